@@ -1,0 +1,1 @@
+//! onshore-analyze: see Cargo.toml description and ARCHITECTURE.md.

@@ -1,0 +1,15 @@
+pub mod extract;
+pub mod eval;
+pub mod clean;
+pub mod ingest;
+pub mod search;
+pub mod projects;
+pub mod show;
+pub mod export;
+pub mod watch;
+pub mod serve;
+pub mod demo;
+pub mod classify;
+pub mod matching;
+pub mod dependence;
+pub mod bench;

@@ -1,0 +1,1 @@
+//! onshore-coordinate: see Cargo.toml description and ARCHITECTURE.md.

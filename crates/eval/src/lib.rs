@@ -1,0 +1,1 @@
+//! onshore-eval: see Cargo.toml description and ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+//! onshore-extract: see Cargo.toml description and ARCHITECTURE.md.

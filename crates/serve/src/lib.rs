@@ -1,0 +1,1 @@
+//! onshore-serve: see Cargo.toml description and ARCHITECTURE.md.

@@ -1,0 +1,1 @@
+//! onshore-store: see Cargo.toml description and ARCHITECTURE.md.
