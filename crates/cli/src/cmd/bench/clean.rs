@@ -4,5 +4,5 @@ use std::process::ExitCode;
 pub struct Args {}
 
 pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("this command is not built yet")
+    anyhow::bail!("this benchmark is not built yet")
 }
