@@ -1,1 +1,21 @@
-//! onshore-analyze: see Cargo.toml description and ARCHITECTURE.md.
+//! onshore-analyze: the text facts extraction builds on — language, sentences,
+//! dates, quantities and Russian morphology.
+//!
+//! Everything here is hand-written grammar over precompiled tables and regexes
+//! (built once with `LazyLock`), because extraction must run thousands of
+//! articles per second per core and a model would not pay for itself on these
+//! narrow, well-formed patterns.
+
+mod dates;
+mod lang;
+mod morph;
+mod quantities;
+mod sentences;
+mod text;
+
+pub use dates::{find_dates, publication_date, DateMention};
+pub use lang::{detect_language, LangGuess};
+pub use morph::{ru_lemma, ru_name_nominative};
+pub use quantities::{find_quantities, QuantityMention};
+pub use sentences::split_sentences;
+pub use text::normalize_yo;
