@@ -1,5 +1,14 @@
-//! Dates: publication date of an article and date mentions in a sentence.
+//! Dates: the publication date an article states about itself, and the date
+//! mentions of a sentence with the precision the text gives.
+//!
+//! `dateparser`-style crates fail on "15 марта 2021 года" and on partial
+//! dates ("in April 2022"), which are the ones event dates are made of, so the
+//! grammar is written here: one regex of alternatives (tried leftmost-first,
+//! longest forms first) over English and Russian month names.
+
+use regex::{Captures, Regex};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A date mentioned in a sentence, with the precision the text gives:
 /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
@@ -9,22 +18,260 @@ pub struct DateMention {
     pub value: String,
 }
 
-pub fn publication_date(text: &str) -> Option<String> {
-    find_dates(text, None).into_iter().find(|d| d.value.len() == 10).map(|d| d.value)
+/// Years outside this range are not taken for dates (they are amounts, codes...).
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// English months (full and abbreviated, capitalised: "may" is a verb) and
+/// Russian months in every case form, capitalised or not.
+const MONTHS_EN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
+const MONTHS_RU: &str = r"(?i:январ[ьяеюё]м?|феврал[ьяеюё]м?|март[аеуом]?|апрел[ьяеюё]м?|ма[йяею]|маем|июн[ьяеюё]м?|июл[ьяеюё]м?|август[аеуом]?|сентябр[ьяеюё]м?|октябр[ьяеюё]м?|ноябр[ьяеюё]м?|декабр[ьяеюё]м?)";
+
+static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
+    let months = format!("(?:{MONTHS_EN}|{MONTHS_RU})");
+    let year_tail = r"(?:\s*(?:года|году|год|гг?\.))?";
+    let pattern = format!(
+        r"(?x)
+        \b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b
+      | \b(?P<num_d>\d{{1,2}})[./](?P<num_m>\d{{1,2}})[./](?P<num_y>\d{{4}})\b
+      | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th|-?го)?(?:\s+of)?[\s\u00a0]+(?P<dm_m>{months})\b
+            (?:,?[\s\u00a0]+(?P<dm_y>\d{{4}})\b{year_tail})?
+      | \b(?P<md_m>{MONTHS_EN})[\s\u00a0]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[\s\u00a0]+(?P<md_y>\d{{4}})\b)?
+      | \b(?P<my_m>{months})[\s\u00a0]+(?P<my_y>\d{{4}})\b{year_tail}
+      | (?P<y>\b(?:1[89]|20|21)\d{{2}}\b){year_tail}
+      | \b(?P<mo>{months})(?:\b|$)
+    "
+    );
+    Regex::new(&pattern).expect("date grammar compiles")
+});
+
+/// All date mentions of `sentence`. A day or month without a year is resolved
+/// with `reference_year` when given and dropped otherwise.
+pub fn find_dates(sentence: &str, reference_year: Option<i32>) -> Vec<DateMention> {
+    DATE_RE
+        .captures_iter(sentence)
+        .filter_map(|caps| {
+            let whole = caps.get(0)?;
+            if !standalone(sentence, whole.range()) {
+                return None;
+            }
+            let value = mention_value(&caps, reference_year)?;
+            Some(DateMention { span: trim_span(sentence, whole.range()), value })
+        })
+        .collect()
 }
 
-pub fn find_dates(sentence: &str, _reference_year: Option<i32>) -> Vec<DateMention> {
-    let mut out = Vec::new();
-    let b = sentence.as_bytes();
-    let mut i = 0;
-    while i + 10 <= b.len() {
-        let s = &b[i..i + 10];
-        if s[4] == b'-' && s[7] == b'-' && s.iter().enumerate().all(|(k, c)| k == 4 || k == 7 || c.is_ascii_digit()) {
-            out.push(DateMention { span: i..i + 10, value: sentence[i..i + 10].to_string() });
-            i += 10;
-        } else {
-            i += 1;
+/// A date glued to more digits or number punctuation ("12.2021.5", "1,2021")
+/// is part of something else.
+fn standalone(text: &str, span: Range<usize>) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    let before_ok = match before {
+        Some(c) if c.is_ascii_digit() => false,
+        Some(',' | '.') => !text[..span.start - 1].ends_with(|c: char| c.is_ascii_digit()),
+        _ => true,
+    };
+    let after_ok = match after {
+        Some(c) if c.is_ascii_digit() => false,
+        Some(',' | '.') => !text[span.end + 1..].starts_with(|c: char| c.is_ascii_digit()),
+        Some('%') => false,
+        _ => true,
+    };
+    before_ok && after_ok
+}
+
+fn trim_span(text: &str, span: Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let trimmed = s.trim_end();
+    span.start..span.start + trimmed.len()
+}
+
+fn mention_value(caps: &Captures, reference_year: Option<i32>) -> Option<String> {
+    let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
+    let month = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));
+    if let Some(y) = num("iso_y") {
+        return ymd(y, num("iso_m")?, num("iso_d")?);
+    }
+    if let Some(y) = num("num_y") {
+        let (d, m) = (num("num_d")?, num("num_m")?);
+        // Day first (Russian and British usage); fall back to the US order when only that is valid.
+        return ymd(y, m, d).or_else(|| ymd(y, d, m));
+    }
+    if let Some(m) = month("dm_m") {
+        let year = num("dm_y").or(reference_year)?;
+        return ymd(year, m, num("dm_d")?).or_else(|| ym(year, m));
+    }
+    if let Some(m) = month("md_m") {
+        let year = num("md_y").or(reference_year)?;
+        return ymd(year, m, num("md_d")?).or_else(|| ym(year, m));
+    }
+    if let Some(m) = month("my_m") {
+        return ym(num("my_y")?, m);
+    }
+    if let Some(y) = num("y") {
+        return YEARS.contains(&y).then(|| format!("{y:04}"));
+    }
+    if let Some(m) = month("mo") {
+        return ym(reference_year?, m);
+    }
+    None
+}
+
+fn ym(y: i32, m: i32) -> Option<String> {
+    (YEARS.contains(&y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
+}
+
+fn ymd(y: i32, m: i32, d: i32) -> Option<String> {
+    (YEARS.contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in_month(y, m))
+        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+fn days_in_month(y: i32, m: i32) -> i32 {
+    match m {
+        2 if (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        _ => 31,
+    }
+}
+
+/// Month number of an English or Russian month name in any form.
+pub(crate) fn month_number(word: &str) -> Option<i32> {
+    let lower = word.trim_end_matches('.').to_lowercase();
+    const PREFIXES: &[(&str, i32)] = &[
+        ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("may", 5), ("jun", 6), ("jul", 7), ("aug", 8),
+        ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12),
+        ("янв", 1), ("фев", 2), ("мар", 3), ("апр", 4), ("ма", 5), ("июн", 6), ("июл", 7), ("авг", 8),
+        ("сен", 9), ("окт", 10), ("ноя", 11), ("дек", 12),
+    ];
+    PREFIXES.iter().find(|(p, _)| lower.starts_with(p)).map(|(_, m)| *m)
+}
+
+/// How much of the text's head is searched for its own date: datelines and
+/// bylines sit in the first lines.
+const HEAD_CHARS: usize = 300;
+
+static DATE_PREFIX: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?i:date)\s*:?\s*(\d{4}-\d{2}-\d{2})\b").expect("compiles"));
+
+/// The publication date the text states about itself (`YYYY-MM-DD`), read
+/// from its head: a `date YYYY-MM-DD` prefix, a dateline or byline
+/// ("MINSK, 16 May (BelTA)", "18:14, 09 February 2023", "February 27, 2023").
+/// A dateline without a year takes the year stated elsewhere in the head,
+/// and is `None` when there is none.
+pub fn publication_date(text: &str) -> Option<String> {
+    if let Some(caps) = DATE_PREFIX.captures(text) {
+        if let Some(value) = full_date(&caps[1]) {
+            return Some(value);
         }
     }
-    out
+    let head = head_chars(text, HEAD_CHARS);
+    let mentions = find_dates(head, None);
+    if let Some(full) = mentions.iter().find(|m| m.value.len() == 10) {
+        return Some(full.value.clone());
+    }
+    // "MINSK, 16 May (BelTA)": a day and month; the year must come from the head.
+    let year = mentions.iter().find(|m| m.value.len() >= 4).and_then(|m| m.value[..4].parse::<i32>().ok())?;
+    find_dates(head, Some(year)).into_iter().find(|m| m.value.len() == 10).map(|m| m.value)
+}
+
+fn full_date(s: &str) -> Option<String> {
+    let mut parts = s.split('-').map(|p| p.parse::<i32>().ok());
+    ymd(parts.next()??, parts.next()??, parts.next()??)
+}
+
+/// The first `n` characters of `text`, extended to the end of the word cut.
+fn head_chars(text: &str, n: usize) -> &str {
+    let Some((cut, _)) = text.char_indices().nth(n) else {
+        return text;
+    };
+    let end = text[cut..].find(char::is_whitespace).map_or(text.len(), |i| cut + i);
+    &text[..end]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn values(s: &str, year: Option<i32>) -> Vec<String> {
+        find_dates(s, year).into_iter().map(|d| d.value).collect()
+    }
+
+    #[test]
+    fn english_mentions_with_precision() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The plant opened in April 2022 after delays.", &["2022-04"]),
+            ("Talks began in 2021 and ended in 2023.", &["2021", "2023"]),
+            ("It was signed on 5 March 2021 in Minsk.", &["2021-03-05"]),
+            ("It was signed on March 5, 2021, in Minsk.", &["2021-03-05"]),
+            ("Deliveries on the 3rd of June 2020 were late.", &["2020-06-03"]),
+            ("Updated 18:14, 09 February 2023.", &["2023-02-09"]),
+            ("The 2019-2021 programme ended.", &["2019", "2021"]),
+            ("Report of 2023-02-27 says so.", &["2023-02-27"]),
+            ("By Sept. 2024 the line will run.", &["2024-09"]),
+            ("They may sign 11 agreements.", &[]),
+            ("Revenue was 2,021 units and 12.2020.5 codes.", &[]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(values(s, None), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn russian_mentions_with_precision() {
+        let cases: &[(&str, &[&str])] = &[
+            ("Завод запустили в апреле 2022 года.", &["2022-04"]),
+            ("В 2021 году объём вырос.", &["2021"]),
+            ("Соглашение подписано 15 марта 2021 года в Москве.", &["2021-03-15"]),
+            ("Документ от 15.03.2021 вступил в силу.", &["2021-03-15"]),
+            ("Программа на 2021-2025 гг. утверждена.", &["2021", "2025"]),
+            ("Встреча прошла 5 марта.", &[]),
+            ("В мае поставки выросли.", &[]),
+            ("Срок — до 1 января 2030 г.", &["2030-01-01"]),
+        ];
+        for (s, want) in cases {
+            assert_eq!(values(s, None), *want, "{s}");
+        }
+    }
+
+    #[test]
+    fn reference_year_resolves_partial_dates() {
+        assert_eq!(values("Встреча прошла 5 марта.", Some(2021)), vec!["2021-03-05"]);
+        assert_eq!(values("В мае поставки выросли.", Some(2022)), vec!["2022-05"]);
+        assert_eq!(values("The meeting was held on February 25.", Some(2022)), vec!["2022-02-25"]);
+        assert_eq!(values("Signed on 31 February.", Some(2022)), vec!["2022-02"]);
+    }
+
+    #[test]
+    fn spans_point_at_the_mention() {
+        let s = "Signed on 5 March 2021 in Minsk.";
+        let d = &find_dates(s, None)[0];
+        assert_eq!(&s[d.span.clone()], "5 March 2021");
+        let s = "Подписано 15 марта 2021 года в Москве.";
+        let d = &find_dates(s, None)[0];
+        assert_eq!(&s[d.span.clone()], "15 марта 2021 года");
+    }
+
+    #[test]
+    fn publication_date_from_the_head() {
+        let cases: &[(&str, Option<&str>)] = &[
+            (" date 2023-02-27 MINSK (Agency - 27th February, 2023) The ministry said.", Some("2023-02-27")),
+            ("MINSK, 16 May (Agency) – The sides met. The 2022 plan was approved.", Some("2022-05-16")),
+            ("MINSK, 16 May (Agency) – The sides met.", None),
+            ("Moscow. 18:14, 09 February 2023. The minister said.", Some("2023-02-09")),
+            ("Headline\n\nFebruary 27, 2023\n\nText of the article.", Some("2023-02-27")),
+            ("Заголовок\n15 марта 2021 года\nТекст статьи.", Some("2021-03-15")),
+            ("Минск, 15.03.2021. Текст статьи.", Some("2021-03-15")),
+            ("Headline\n2022-02-28 12:16:58\nText.", Some("2022-02-28")),
+            ("No dates in this text at all.", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(publication_date(text).as_deref(), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn publication_date_ignores_the_body_far_below() {
+        let text = format!("Headline\n{}\nSigned on 5 March 2021.", "Filler words here. ".repeat(30));
+        assert_eq!(publication_date(&text), None);
+    }
 }
