@@ -260,14 +260,17 @@ def build_countries():
 
 
 def with_ambiguity(rows):
-    """Add the ambiguous flag: common word/person name, or the same form for several codes."""
+    """Add the ambiguous flag: common word/person name, or the same form for several codes.
+
+    Rows are (code, ..., kind, lang, form); kind is third from the end.
+    """
     codes_by_form = collections.defaultdict(set)
     for r in rows:
         codes_by_form[r[-1]].add(r[0])
     out = []
     for r in rows:
         form = r[-1]
-        amb = ambiguous(form, r[1]) or len(codes_by_form[form]) > 1
+        amb = ambiguous(form, r[-3]) or len(codes_by_form[form]) > 1
         out.append(r + ("1" if amb else "0",))
     return out
 
@@ -293,6 +296,134 @@ def build_blocs():
     return rows, canon, members
 
 
+# ------------------------------------------------------------------ regions
+
+import unicodedata  # noqa: E402
+
+POST_SOVIET = {"RU", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD", "UA", "EE", "LV", "LT"}
+CYRILLIC_ISO = {"RU", "BY", "KZ", "KG", "TJ", "UA", "MN"}  # iso-codes names are romanised, not English
+EN_TYPE_WORDS = re.compile(r"\s+(Region|Province|Oblast|Krai|Okrug|Municipality)$")
+
+
+def ascii_fold(s: str) -> str:
+    s = s.replace("ı", "i").replace("ʻ", "'").replace("‘", "'").replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def parse_region_extra():
+    out = {}
+    for line in curated.REGION_EXTRA.strip().splitlines():
+        code, en, ru = [x.strip() for x in line.split("|")]
+        out[code] = (split_items(en), split_items(ru))
+    return out
+
+
+def region_en_forms(code: str, base: str, ru_name: str | None, iso_type: str) -> list[str]:
+    cc = code[:2]
+    base = EN_TYPE_WORDS.sub("", base)
+    ru_name = ru_name or ""
+    forms = []
+    if ru_name.endswith("автономная область") or ru_name.endswith("автономный округ"):
+        suffix = "Autonomous Oblast" if ru_name.endswith("область") else "Autonomous Okrug"
+        forms += [f"{base} {suffix}", f"{base} Autonomous Region" if "область" in ru_name else f"{base} Autonomous District"]
+    elif ru_name.endswith("область"):
+        forms += [f"{base} Oblast", f"{base} oblast", f"{base} Region", f"{base} region"]
+        if cc == "RU":
+            forms.append(f"{base} Province")
+    elif ru_name.endswith("край"):
+        forms += [f"{base} Krai", f"{base} krai", f"{base} Territory", f"{base} territory", f"{base} region"]
+    elif iso_type.lower() in ("republic", "autonomous republic"):
+        if base not in curated.EN_ADJECTIVE_BASES:
+            forms += [f"Republic of {base}", base]
+        forms += [f"{base} Republic"]
+    elif cc in ("CN", "TR", "IR", "VN") and iso_type.lower() == "province":
+        forms += [base, f"{base} Province", f"{base} province"]
+    elif cc == "IN":
+        forms += [base, f"{base} state"]
+    elif iso_type.lower() in ("region", "district", "marz", "velayat", "autonomous region",
+                              "autonomous territorial unit", "rayon", "aimag", "province"):
+        forms += [base, f"{base} Region", f"{base} region"] if cc in POST_SOVIET or cc == "MN" else [base]
+    else:
+        forms.append(base)
+    return forms
+
+
+def region_canon_en(code: str, base: str, ru_name: str | None, iso_type: str) -> str:
+    if code in curated.REGION_CANON_EN:
+        return curated.REGION_CANON_EN[code]
+    return region_en_forms(code, base, ru_name, iso_type)[0]
+
+
+def build_regions():
+    en, ru = sources.cldr_subdivisions("en"), sources.cldr_subdivisions("ru")
+    extra = parse_region_extra()
+    rows = []  # (code, country, kind, lang, form)
+    canon = {}
+    for x in sources.iso_3166_2():
+        code = x["code"]
+        cc = code[:2]
+        if cc not in curated.REGION_COUNTRIES:
+            continue
+        key = code.lower().replace("-", "")
+        base_en = en.get(key) or clean_name(x["name"]) or x["name"]
+        ru_names = []
+        for n in (ru.get(key), sources.iso_ru_name("iso_3166-2", x["name"])):
+            if n and CYR.search(n) and not NON_RUSSIAN_CYR.search(n):
+                ru_names.append(n)
+        ru_main = ru_names[0] if ru_names else None
+        canon[code] = region_canon_en(code, base_en, ru_main, x["type"])
+        en_forms = [base_en] if not ru_main or not ru_main.endswith(("область", "край", "округ")) else []
+        en_forms += region_en_forms(code, base_en, ru_main, x["type"])
+        if cc not in CYRILLIC_ISO:
+            iso_name = clean_name(re.sub(r"\s*\[.*?\]", "", x["name"]))
+            if iso_name:
+                en_forms.append(iso_name)
+        ex_en, ex_ru = extra.get(code, ([], []))
+        en_forms += ex_en
+        ru_all = list(ru_names) + ex_ru
+        if cc in ("CN", "TR", "IR", "VN") and ru_main and x["type"].lower() == "province":
+            ru_all.append(f"провинция {ru_main}")
+        if cc == "IN" and ru_main and x["type"].lower() == "state":
+            ru_all.append(f"штат {ru_main}")
+        if cc == "RU":
+            for n in list(ru_all):
+                if " — " in n:
+                    ru_all += n.split(" — ")
+                if n.startswith("Республика "):
+                    rest = n[len("Республика "):]
+                    if not ru_infl.looks_like_adjective(rest.split(" ")[0]):
+                        ru_all.append(rest)
+                ru_all.append(re.sub(r"(\w+ская) республика$", r"\1 Республика", n))
+        for f in en_forms:
+            for v in dict.fromkeys([f, ascii_fold(f)]):
+                kind = "abbr" if v.isupper() else "name"
+                rows.append((code, cc, kind, "en", v))
+        for n in dict.fromkeys(ru_all):
+            if n.replace(" ", "").isupper():
+                rows.append((code, cc, "abbr", "ru", n))
+                continue
+            kind = "name"
+            for f in ru_name_forms(n):
+                rows.append((code, cc, kind, "ru", f))
+    return rows, canon
+
+
+def check_regions(rows) -> None:
+    ru_codes = {r[0] for r in rows if r[1] == "RU" and r[3] == "ru"}
+    assert len(ru_codes) >= 83, len(ru_codes)
+    forms = collections.defaultdict(set)
+    for r in rows:
+        forms[r[0]].add(r[4])
+    for code, f in [("RU-VLA", "Владимирской области"), ("RU-VLA", "Vladimir Oblast"),
+                    ("RU-VLA", "Vladimir region"), ("RU-TA", "Республике Татарстан"),
+                    ("RU-TA", "Татарстана"), ("RU-PRI", "Primorye"), ("RU-PRI", "Приморском крае"),
+                    ("RU-KHM", "Ханты-Мансийского автономного округа"), ("KZ-ALA", "Алматы")]:
+        assert f in forms[code], (code, f)
+    for cc in curated.REGION_COUNTRIES:
+        n = len({r[0] for r in rows if r[1] == cc and r[3] == "ru"})
+        assert n > 0, cc
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -305,6 +436,15 @@ def main() -> None:
         [(r[0], canon[r[0]], r[1], r[2], r[3], r[4]) for r in rows],
     )
     check_countries(rows)
+
+    rrows, rcanon = build_regions()
+    rrows = with_ambiguity(rrows)
+    write_tsv(
+        "regions.tsv",
+        ["code", "country", "name_en", "kind", "lang", "form", "ambiguous"],
+        [(r[0], r[1], rcanon[r[0]], r[2], r[3], r[4], r[5]) for r in rrows],
+    )
+    check_regions(rrows)
 
     brows, bcanon, bmembers = build_blocs()
     brows = with_ambiguity(brows)

@@ -245,3 +245,98 @@ SOUTH_CAUCASUS | South Caucasus; Transcaucasia | Южный Кавказ; Зак
 AFRICAN_UNION | African Union; AU | Африканский союз; АС |
 MERCOSUR | Mercosur; Mercosul | Меркосур; МЕРКОСУР | AR BR PY UY
 """
+
+# Subdivisions (ISO 3166-2) covered in regions.tsv.
+REGION_COUNTRIES = ("RU", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD", "UA",
+                    "EE", "LV", "LT", "MN", "CN", "IN", "TR", "IR", "VN")
+
+# English bases in CLDR that are adjectives, not nouns ("Chechen Republic", not "Chechen").
+EN_ADJECTIVE_BASES = {"Chechen", "Chuvash", "Udmurt", "Buryat", "Kabardino-Balkar",
+                      "Karachay-Cherkess", "Jewish", "Nenets", "Khanty-Mansi", "Altai"}
+
+# Canonical English names where CLDR's short form is not what the press uses.
+REGION_CANON_EN = {
+    "RU-AL": "Altai Republic", "RU-BU": "Republic of Buryatia", "RU-CE": "Chechen Republic",
+    "RU-CU": "Chuvash Republic", "RU-UD": "Udmurt Republic", "RU-KB": "Kabardino-Balkar Republic",
+    "RU-KC": "Karachay-Cherkess Republic", "RU-SA": "Sakha Republic (Yakutia)",
+    "RU-SE": "Republic of North Ossetia-Alania", "RU-TY": "Tuva Republic",
+    "RU-ME": "Mari El Republic", "RU-KO": "Komi Republic", "RU-KR": "Republic of Karelia",
+    "RU-KHM": "Khanty-Mansi Autonomous Okrug", "RU-YAN": "Yamalo-Nenets Autonomous Okrug",
+    "RU-NEN": "Nenets Autonomous Okrug", "RU-CHU": "Chukotka Autonomous Okrug",
+    "RU-YEV": "Jewish Autonomous Oblast", "RU-MOS": "Moscow Oblast", "RU-MOW": "Moscow",
+    "RU-SPE": "Saint Petersburg", "UA-43": "Autonomous Republic of Crimea", "UA-40": "Sevastopol",
+}
+
+# Extra surface forms: code | en forms | ru forms (ru forms are declined).
+REGION_EXTRA = r"""
+RU-AD | Adygeya; Republic of Adygea; Adygea Republic | Адыгея; Республика Адыгея
+RU-AL | Altai Republic; Republic of Altai; Gorno-Altai | Республика Алтай; Горный Алтай
+RU-BA | Bashkortostan; Republic of Bashkortostan; Bashkiria | Башкирия; Республика Башкортостан
+RU-BU | Buryatia; Republic of Buryatia | Бурятия; Республика Бурятия
+RU-CE | Chechnya; Chechen Republic | Чечня; Чеченская Республика
+RU-CU | Chuvashia; Chuvash Republic | Чувашия; Чувашская Республика
+RU-DA | Dagestan; Daghestan; Republic of Dagestan | Дагестан; Республика Дагестан
+RU-IN | Ingushetia; Republic of Ingushetia | Ингушетия; Республика Ингушетия
+RU-KB | Kabardino-Balkaria; Kabardino-Balkar Republic | Кабардино-Балкария; Кабардино-Балкарская Республика; КБР
+RU-KC | Karachay-Cherkessia; Karachay-Cherkess Republic | Карачаево-Черкесия; Карачаево-Черкесская Республика; КЧР
+RU-KK | Khakassia; Republic of Khakassia | Хакасия; Республика Хакасия
+RU-KL | Kalmykia; Republic of Kalmykia | Калмыкия; Республика Калмыкия
+RU-KO | Komi; Komi Republic; Republic of Komi | Коми; Республика Коми
+RU-KR | Karelia; Republic of Karelia | Карелия; Республика Карелия
+RU-ME | Mari El; Mari El Republic | Марий Эл; Республика Марий Эл
+RU-MO | Mordovia; Republic of Mordovia | Мордовия; Республика Мордовия
+RU-SA | Yakutia; Sakha; Sakha Republic; Republic of Sakha | Якутия; Республика Саха; Саха
+RU-SE | North Ossetia; North Ossetia-Alania; North Ossetia–Alania | Северная Осетия; Республика Северная Осетия — Алания; Северная Осетия — Алания
+RU-TA | Tatarstan; Republic of Tatarstan | Татарстан; Республика Татарстан; РТ
+RU-TY | Tuva; Tyva; Tuva Republic | Тыва; Тува; Республика Тыва
+RU-UD | Udmurtia; Udmurt Republic | Удмуртия; Удмуртская Республика
+RU-KHM | Khanty-Mansi Autonomous Okrug; Khanty-Mansiysk Autonomous Okrug; Yugra; Ugra; KhMAO | Ханты-Мансийский автономный округ; Югра; ХМАО; ХМАО — Югра; ХМАО-Югра
+RU-YAN | Yamalo-Nenets Autonomous Okrug; Yamal-Nenets Autonomous Okrug; Yamal; YaNAO | Ямало-Ненецкий автономный округ; Ямал; ЯНАО
+RU-NEN | Nenets Autonomous Okrug; NAO | Ненецкий автономный округ; НАО
+RU-CHU | Chukotka; Chukotka Autonomous Okrug | Чукотка; Чукотский автономный округ; ЧАО
+RU-YEV | Jewish Autonomous Oblast; Jewish Autonomous Region | Еврейская автономная область; ЕАО
+RU-MOW | Moscow | Москва
+RU-SPE | Saint Petersburg; St. Petersburg; St Petersburg; Petersburg | Санкт-Петербург; Петербург; Питер; СПб
+RU-MOS | Moscow Oblast; Moscow Region; Moscow region; Moscow Province | Подмосковье; Московская область
+RU-LEN | Leningrad Oblast; Leningrad Region; Leningrad region | Ленобласть; Ленинградская область
+RU-PRI | Primorye; Primorsky Krai; Primorsky Territory; Primorsky region | Приморье
+RU-KDA | Kuban; Krasnodar Krai; Krasnodar Territory; Krasnodar region | Кубань
+RU-ZAB | Zabaykalsky Krai; Transbaikalia; Trans-Baikal Territory | Забайкалье
+RU-KAM | Kamchatka; Kamchatka Krai | Камчатка
+RU-SAK | Sakhalin; Sakhalin Oblast; Sakhalin Region | Сахалин
+RU-STA | Stavropol Krai; Stavropol Territory; Stavropol region | Ставрополье
+RU-PER | Perm Krai; Perm Territory; Perm region | Прикамье
+RU-ALT | Altai Krai; Altai Territory; Altai region | Алтай
+RU-KGD | Kaliningrad Oblast; Kaliningrad Region; Kaliningrad region | Калининградская область
+RU-NIZ | Nizhny Novgorod Oblast; Nizhny Novgorod Region; Nizhny Novgorod region | Нижегородская область
+RU-SVE | Sverdlovsk Oblast; Sverdlovsk Region; Sverdlovsk region | Свердловская область; Средний Урал
+UA-43 | Crimea; Republic of Crimea; Autonomous Republic of Crimea | Крым; Республика Крым; Автономная Республика Крым
+UA-40 | Sevastopol | Севастополь
+UA-14 | Donetsk Oblast; Donetsk Region; Donetsk People's Republic; DPR; DNR | Донецкая Народная Республика; ДНР; Донбасс
+UA-09 | Luhansk Oblast; Lugansk Region; Luhansk Region; Luhansk People's Republic; LPR; LNR | Луганская Народная Республика; ЛНР
+UA-23 | Zaporizhzhia Oblast; Zaporozhye Region; Zaporizhzhia Region | Запорожская область
+UA-65 | Kherson Oblast; Kherson Region | Херсонская область
+UA-30 | Kyiv; Kiev | Киев
+KZ-AST | Astana; Nur-Sultan | Астана; Нур-Султан
+KZ-ALA | Almaty; Alma-Ata | Алматы; Алма-Ата
+KZ-SHY | Shymkent; Chimkent | Шымкент; Чимкент
+KZ-YUZ | South Kazakhstan Region; Turkistan Region; Turkestan Region | Туркестанская область; Южно-Казахстанская область
+UZ-TK | Tashkent | Ташкент
+UZ-QR | Karakalpakstan; Republic of Karakalpakstan | Каракалпакстан; Республика Каракалпакстан
+KG-GB | Bishkek | Бишкек
+TJ-DU | Dushanbe | Душанбе
+TJ-GB | Gorno-Badakhshan; Gorno-Badakhshan Autonomous Region; GBAO | Горно-Бадахшанская автономная область; ГБАО; Памир
+AM-ER | Yerevan | Ереван
+AZ-BA | Baku | Баку
+AZ-NX | Nakhchivan; Nakhichevan; Nakhchivan Autonomous Republic | Нахичевань; Нахичеванская Автономная Республика
+GE-TB | Tbilisi | Тбилиси
+MD-CU | Chisinau; Chișinău; Kishinev | Кишинёв
+MD-GA | Gagauzia | Гагаузия
+BY-HM | Minsk | Минск
+MN-1 | Ulaanbaatar; Ulan Bator | Улан-Батор
+CN-XJ | Xinjiang; Xinjiang Uygur Autonomous Region; Xinjiang Uyghur Autonomous Region | Синьцзян; СУАР
+CN-GX | Guangxi; Guangxi Zhuang Autonomous Region | Гуанси
+CN-NX | Ningxia; Ningxia Hui Autonomous Region | Нинся
+CN-XZ | Tibet; Tibet Autonomous Region; Xizang | Тибет
+CN-NM | Inner Mongolia; Inner Mongolia Autonomous Region | Внутренняя Монголия
+"""
