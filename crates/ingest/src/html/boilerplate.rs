@@ -1,0 +1,209 @@
+//! Pruning page furniture from the DOM before the readability pass.
+//!
+//! Readability picks the right container on almost every news page, but keeps
+//! what sits inside it: captions, bylines, share bars, "related news" boxes,
+//! newsletter prompts. Those become false entities downstream, so they go
+//! first, by tag, by hidden state and by the class/id words sites use for them.
+//! A node holding a large share of the page's prose is never pruned by its
+//! class alone: one careless class name must not cost the article.
+
+use dom_query::{Document, NodeId, NodeRef};
+use std::collections::HashMap;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// Elements that never carry article prose.
+const FURNITURE_TAGS: &[&str] = &[
+    "nav", "aside", "footer", "header", "form", "button", "figcaption", "select", "textarea",
+    "iframe", "svg", "template", "dialog", "noscript", "label", "input", "menu",
+];
+
+/// Class and id words of furniture. Most match at the start of a word
+/// (`related-posts`, `shareBar`); the short ones only as a whole word, so
+/// `adaptive` or `header-tags-wrapper` parts don't trip them accidentally.
+static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?:^|[^a-z0-9])(?:",
+        r"related|share|sharing|social|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|",
+        r"breadcrumb|disqus|outbrain|taboola|promo|advert|sponsor|popup|modal|recommend|",
+        r"trending|most-?popular|most-?read|more-?stories|read-?more|readmore|also-?read|see-?also|",
+        r"byline|caption|sidebar|widget|toolbar|navbar|pagination|pager|author-?bio|author-?info|",
+        r"visually-?hidden|sr-only|screen-reader|skip-?link|rubric|meta-?data|post-?meta|",
+        r"article-?meta|entry-?meta|timestamp|dateline|more-?news|other-?news|next-?article|",
+        r"prev-?article|tooltip|popover|hover-?card|rollover|comments?(?:$|[^a-z0-9])|comment-?(?:list|form|section|area)|",
+        r"(?:ad|ads|nav|menu|footer|tags|tag-?list|credit|credits|print|rating|jump|",
+        r"subscribe|banner|login|paywall-?prompt|bottom-?bar|top-?bar|photo-?credit|reactions?)",
+        r"(?:$|[^a-z0-9])",
+        r")"
+    ))
+    .expect("furniture class regex")
+});
+
+static HIDDEN_STYLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)display\s*:\s*none|visibility\s*:\s*hidden").expect("hidden style regex")
+});
+
+/// Whole class tokens that hide an element (`field-label-hidden` does not).
+const HIDDEN_CLASSES: &[&str] = &["hidden", "is-hidden", "d-none", "hide", "invisible"];
+
+/// Removes furniture from `doc` in place.
+pub(crate) fn prune(doc: &Document) {
+    doc.select("script, style, noscript, link, template").remove();
+    let Some(body) = doc.body() else { return };
+    // Tags and hidden state first: what is left is where prose is measured,
+    // so that teaser text in mega-menus does not count as the page's prose.
+    let mut doomed = Vec::new();
+    for node in body.descendants_it().filter(NodeRef::is_element) {
+        let Some(name) = node.node_name() else { continue };
+        if FURNITURE_TAGS.contains(&name.as_ref()) || is_hidden(&node) {
+            doomed.push(node);
+        }
+    }
+    remove_all(doomed, None);
+
+    let prose = Prose::measure(&body);
+    let mut doomed = Vec::new();
+    for node in body.descendants_it().filter(NodeRef::is_element) {
+        let Some(name) = node.node_name() else { continue };
+        if matches!(name.as_ref(), "html" | "body" | "main" | "article") {
+            continue;
+        }
+        let is_list = matches!(name.as_ref(), "ul" | "ol");
+        if (has_furniture_class(&node) || (is_list && is_link_list(&node))) && !prose.is_main(&node) {
+            doomed.push(node);
+        }
+    }
+    remove_all(doomed, Some(&prose));
+}
+
+fn remove_all(doomed: Vec<NodeRef>, prose: Option<&Prose>) {
+    if std::env::var_os("ONSHORE_DEBUG_PRUNE").is_some() {
+        for n in &doomed {
+            let within = prose.and_then(|p| p.within.get(&n.id).copied()).unwrap_or(0);
+            eprintln!(
+                "PRUNE {} class={:?} id={:?} len={} prose={within}",
+                n.node_name().unwrap_or_default(),
+                n.class(),
+                n.id_attr(),
+                n.text().len()
+            );
+        }
+    }
+    for node in doomed {
+        node.remove_from_parent();
+    }
+}
+
+/// A list whose text is nearly all links: a menu or a "more stories" box.
+fn is_link_list(node: &NodeRef) -> bool {
+    let text_len = node.text().trim().len();
+    if text_len == 0 {
+        return false;
+    }
+    let link_len: usize = node
+        .descendants_it()
+        .filter(|d| d.node_name().is_some_and(|n| n.as_ref() == "a"))
+        .map(|a| a.text().trim().len())
+        .sum();
+    link_len * 10 >= text_len * 7
+}
+
+fn is_hidden(node: &NodeRef) -> bool {
+    let hidden_class = node
+        .class()
+        .is_some_and(|c| c.split_whitespace().any(|t| HIDDEN_CLASSES.contains(&t)));
+    hidden_class
+        || node.has_attr("hidden")
+        || node.attr("aria-hidden").is_some_and(|v| v.as_ref() == "true")
+        || node.attr("style").is_some_and(|s| HIDDEN_STYLE.is_match(&s))
+}
+
+fn has_furniture_class(node: &NodeRef) -> bool {
+    let mut words = String::new();
+    for attr in [node.class(), node.id_attr()].into_iter().flatten() {
+        words.push(' ');
+        // camelCase parts are words too: `newsCaption` -> `news-caption`.
+        let mut prev_lower = false;
+        for c in attr.chars() {
+            if c.is_ascii_uppercase() && prev_lower {
+                words.push('-');
+            }
+            prev_lower = c.is_ascii_lowercase();
+            words.push(c.to_ascii_lowercase());
+        }
+    }
+    // A role tells more than a class.
+    if let Some(role) = node.attr("role") {
+        if matches!(role.as_ref(), "navigation" | "banner" | "contentinfo" | "complementary" | "dialog") {
+            return true;
+        }
+    }
+    !words.is_empty() && FURNITURE_CLASS.is_match(&words)
+}
+
+/// Where the page's prose is: blocks with some text that is mostly not link
+/// text, whether written as `<p>`s or as text broken by `<br>`s. A node
+/// holding a good share of it is the article (or wraps it), whatever its
+/// class says.
+struct Prose {
+    total: usize,
+    within: HashMap<NodeId, usize>,
+}
+
+impl Prose {
+    const MIN_BLOCK: usize = 80;
+    const MAIN_SHARE: usize = 30; // percent
+
+    fn measure(body: &NodeRef) -> Self {
+        // Text and link text per nearest block-level ancestor.
+        let mut blocks: HashMap<NodeId, (usize, usize)> = HashMap::new();
+        for text in body.descendants_it().filter(NodeRef::is_text) {
+            let len = text.text().trim().len();
+            if len == 0 {
+                continue;
+            }
+            let mut in_link = false;
+            let mut block = None;
+            for ancestor in text.ancestors_it(None) {
+                let Some(name) = ancestor.node_name() else { continue };
+                if name.as_ref() == "a" {
+                    in_link = true;
+                } else if !INLINE_TAGS.contains(&name.as_ref()) {
+                    block = Some(ancestor.id);
+                    break;
+                }
+            }
+            if let Some(block) = block {
+                let entry = blocks.entry(block).or_default();
+                entry.0 += len;
+                if in_link {
+                    entry.1 += len;
+                }
+            }
+        }
+        let mut within: HashMap<NodeId, usize> = HashMap::new();
+        let mut total = 0;
+        for (id, (len, link_len)) in blocks {
+            if len < Self::MIN_BLOCK || link_len * 2 > len {
+                continue;
+            }
+            total += len;
+            let block = NodeRef::new(id, body.tree);
+            for node in std::iter::once(block).chain(block.ancestors_it(None)) {
+                *within.entry(node.id).or_default() += len;
+            }
+        }
+        Prose { total, within }
+    }
+
+    fn is_main(&self, node: &NodeRef) -> bool {
+        let len = self.within.get(&node.id).copied().unwrap_or(0);
+        self.total > 0 && len * 100 >= self.total * Self::MAIN_SHARE
+    }
+}
+
+/// Elements that continue a block of text rather than start one.
+const INLINE_TAGS: &[&str] = &[
+    "a", "span", "b", "strong", "i", "em", "u", "font", "small", "big", "sup", "sub", "abbr",
+    "cite", "q", "mark", "time", "code", "s", "strike", "br", "wbr", "ins", "del", "bdi", "bdo",
+];

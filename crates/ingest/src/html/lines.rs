@@ -1,0 +1,135 @@
+//! Line-level cleanup of extracted text: what survives DOM pruning because it
+//! has no telling markup ("Continue Reading Below", "Photo: AP", a dateline,
+//! a shouted teaser link) is recognised by its wording.
+
+use regex::Regex;
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Whole lines that are interface, not article (English and Russian).
+static FURNITURE_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:",
+        r"advertisement|advert|ad|sponsored( content)?|continue reading( below)?|read more|read next|",
+        r"see more|show more|load more|more|related|related (?:articles|stories|news|content|coverage)|",
+        r"(?:read|see|watch|also read|related|more|don't miss|must read)\s*:.*|don't miss|",
+        r"more (?:on this|from|stories|news)\b.*|you (?:may|might) also like.*|recommended|",
+        r"share( this)?( article| story)?|share on \w+|tweet|email|print|comments?|\d+ comments?|",
+        r"leave a (?:comment|reply)|click here.*|subscribe.*|sign up.*|follow us.*|",
+        r"image \d+ (?:of )?/? ?\d+|caption|close|expand|enlarge|photo|video|watch|listen|",
+        r"tags?:?.*|topics?:|filed under:?.*|(?:photo|image|picture|credit|source)s?: .{0,80}|",
+        r"©.*|copyright .*|all rights reserved.*|",
+        r"реклама|читайте также.*|читать также.*|смотрите также.*|по теме:?.*|подробнее.*|",
+        r"поделиться|комментари[йи]|\d+ комментари\w*|подписывайтесь.*|фото:.{0,80}|",
+        r"источник:.{0,80}|теги:?.*|все права защищены.*|новости партнеров|популярное",
+        r")[.:!]?$"
+    ))
+    .expect("furniture line regex")
+});
+
+/// A short line announcing when the piece was published or updated.
+static TIMESTAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:\|\s*)?(?:published|updated|posted|last updated|last modified|modified|",
+        r"опубликовано|обновлено|дата публикации|изменено)\b"
+    ))
+    .expect("timestamp line regex")
+});
+
+static BYLINE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^(?:By|BY|Автор:?|Текст:)\s+\p{Lu}").expect("byline regex"));
+
+/// Cleans `text` (paragraphs separated by blank or single newlines) into
+/// paragraphs joined by `\n`.
+pub(crate) fn clean_lines(text: &str) -> String {
+    let mut seen = HashSet::new();
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let line = squeeze_spaces(line);
+        if line.is_empty() || is_furniture(&line) {
+            continue;
+        }
+        // Repeated lines are carousels, captions or widgets copied per slide.
+        if !seen.insert(line.clone()) {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    out
+}
+
+fn squeeze_spaces(line: &str) -> String {
+    let mut out = String::with_capacity(line.len());
+    for word in line.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// A teaser link to another story, tagged the tabloid way: "... [VIDEO]".
+static TEASER: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\[[A-Z ]{3,}\]\s*\|?$").expect("teaser regex"));
+
+/// Calls to subscribe or follow, in one sentence or two.
+static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)(?:sign up|subscribe|newsletter|follow (?:us|@)|in your inbox|have a tip\?|",
+        r"подпис(?:ыва)?йтесь|наш (?:телеграм|telegram)|рассылк)"
+    ))
+    .expect("prompt regex")
+});
+
+fn is_furniture(line: &str) -> bool {
+    let words = line.split_whitespace().count();
+    if words <= 30 && (TEASER.is_match(line) || PROMPT.is_match(line)) {
+        return true;
+    }
+    if words <= 12 && FURNITURE_LINE.is_match(line) {
+        return true;
+    }
+    if words <= 16 && (TIMESTAMP_LINE.is_match(line) || BYLINE.is_match(line)) {
+        return true;
+    }
+    words <= 14 && is_shouting(line)
+}
+
+/// Latin lines in capitals are teaser links and kickers ("GET FOX BUSINESS ON
+/// THE GO"); Cyrillic capitals are left alone, Russian sites use them for
+/// subheads that belong to the text.
+fn is_shouting(line: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in line.chars() {
+        if c.is_ascii_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    upper >= 4 && lower * 10 <= upper
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn drops_furniture_keeps_prose() {
+        let text = "Published 1 day ago\n\nThe plant will make insulin.\n\nContinue Reading Below\n\n\
+                    GET THE NEWS ON THE GO BY CLICKING HERE\n\nФото: ТАСС\n\nЗавод выпустит инсулин.\n\n\
+                    The plant will make insulin.\n\nBy Jane Roe\nЧитайте также: новости";
+        assert_eq!(clean_lines(text), "The plant will make insulin.\nЗавод выпустит инсулин.");
+    }
+
+    #[test]
+    fn keeps_long_lines_that_start_like_furniture() {
+        let line = "Tags on imported drugs will change next year, the ministry said on Tuesday, \
+                    after talks with producers in three regions of the country.";
+        assert_eq!(clean_lines(line), line);
+    }
+}
