@@ -1,0 +1,102 @@
+//! The per-document entity table: one entry per real-world entity, however many
+//! mentions and spellings it has, plus the mentions that events read parties from.
+
+use crate::lexicon::name_key;
+use onshore_core::{Entity, EntityKind};
+use std::collections::HashMap;
+
+/// Where in the document an entity was mentioned.
+#[derive(Debug, Clone)]
+pub struct Mention {
+    pub sentence: usize,
+    /// Byte span within the whole text.
+    pub start: usize,
+    pub end: usize,
+    pub entity: usize,
+    /// The mention is an adjective or demonym (`Belarusian`, `российский`), not a name.
+    pub adjectival: bool,
+}
+
+#[derive(Debug, Default)]
+pub struct EntityTable {
+    pub entities: Vec<Entity>,
+    pub mentions: Vec<Mention>,
+    index: HashMap<(EntityKind, String), usize>,
+}
+
+fn key_of(e: &Entity) -> (EntityKind, String) {
+    match (&e.id, &e.name) {
+        (Some(id), _) => (e.kind, id.clone()),
+        (None, Some(n)) => (e.kind, name_key(n)),
+        _ => (e.kind, String::new()),
+    }
+}
+
+impl EntityTable {
+    /// Add (or find) an entity and return its index. A later sighting may fill
+    /// in a role or country the first one lacked, and adds its spelling as an alias.
+    pub fn upsert(&mut self, e: Entity) -> usize {
+        let key = key_of(&e);
+        if let Some(&i) = self.index.get(&key) {
+            let cur = &mut self.entities[i];
+            if cur.role.is_none() {
+                cur.role = e.role;
+            }
+            if cur.country.is_none() {
+                cur.country = e.country;
+            }
+            if cur.name.is_none() {
+                cur.name = e.name;
+            }
+            for a in e.aliases {
+                if Some(&a) != cur.name.as_ref() && !cur.aliases.contains(&a) {
+                    cur.aliases.push(a);
+                }
+            }
+            return i;
+        }
+        // Regions found by name only may meet the same region with a code (or the reverse).
+        if e.kind == EntityKind::Region {
+            if let Some(n) = &e.name {
+                let nk = name_key(n);
+                if let Some(i) = self.entities.iter().position(|x| x.kind == EntityKind::Region && x.name.as_deref().map(name_key).as_deref() == Some(nk.as_str())) {
+                    if self.entities[i].id.is_none() && e.id.is_some() {
+                        self.entities[i].id = e.id.clone();
+                        self.index.insert(key, i);
+                    }
+                    return i;
+                }
+            }
+        }
+        self.entities.push(e);
+        let i = self.entities.len() - 1;
+        self.index.insert(key, i);
+        i
+    }
+
+    pub fn mention(&mut self, sentence: usize, start: usize, end: usize, entity: usize, adjectival: bool) {
+        self.mentions.push(Mention { sentence, start, end, entity, adjectival });
+    }
+
+    pub fn find_country(&self, code: &str) -> Option<usize> {
+        self.index.get(&(EntityKind::Country, code.to_string())).copied()
+    }
+
+    pub fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = &Mention> {
+        self.mentions.iter().filter(move |m| m.sentence == sentence)
+    }
+
+    /// How often each entity is mentioned: salience for choosing default parties.
+    pub fn mention_counts(&self) -> Vec<usize> {
+        let mut c = vec![0; self.entities.len()];
+        for m in &self.mentions {
+            c[m.entity] += 1;
+        }
+        c
+    }
+
+    /// Whether a byte span overlaps any existing mention.
+    pub fn covered(&self, start: usize, end: usize) -> bool {
+        self.mentions.iter().any(|m| m.start < end && start < m.end)
+    }
+}

@@ -1,0 +1,221 @@
+//! Events: trigger patterns per type and language decide *what* a sentence
+//! reports; the entity mentions in the sentence say *who*; modality words say
+//! how far along it is.
+//!
+//! Patterns run on the lower-cased sentence with `ё` folded to `е`. Type
+//! precedence follows the contract: the most specific type wins, `intent` only
+//! when nothing more specific fits, and one sentence may carry several events
+//! (a contract *for supply* is an agreement and a supply).
+
+use onshore_core::{EventType, Instrument, Lang, Stage};
+use regex::Regex;
+use std::sync::LazyLock;
+
+struct Patterns {
+    meeting: Regex,
+    agreement_doc: Regex,
+    agreement_signed: Regex,
+    future: Regex,
+    localization: Regex,
+    supply: Regex,
+    trade: Regex,
+    investment: Regex,
+    program: Regex,
+    intent: Regex,
+    cooperation: Regex,
+    done: Regex,
+    in_progress: Regex,
+    agreed: Regex,
+    discussed: Regex,
+}
+
+fn re(s: &str) -> Regex {
+    Regex::new(s).expect("event pattern compiles")
+}
+
+static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    meeting: re(r"\b(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines)\b"),
+    agreement_doc: re(r"\b(agreements?|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)\b"),
+    agreement_signed: re(r"\b(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)\b"),
+    future: re(r"\b(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)\b"),
+    localization: re(r"\b(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring)? (of )?(the )?[\w\- ]{0,40}technolog|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plant|factory|facility|production|enterprise)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)\b"),
+    supply: re(r"\b(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over|sold|sell|sales of)\b"),
+    trade: re(r"\b(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)\b"),
+    investment: re(r"\b(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)\b"),
+    program: re(r"\b(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)\b"),
+    intent: re(r"\b(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|strengthen|develop(ing)? cooperation|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential)\b"),
+    cooperation: re(r"\b(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices)\b"),
+    done: re(r"\b(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|reached|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)\b"),
+    in_progress: re(r"\b(is building|are building|is being built|under construction|being implemented|is implementing|are implementing|is developing|are developing|is producing|are producing|is being carried out|underway|under way|continues|continuing|in the pipeline|started|has started|have started|began|is setting up|is carrying out|are being|is being)\b"),
+    agreed: re(r"\b(signed|agreed|decided|approved|reconciled|adopted|concluded|set the task|tasked|instructed|reached (an )?agreement|has been agreed)\b"),
+    discussed: re(r"\b(discuss\w*|plan\w*|propos\w*|consider\w*|could|would|will|may|might|interested|ready|intend\w*|possib\w*|potential|explor\w*|suggest\w*|expect\w*|aim\w*|seek\w*|prospect\w*|need)\b"),
+});
+
+static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
+    meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?\b|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии|ознакомил)"),
+    agreement_doc: re(r"(соглашени|меморандум|договор|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
+    agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились)"),
+    future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност)"),
+    localization: re(r"(локализ|производств[оауе]|производить|производиться|произведен|производят|производит|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|\bсп\b|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
+    supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи]|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
+    trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
+    investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
+    program: re(r"(программ|паспорт\w* проект|паспорт|стратеги|концепци|план\w* (действий|мероприятий)|поручил|поставил\w* задач|нацпроект|национальн\w+ проект|госзаказ)"),
+    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|укреплени|наращивани|придаст)"),
+    cooperation: re(r"(сотрудничеств|взаимодейств|партнерств|совместн|кооперац|проект|связ[ия]|отношени|интеграц)"),
+    done: re(r"(открыт|введен\w* в (строй|эксплуатацию)|запущен|запустил|поставил[аи]?\b|передал[аи]?\b|получил|доставлен|завершен|начал[аи]? (выпуск|производство|поставл)|закупил|импортировал|экспортировал|составил|достиг|предоставил|поступил|произвел)"),
+    in_progress: re(r"(строится|строительство|продолжается|реализуется|реализуют|ведется|ведутся|идет|развивает|осуществляется|находится в стадии|начал[аи]?\b|начинает|уже сейчас)"),
+    agreed: re(r"(подписал|подписан|договорились|согласовал|утвердил|принял[аи]? решение|решено|заключил|заключен|достигли договоренност|поручил|одобрил)"),
+    discussed: re(r"(обсужд|обсуди|планиру|предлож|рассматрива|рассмотр|может|могут|будет|будут|готов|заинтересован|намерен|возможност|перспектив|хотят|хочет|предполага)"),
+});
+
+fn patterns(lang: Lang) -> &'static Patterns {
+    match lang {
+        Lang::En => &EN,
+        Lang::Ru => &RU,
+    }
+}
+
+/// Which event types a sentence reports, most specific reasoning applied.
+pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
+    let p = patterns(lang);
+    let s = sentence_lower;
+    let mut out = Vec::new();
+    let future = p.future.is_match(s);
+    let doc = p.agreement_doc.find(s);
+    let signed = p.agreement_signed.is_match(s);
+    let agreement = doc.is_some() && signed;
+    let future_signing = agreement && future && !has_past_signing(s, lang);
+    if p.meeting.is_match(s) && !meeting_is_future(s, lang) {
+        out.push(EventType::Meeting);
+    }
+    if agreement && !future_signing {
+        out.push(EventType::Agreement);
+    }
+    if p.localization.is_match(s) {
+        out.push(EventType::Localization);
+    }
+    if p.supply.is_match(s) && !trade_only(s, lang, p) {
+        out.push(EventType::Supply);
+    }
+    if p.trade.is_match(s) {
+        out.push(EventType::Trade);
+    }
+    if p.investment.is_match(s) {
+        out.push(EventType::Investment);
+    }
+    if p.program.is_match(s) {
+        out.push(EventType::Program);
+    }
+    let specific = out.iter().any(|t| !matches!(t, EventType::Meeting));
+    if !specific && (future_signing || (p.intent.is_match(s) && p.cooperation.is_match(s))) {
+        out.push(EventType::Intent);
+    }
+    out
+}
+
+fn has_past_signing(s: &str, lang: Lang) -> bool {
+    match lang {
+        Lang::En => s.contains("signed") || s.contains("inked") || s.contains("concluded"),
+        Lang::Ru => s.contains("подписал") || s.contains("подписан") || s.contains("заключен") || s.contains("заключил"),
+    }
+}
+
+fn meeting_is_future(s: &str, lang: Lang) -> bool {
+    static EN_F: LazyLock<Regex> = LazyLock::new(|| re(r"\b(will|plans? to|intends? to|is to|expected to|invited to|scheduled|next (year|month|week)|upcoming) (visit|meet|hold|pay)"));
+    static RU_F: LazyLock<Regex> = LazyLock::new(|| re(r"(планирует|намерен|собирается|пригласил|приглашение|предстоящ|посетит|состоится|пройдет)"));
+    match lang {
+        Lang::En => EN_F.is_match(s),
+        Lang::Ru => RU_F.is_match(s) && !s.contains("состоял"),
+    }
+}
+
+/// "exports" in a sentence about trade turnover is the trade, not a delivery.
+fn trade_only(s: &str, _lang: Lang, p: &Patterns) -> bool {
+    p.trade.is_match(s) && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver")
+}
+
+/// Stage of an event of `kind` read from the sentence's wording.
+pub fn stage(kind: EventType, s: &str, lang: Lang) -> Option<Stage> {
+    let p = patterns(lang);
+    match kind {
+        EventType::Meeting | EventType::Trade => None,
+        EventType::Agreement => Some(Stage::Agreed),
+        EventType::Intent => Some(Stage::Discussed),
+        _ => {
+            let future = p.future.is_match(s);
+            if p.in_progress.is_match(s) && !future {
+                Some(Stage::InProgress)
+            } else if p.done.is_match(s) && !future {
+                Some(Stage::Done)
+            } else if p.agreed.is_match(s) {
+                Some(Stage::Agreed)
+            } else if p.discussed.is_match(s) || future {
+                Some(Stage::Discussed)
+            } else {
+                Some(Stage::Done)
+            }
+        }
+    }
+}
+
+/// The kind of document an agreement sentence speaks of.
+pub fn instrument(s: &str, lang: Lang) -> Instrument {
+    let checks: &[(&str, Instrument)] = match lang {
+        Lang::En => &[
+            ("memorand", Instrument::Memorandum), ("mou", Instrument::Memorandum), ("framework", Instrument::Framework),
+            ("road map", Instrument::Roadmap), ("roadmap", Instrument::Roadmap), ("intergovernmental", Instrument::Intergovernmental),
+            ("investment agreement", Instrument::Investment), ("contract", Instrument::Contract),
+        ],
+        Lang::Ru => &[
+            ("меморандум", Instrument::Memorandum), ("рамочн", Instrument::Framework), ("дорожн", Instrument::Roadmap),
+            ("межправительствен", Instrument::Intergovernmental), ("инвестиционн", Instrument::Investment),
+            ("контракт", Instrument::Contract), ("договор ", Instrument::Contract),
+        ],
+    };
+    for (needle, inst) in checks {
+        if s.contains(needle) {
+            return *inst;
+        }
+    }
+    Instrument::Other
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use EventType::*;
+
+    fn types(s: &str, lang: Lang) -> Vec<EventType> {
+        event_types(&s.to_lowercase(), lang)
+    }
+
+    #[test]
+    fn english_types_in_our_own_sentences() {
+        assert_eq!(types("The ministers met in Astana to review joint projects.", Lang::En), [Meeting]);
+        assert_eq!(types("The two firms signed a memorandum on building a plant to produce insulin in Tashkent.", Lang::En), [Agreement, Localization]);
+        assert_eq!(types("Three million doses of the vaccine were delivered to Bishkek.", Lang::En), [Supply]);
+        assert_eq!(types("Bilateral trade reached $2 billion last year.", Lang::En), [Trade]);
+        assert_eq!(types("The sides discussed prospects for cooperation in healthcare.", Lang::En), [Intent]);
+        assert_eq!(types("The agreement will be signed next month, the sides said of their cooperation.", Lang::En), [Intent]);
+        assert!(types("The weather was sunny in the capital.", Lang::En).is_empty());
+    }
+
+    #[test]
+    fn russian_types_in_our_own_sentences() {
+        assert_eq!(types("Стороны подписали меморандум о сотрудничестве.", Lang::Ru), [Agreement]);
+        assert_eq!(types("Компания построит завод по производству вакцин в Казахстане.", Lang::Ru), [Localization]);
+        assert_eq!(types("Товарооборот между странами вырос на 10%.", Lang::Ru), [Trade]);
+        assert_eq!(types("Министр провел встречу с послом Китая.", Lang::Ru), [Meeting]);
+        assert!(types("Сборная выиграла матч со счетом 2:0.", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn stages_follow_wording() {
+        assert_eq!(stage(Localization, "the plant is under construction", Lang::En), Some(Stage::InProgress));
+        assert_eq!(stage(Supply, "the doses were delivered", Lang::En), Some(Stage::Done));
+        assert_eq!(stage(Localization, "they plan to produce drugs", Lang::En), Some(Stage::Discussed));
+        assert_eq!(stage(Localization, "завод открыт в городе", Lang::Ru), Some(Stage::Done));
+        assert_eq!(instrument("подписали рамочное соглашение", Lang::Ru), Instrument::Framework);
+    }
+}

@@ -1,0 +1,216 @@
+//! A phrase dictionary over tokens: the one matching mechanism behind countries,
+//! regions, cities, organizations and agencies.
+//!
+//! Forms are tokenized exactly like the text, so `Dr. Reddy's` in a table meets
+//! `Dr. Reddy's` in an article. Lookups go longest phrase first. Case rules keep
+//! common words out: a form written with a capital only matches a capitalized
+//! word (`Turkey` not `turkey`, `Integral` not `integral`), and a short all-caps
+//! form only matches the same capitals (`РК`, `MAZ`, `WHO`). A form ending in
+//! `*` is a Russian stem: its last word also matches with up to three more letters
+//! (`Биокад*` meets `Биокада`, `Биокадом`).
+
+use crate::text::{is_cyrillic, normalize, tokenize, Token};
+use std::collections::HashMap;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum CaseRule {
+    Any,
+    Capitalized,
+    Exact,
+}
+
+#[derive(Debug, Clone)]
+struct Form<V> {
+    value: V,
+    case: CaseRule,
+    /// The form's own words, for exact-case checks.
+    surface: Vec<String>,
+}
+
+/// Phrase dictionary from token sequences to values.
+#[derive(Debug, Clone)]
+pub struct Lexicon<V> {
+    exact: HashMap<String, Vec<Form<V>>>,
+    /// Forms with Russian words, keyed by the Snowball stems of their words.
+    stemmed: HashMap<String, Vec<Form<V>>>,
+    stems: HashMap<String, Vec<Form<V>>>,
+    max_len: usize,
+    /// How many letters a `*` stem may be followed by.
+    max_suffix: usize,
+}
+
+/// A dictionary hit: token range `[start, end)` and the value.
+#[derive(Debug, Clone)]
+pub struct Hit<V> {
+    pub start: usize,
+    pub end: usize,
+    pub value: V,
+}
+
+impl<V: Clone> Default for Lexicon<V> {
+    fn default() -> Self {
+        Lexicon { exact: HashMap::new(), stemmed: HashMap::new(), stems: HashMap::new(), max_len: 0, max_suffix: 3 }
+    }
+}
+
+impl<V: Clone> Lexicon<V> {
+    /// A lexicon whose stems take up to `n` more letters (common words inflect more than names).
+    pub fn with_max_suffix(n: usize) -> Self {
+        Lexicon { max_suffix: n, ..Self::default() }
+    }
+
+    pub fn insert(&mut self, form: &str, value: V) {
+        let (form, stem) = match form.strip_suffix('*') {
+            Some(f) => (f, true),
+            None => (form, false),
+        };
+        let toks = tokenize(form.trim());
+        if toks.is_empty() {
+            return;
+        }
+        let letters: Vec<char> = form.chars().filter(|c| c.is_alphabetic()).collect();
+        let upper = letters.iter().filter(|c| c.is_uppercase()).count();
+        let case = if upper >= 2 && upper * 2 >= letters.len() && letters.len() <= 6 {
+            CaseRule::Exact
+        } else if letters.first().is_some_and(|c| c.is_uppercase()) {
+            CaseRule::Capitalized
+        } else {
+            CaseRule::Any
+        };
+        let key = toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let entry = Form { value, case, surface: toks.iter().map(|t| t.text.to_string()).collect() };
+        self.max_len = self.max_len.max(toks.len());
+        if !stem && toks.iter().any(|t| t.is_cyrillic()) {
+            let skey = toks.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+            self.stemmed.entry(skey).or_default().push(entry.clone());
+        }
+        let map = if stem { &mut self.stems } else { &mut self.exact };
+        map.entry(key).or_default().push(entry);
+    }
+
+    pub fn len(&self) -> usize {
+        self.exact.values().map(Vec::len).sum::<usize>() + self.stems.values().map(Vec::len).sum::<usize>()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    fn accept(form: &Form<V>, toks: &[Token<'_>]) -> bool {
+        match form.case {
+            CaseRule::Any => true,
+            CaseRule::Capitalized => toks[0].is_capitalized() || !toks[0].is_word,
+            CaseRule::Exact => toks
+                .iter()
+                .zip(&form.surface)
+                .all(|(t, s)| t.text.starts_with(s.as_str()) || t.text == s),
+        }
+    }
+
+    fn lookup(&self, toks: &[Token<'_>]) -> Option<V> {
+        let key = toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        if let Some(forms) = self.exact.get(&key) {
+            if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
+                return Some(f.value.clone());
+            }
+        }
+        let last = toks.last()?;
+        if toks.iter().any(|t| t.is_cyrillic()) {
+            let skey = toks.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+            if let Some(forms) = self.stemmed.get(&skey) {
+                if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
+                    return Some(f.value.clone());
+                }
+            }
+        }
+        if self.stems.is_empty() {
+            return None;
+        }
+        if !last.is_cyrillic() {
+            return self.stems.get(&key).and_then(|fs| fs.iter().find(|f| Self::accept(f, toks))).map(|f| f.value.clone());
+        }
+        let prefix_len = key.len() - last.norm.len();
+        let chars: Vec<(usize, char)> = last.norm.char_indices().collect();
+        for cut in 0..=self.max_suffix.min(chars.len().saturating_sub(2)) {
+            let end = if cut == 0 { last.norm.len() } else { chars[chars.len() - cut].0 };
+            if cut > 0 && !chars[chars.len() - cut..].iter().all(|(_, c)| is_cyrillic(*c)) {
+                break;
+            }
+            let k = format!("{}{}", &key[..prefix_len], &last.norm[..end]);
+            if let Some(forms) = self.stems.get(&k) {
+                if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
+                    return Some(f.value.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// All non-overlapping hits, scanning left to right, longest phrase first.
+    pub fn find(&self, toks: &[Token<'_>]) -> Vec<Hit<V>> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < toks.len() {
+            let mut matched = false;
+            let max = self.max_len.min(toks.len() - i);
+            for len in (1..=max).rev() {
+                if let Some(v) = self.lookup(&toks[i..i + len]) {
+                    // A hit must not end inside a hyphenated or joined word.
+                    out.push(Hit { start: i, end: i + len, value: v });
+                    i += len;
+                    matched = true;
+                    break;
+                }
+            }
+            if !matched {
+                i += 1;
+            }
+        }
+        out
+    }
+}
+
+/// Normalized key for comparing names loosely (dedup of entities).
+pub fn name_key(s: &str) -> String {
+    normalize(s).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn hits(lex: &Lexicon<&'static str>, text: &str) -> Vec<&'static str> {
+        lex.find(&tokenize(text)).into_iter().map(|h| h.value).collect()
+    }
+
+    #[test]
+    fn longest_phrase_wins_and_case_rules_hold() {
+        let mut lex = Lexicon::default();
+        lex.insert("Turkey", "TR");
+        lex.insert("United States", "US");
+        lex.insert("United", "X");
+        lex.insert("РК", "KZ");
+        lex.insert("белорусский", "BY");
+        assert_eq!(hits(&lex, "the United States and Turkey"), ["US", "TR"]);
+        assert_eq!(hits(&lex, "roast turkey"), Vec::<&str>::new());
+        assert_eq!(hits(&lex, "Минздрав РК и рк"), ["KZ"]);
+        assert_eq!(hits(&lex, "Белорусский завод"), ["BY"]);
+    }
+
+    #[test]
+    fn russian_phrases_meet_their_case_forms() {
+        let mut lex = Lexicon::default();
+        lex.insert("медицинское оборудование", "devices");
+        lex.insert("Владимирская область", "RU-VLA");
+        assert_eq!(hits(&lex, "поставки медицинского оборудования во Владимирскую область"), ["devices", "RU-VLA"]);
+    }
+
+    #[test]
+    fn russian_stems_take_case_endings() {
+        let mut lex = Lexicon::default();
+        lex.insert("Биокад*", "BIOCAD");
+        lex.insert("Фармстандарт*", "PS");
+        assert_eq!(hits(&lex, "с компанией Биокадом и Фармстандарта"), ["BIOCAD", "PS"]);
+        assert_eq!(hits(&lex, "Биокадовщина"), Vec::<&str>::new());
+    }
+}

@@ -1,0 +1,710 @@
+//! The document pipeline: sentences → mentions → entities → events.
+
+use crate::entities::EntityTable;
+use crate::events;
+use crate::geo::{country_name, Place, PLACES};
+use crate::orgs::{self, KNOWN_ORGS};
+use crate::persons;
+use crate::products::PRODUCTS;
+use crate::text::{tokenize, Token};
+use crate::translit;
+use onshore_core::{Entity, EntityKind, Event, EventType, Lang, Quantity, Sector};
+use std::collections::HashSet;
+
+pub struct Analysis {
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    offset: usize,
+    tokens: Vec<Token<'a>>,
+    /// Tokens already claimed by an entity or agency.
+    claimed: Vec<bool>,
+    /// Country codes named here, in order (with whether the mention was a plain name).
+    countries: Vec<(usize, String, bool)>,
+}
+
+impl Sentence<'_> {
+    fn claim(&mut self, start: usize, end: usize) {
+        for c in &mut self.claimed[start..end] {
+            *c = true;
+        }
+    }
+    fn free(&self, start: usize, end: usize) -> bool {
+        !self.claimed[start..end].iter().any(|&c| c)
+    }
+    fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.offset + self.tokens[start].span.start, self.offset + self.tokens[end - 1].span.end)
+    }
+    fn surface(&self, start: usize, end: usize) -> &str {
+        &self.text[self.tokens[start].span.start..self.tokens[end - 1].span.end]
+    }
+}
+
+fn org(name: String, country: Option<String>, alias: Option<String>) -> Entity {
+    Entity {
+        kind: EntityKind::Org,
+        id: None,
+        aliases: alias.into_iter().filter(|a| *a != name).collect(),
+        name: Some(name),
+        role: None,
+        country,
+    }
+}
+
+pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
+    let mut sentences: Vec<Sentence> = onshore_analyze::split_sentences(text)
+        .into_iter()
+        .map(|r| {
+            let s = &text[r.clone()];
+            let tokens = tokenize(s);
+            let n = tokens.len();
+            Sentence { text: s, offset: r.start, tokens, claimed: vec![false; n], countries: vec![] }
+        })
+        .collect();
+    let mut table = EntityTable::default();
+
+    // Pass 1: dictionaries.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        for h in orgs::AGENCIES.find(&s.tokens) {
+            if agency_credit(s, h.start, h.end) {
+                s.claim(h.start, h.end);
+            }
+        }
+        for h in KNOWN_ORGS.find(&s.tokens) {
+            if !s.free(h.start, h.end) {
+                continue;
+            }
+            let surface = s.surface(h.start, h.end).to_string();
+            let e = org(h.value.name.to_string(), h.value.country.map(str::to_string), Some(surface));
+            let id = table.upsert(e);
+            let (a, b) = s.span(h.start, h.end);
+            table.mention(si, a, b, id, false);
+            s.claim(h.start, h.end);
+        }
+        for h in PLACES.find(&s.tokens) {
+            if !s.free(h.start, h.end) {
+                continue;
+            }
+            let (a, b) = s.span(h.start, h.end);
+            match h.value {
+                Place::Country { code, adjectival } => {
+                    let id = table.upsert(Entity::country(code));
+                    table.mention(si, a, b, id, adjectival);
+                    s.countries.push((h.start, code.to_string(), !adjectival));
+                }
+                Place::Capital { code, city } => {
+                    // A dateline ("MINSK, 2 February (BelTA)") places the newsroom, not the story.
+                    if si == 0 && h.start <= 2 && s.tokens[h.start].is_all_caps() && s.tokens[h.start].text.chars().count() > 3 {
+                        s.claim(h.start, h.end);
+                        continue;
+                    }
+                    let region = Entity { kind: EntityKind::Region, id: None, name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
+                    let rid = table.upsert(region);
+                    table.mention(si, a, b, rid, false);
+                    let cid = table.upsert(Entity::country(code));
+                    table.mention(si, a, b, cid, true);
+                    s.countries.push((h.start, code.to_string(), true));
+                }
+                Place::Region { code, country, name } => {
+                    let region = Entity { kind: EntityKind::Region, id: code.map(str::to_string), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
+                    let rid = table.upsert(region);
+                    table.mention(si, a, b, rid, false);
+                }
+            }
+            s.claim(h.start, h.end);
+        }
+    }
+
+    let main_country = main_country(&sentences);
+
+    // Pass 2: rules that need context.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        government_bodies(si, s, lang, main_country.as_deref(), &mut table);
+        pattern_orgs(si, s, lang, &mut table);
+        find_persons(si, s, lang, &mut table);
+    }
+
+    // Pass 3: events.
+    let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
+    let mut events: Vec<Event> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        let lower = crate::text::normalize(s.text);
+        let kinds = events::event_types(&lower, lang);
+        if kinds.is_empty() {
+            continue;
+        }
+        let parties = sentence_parties(si, &table, &sentences, main_country.as_deref());
+        let (sectors, products) = sectors_and_products(s);
+        let quantities: Vec<Quantity> = onshore_analyze::find_quantities(s.text, lang)
+            .into_iter()
+            .map(|q| Quantity { value: q.value, unit: q.unit })
+            .collect();
+        let date = onshore_analyze::find_dates(s.text, reference_year)
+            .into_iter()
+            .map(|d| d.value)
+            .find(|d| Some(d.as_str()) != published && !published.is_some_and(|p| p.starts_with(d.as_str())));
+        for kind in kinds {
+            let mut e = Event::new(kind, s.text.trim());
+            e.parties = parties.clone();
+            e.stage = events::stage(kind, &lower, lang);
+            if !matches!(kind, EventType::Meeting | EventType::Intent) {
+                e.sectors = sectors.clone();
+                e.products = products.clone();
+            } else {
+                e.sectors = sectors.clone();
+            }
+            if kind == EventType::Agreement {
+                e.instrument = Some(events::instrument(&lower, lang));
+                e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
+            }
+            if kind == EventType::Localization {
+                e.host = host_country(s, lang, main_country.as_deref());
+            }
+            if !matches!(kind, EventType::Meeting | EventType::Intent) {
+                e.quantities = quantities.iter().filter(|q| quantity_fits(kind, &q.unit)).cloned().collect();
+            }
+            e.date = date.clone();
+            push_event(&mut events, e);
+        }
+    }
+
+    Analysis { entities: table.entities, events }
+}
+
+/// An agency is a credit (not an entity) in datelines, parentheses and "X reports/said".
+fn agency_credit(_s: &Sentence, _start: usize, _end: usize) -> bool {
+    true
+}
+
+/// The country the document is mostly about: the most often named one.
+fn main_country(sentences: &[Sentence]) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for (_, code, _) in &s.countries {
+            match counts.iter_mut().find(|c| &c.0 == code) {
+                Some(c) => c.1 += 1,
+                None => counts.push((code.clone(), 1, si)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    counts.into_iter().next().map(|c| c.0)
+}
+
+fn country_at(s: &Sentence, tok: usize) -> Option<String> {
+    s.countries.iter().find(|(i, _, _)| *i == tok).map(|(_, c, _)| c.clone())
+}
+
+/// Ministries, governments and cabinets, named as the contract wants:
+/// `Ministry of Health of Kazakhstan`, `Government of Belarus`.
+fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !s.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        let norm = s.tokens[i].norm.clone();
+        let mut found: Option<(usize, usize, String, Option<String>)> = None; // start, end, field/kind, country
+        match lang {
+            Lang::En => {
+                if norm == "ministry" && s.tokens[i].is_capitalized() {
+                    // "Ministry of Health [of Kazakhstan]"
+                    if i + 2 < n && s.tokens[i + 1].norm == "of" {
+                        let mut j = i + 2;
+                        let mut field = Vec::new();
+                        while j < n {
+                            let t = &s.tokens[j];
+                            if t.is_word && (t.is_capitalized() || (t.norm == "and" && !field.is_empty())) && country_at(s, j).is_none() {
+                                field.push(t.text);
+                                j += 1;
+                            } else if t.text == "," && j + 1 < n && s.tokens[j + 1].is_capitalized() {
+                                field.push(",");
+                                j += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        while field.last().is_some_and(|w| *w == "and" || *w == ",") {
+                            field.pop();
+                            j -= 1;
+                        }
+                        if !field.is_empty() {
+                            let field_text = field.join(" ").replace(" ,", ",");
+                            let mut country = None;
+                            let mut end = j;
+                            if j + 1 < n && s.tokens[j].norm == "of" {
+                                let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+                                if let Some(c) = (k..n.min(k + 3)).find_map(|x| country_at(s, x)) {
+                                    country = Some(c);
+                                    end = (k..n).find(|&x| country_at(s, x).is_some()).map(|x| x + 1).unwrap_or(j);
+                                }
+                            }
+                            let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            found = Some((i, end, orgs::english_field(&field_text).map(str::to_string).unwrap_or(field_text), country));
+                        }
+                    }
+                } else if norm == "ministry" && i > 0 {
+                    // "[Belarusian] Health Ministry"
+                    let mut j = i;
+                    let mut field = Vec::new();
+                    while j > 0 && s.tokens[j - 1].is_capitalized() && s.free(j - 1, j) && country_at(s, j - 1).is_none() && field.len() < 4 {
+                        field.insert(0, s.tokens[j - 1].text);
+                        j -= 1;
+                    }
+                    if let Some(f) = orgs::english_field(&field.join(" ")) {
+                        let country = preceding_country(s, j).or(main.map(str::to_string));
+                        let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
+                        found = Some((start, i + 1, f.to_string(), country));
+                    }
+                } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word {
+                    let cabinet = norm == "cabinet";
+                    let after = if cabinet { i + 3 } else { i + 1 }; // "Cabinet of Ministers"
+                    if cabinet && !(i + 2 < n && s.tokens[i + 1].norm == "of" && s.tokens[i + 2].norm == "ministers") {
+                        i += 1;
+                        continue;
+                    }
+                    let mut country = None;
+                    let mut end = after;
+                    if after + 1 < n && s.tokens[after].norm == "of" {
+                        let k = if s.tokens[after + 1].norm == "the" { after + 2 } else { after + 1 };
+                        if let Some(x) = (k..n.min(k + 3)).find(|&x| country_at(s, x).is_some()) {
+                            country = country_at(s, x);
+                            end = x + 1;
+                        }
+                    }
+                    let start = if country.is_none() && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
+                    if country.is_none() {
+                        country = if start < i { country_at(s, i - 1) } else { None };
+                    }
+                    if let Some(c) = country {
+                        found = Some((start, end, if cabinet { "#Cabinet of Ministers".into() } else { "#Government".into() }, Some(c)));
+                    }
+                }
+            }
+            Lang::Ru => {
+                if norm.starts_with("министерств") {
+                    let mut j = i + 1;
+                    let mut field = None;
+                    for (phrase, en) in orgs::RU_MINISTRY_FIELDS {
+                        let words: Vec<&str> = phrase.split(' ').collect();
+                        if j + words.len() <= n && words.iter().enumerate().all(|(k, w)| s.tokens[j + k].norm == *w) {
+                            field = Some(en.to_string());
+                            j += words.len();
+                            break;
+                        }
+                    }
+                    if let Some(f) = field {
+                        let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
+                        let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                        found = Some((i, end, f, country));
+                    }
+                } else if let Some((_, en)) = orgs::RU_MINISTRY_ABBR.iter().find(|(abbr, _)| norm.starts_with(abbr) && norm.len() <= abbr.len() + 4) {
+                    let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
+                    let country = country.or(main.map(str::to_string));
+                    found = Some((i, end, en.to_string(), country));
+                } else if norm == "мид" || norm == "мон" {
+                    let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
+                    let country = country.or(main.map(str::to_string));
+                    let f = if norm == "мид" { "Foreign Affairs" } else { "Education and Science" };
+                    found = Some((i, end, f.to_string(), country));
+                } else if norm.starts_with("правительств") {
+                    if let Some((c, end)) = following_country(s, i + 1) {
+                        found = Some((i, end, "#Government".into(), Some(c)));
+                    }
+                } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
+                    if let Some((c, end)) = following_country(s, i + 2) {
+                        found = Some((i, end, "#Cabinet of Ministers".into(), Some(c)));
+                    }
+                }
+            }
+        }
+        if let Some((start, end, field, country)) = found {
+            let name = match (field.strip_prefix('#'), &country) {
+                (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
+                (Some(body), None) => body.to_string(),
+                (None, Some(c)) => format!("Ministry of {field} of {}", country_name(c)),
+                (None, None) => format!("Ministry of {field}"),
+            };
+            let surface = s.surface(start, end).to_string();
+            let id = table.upsert(org(name, country, Some(surface)));
+            let (a, b) = s.span(start, end);
+            table.mention(si, a, b, id, false);
+            s.claim(start, end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// A country named right before token `i` ("Belarusian Health Ministry", "Kazakhstan's government").
+fn preceding_country(s: &Sentence, i: usize) -> Option<String> {
+    let mut k = i;
+    while k > 0 {
+        k -= 1;
+        let t = &s.tokens[k];
+        if let Some(c) = country_at(s, k) {
+            return Some(c);
+        }
+        if t.norm == "'s" || t.norm == "s" || t.norm == "'" || t.norm == "(" || t.norm == ")" || t.norm == "the" {
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// A country named right at token `j` (`РК`, `России`, `Республики Казахстан`): (code, end token).
+fn following_country(s: &Sentence, j: usize) -> Option<(String, usize)> {
+    let n = s.tokens.len();
+    let k = if j < n && s.tokens[j].norm.starts_with("республик") { j + 1 } else { j };
+    let c = country_at(s, k)?;
+    Some((c, k + 1))
+}
+
+fn is_org_head(norm: &str) -> bool {
+    orgs::EN_ORG_HEADS.contains(&norm)
+}
+
+fn is_connector(norm: &str) -> bool {
+    matches!(norm, "of" | "for" | "and" | "the" | "&" | "on" | "de" | "ve")
+}
+
+/// Organizations by pattern: quoted names after a company noun, capitalized
+/// phrases ending in a head word, and Latin-script names inside Russian text.
+fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    // Quoted names after a company noun, in both languages: «m-3 Group», "Integral".
+    let mut i = 0;
+    while i + 2 < n {
+        let q = s.tokens[i + 1].text;
+        let opens = matches!(q, "«" | "\"" | "“" | "„");
+        let noun = &s.tokens[i].norm;
+        let after_noun = match lang {
+            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_str()),
+            Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
+        };
+        if opens && after_noun {
+            if let Some(close) = (i + 2..n.min(i + 10)).find(|&k| matches!(s.tokens[k].text, "»" | "\"" | "”" | "“")) {
+                if close > i + 2 && s.free(i + 2, close) {
+                    let raw = s.surface(i + 2, close).to_string();
+                    if raw.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic()) {
+                        let name = if raw.chars().any(crate::text::is_cyrillic) { translit::phrase(&raw) } else { raw.clone() };
+                        let id = table.upsert(org(name, None, Some(raw)));
+                        let (a, b) = s.span(i + 1, close + 1);
+                        table.mention(si, a, b, id, false);
+                        s.claim(i + 1, close + 1);
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    // Capitalized Latin runs.
+    let mut i = 0;
+    while i < n {
+        let t = &s.tokens[i];
+        if !(t.is_word && t.is_capitalized() && !t.is_cyrillic() && s.free(i, i + 1)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n {
+            let tj = &s.tokens[j];
+            if tj.is_word && !tj.is_cyrillic() && s.free(j, j + 1) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || (is_connector(&tj.norm) && j + 1 < n && s.tokens[j + 1].is_capitalized())) {
+                j += 1;
+            } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_str(), "ltd" | "inc" | "co") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        while j > i + 1 && is_connector(&s.tokens[j - 1].norm) {
+            j -= 1;
+        }
+        let mut start = i;
+        while start < j && (matches!(s.tokens[start].norm.as_str(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
+            start += 1;
+        }
+        let len = j - start;
+        let last = s.tokens[j - 1].norm.clone();
+        let is_org = match lang {
+            Lang::En => len >= 2 && is_org_head(&last) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j),
+            // Latin names inside Russian text are nearly always companies or products.
+            Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
+        };
+        if is_org && start < j {
+            let raw = s.surface(start, j).to_string();
+            let id = table.upsert(org(raw.clone(), None, None));
+            let (a, b) = s.span(start, j);
+            table.mention(si, a, b, id, false);
+            s.claim(start, j);
+        }
+        i = j.max(i + 1);
+    }
+}
+
+/// A capitalized run made only of generic words ("The Company", "Joint Venture").
+fn all_generic(s: &Sentence, start: usize, end: usize) -> bool {
+    s.tokens[start..end].iter().all(|t| is_org_head(&t.norm) || is_connector(&t.norm) || persons::en_not_name(&t.norm) || persons::is_en_role_word(&t.norm))
+}
+
+fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
+    let text = s.surface(start, end).to_lowercase();
+    ["sputnik", "covid", "qazvac", "vero cell", "sars", "grippol", "gmp", "who", "it", "iso", "api"].iter().any(|p| text.starts_with(p))
+}
+
+fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: String, role: Option<String>, table: &mut EntityTable) {
+    // A later mention by surname alone belongs to the person already named.
+    let surname = name.split_whitespace().last().unwrap_or("").to_string();
+    let existing = table.entities.iter().position(|e| {
+        e.kind == EntityKind::Person && e.name.as_deref().and_then(|n| n.split_whitespace().last()) == Some(surname.as_str())
+    });
+    let id = match existing {
+        Some(i) if name.split_whitespace().count() < 2 || name.contains('.') => i,
+        _ if name.split_whitespace().count() < 2 => return,
+        _ => {
+            let country = role.as_ref().and(None::<String>);
+            table.upsert(Entity { kind: EntityKind::Person, id: None, name: Some(name), role, country, aliases: vec![] })
+        }
+    };
+    let (a, b) = s.span(start, end);
+    table.mention(si, a, b, id, false);
+    s.claim(start, end);
+}
+
+/// Persons next to a role, or starting with a known given name.
+fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = &s.tokens[i];
+        let cyr = lang == Lang::Ru && t.is_cyrillic();
+        if !(t.is_word && t.is_capitalized() && s.free(i, i + 1)) || (lang == Lang::Ru && !cyr) {
+            i += 1;
+            continue;
+        }
+        // Collect a run of capitalized words and initials ("А." / "L.").
+        let mut j = i;
+        let mut words: Vec<usize> = Vec::new();
+        while j < n && words.len() < 4 {
+            let tj = &s.tokens[j];
+            if tj.is_word && tj.is_capitalized() && s.free(j, j + 1) && (lang == Lang::En || tj.is_cyrillic()) {
+                if lang == Lang::En && (persons::en_not_name(&tj.norm) || persons::is_en_role_word(&tj.norm)) && !words.is_empty() {
+                    break;
+                }
+                words.push(j);
+                // An initial: one letter followed by a dot.
+                if tj.text.chars().count() == 1 && j + 1 < n && s.tokens[j + 1].text == "." {
+                    j += 2;
+                    continue;
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if words.is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = j;
+        match lang {
+            Lang::En => {
+                // Drop leading role/stop words inside the run.
+                let mut k = 0;
+                while k < words.len() && (persons::is_en_role_word(&s.tokens[words[k]].norm) || persons::en_not_name(&s.tokens[words[k]].norm)) {
+                    k += 1;
+                }
+                let name_words = &words[k..];
+                if name_words.len() < 2 {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                let first = &s.tokens[name_words[0]];
+                let role_before = k > 0 || (name_words[0] > 0 && role_context_en(s, name_words[0]));
+                let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
+                let known_given = persons::GIVEN_NAMES.contains(&first.norm) || first.text.chars().count() == 1;
+                let any_place = name_words.iter().any(|&w| !s.free(w, w + 1));
+                if (known_given || role_before || role_after) && !any_place {
+                    let name = name_words.iter().map(|&w| {
+                        let tx = s.tokens[w].text;
+                        if tx.chars().count() == 1 { format!("{tx}.") } else { tx.to_string() }
+                    }).collect::<Vec<_>>().join(" ");
+                    let role = role_phrase_en(s, name_words[0]);
+                    push_person(si, s, name_words[0], end, name, role, table);
+                }
+            }
+            Lang::Ru => {
+                let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
+                let given = persons::ru_given_nominative(toks[0].text).is_some();
+                let initial = toks[0].text.chars().count() == 1;
+                let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
+                    || (i > 1 && (persons::is_ru_role_word(&s.tokens[i - 2].norm) || country_at(s, i - 1).is_some() && persons::is_ru_role_word(&s.tokens[i - 2].norm)));
+                if toks.len() >= 2 && (given || initial || role_before) {
+                    // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
+                    let take: Vec<&Token> = if initial { toks.clone() } else { toks[..2.min(toks.len())].to_vec() };
+                    if let Some(name) = persons::ru_person_name(&take) {
+                        let role = role_phrase_ru(s, i);
+                        let stop = if initial { end } else { words[take.len() - 1] + 1 };
+                        push_person(si, s, i, stop, name, role, table);
+                        i = stop;
+                        continue;
+                    }
+                } else if toks.len() == 1 && (role_before || given) {
+                    // A surname alone after a role, or an earlier-named person.
+                    let nom = persons::ru_surname_nominative(toks[0].text, false);
+                    let en = translit::word(&nom);
+                    push_person(si, s, i, i + 1, en, None, table);
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+fn role_context_en(s: &Sentence, i: usize) -> bool {
+    let prev = &s.tokens[i - 1];
+    persons::is_en_role_word(&prev.norm)
+        || (i > 1 && (prev.text == "," || country_at(s, i - 1).is_some() || !s.free(i - 1, i)) && persons::is_en_role_word(&s.tokens[i - 2].norm))
+}
+
+fn role_phrase_en(s: &Sentence, name_start: usize) -> Option<String> {
+    let mut k = name_start;
+    let mut words = Vec::new();
+    while k > 0 {
+        let t = &s.tokens[k - 1];
+        if persons::is_en_role_word(&t.norm) || (t.norm == "of" && !words.is_empty()) {
+            words.insert(0, t.text);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while words.first() == Some(&"of") {
+        words.remove(0);
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
+    let t = s.tokens.get(name_start.checked_sub(1)?)?;
+    let role = match t.norm.as_str() {
+        r if r.starts_with("президент") => "President",
+        r if r.starts_with("премьер") => "Prime Minister",
+        r if r.starts_with("вице-премьер") => "Deputy Prime Minister",
+        r if r.starts_with("министр") => "Minister",
+        r if r.starts_with("замминистр") || r.starts_with("заместител") => "Deputy Minister",
+        r if r.starts_with("посол") || r.starts_with("посл") => "Ambassador",
+        r if r.starts_with("губернатор") => "Governor",
+        r if r.starts_with("директор") || r.starts_with("гендиректор") => "Director",
+        r if r.starts_with("глав") => "Head",
+        r if r.starts_with("председател") => "Chairman",
+        _ => return None,
+    };
+    Some(role.to_string())
+}
+
+/// Party keys of a sentence: everything mentioned in it, else the document's main country.
+fn sentence_parties(si: usize, table: &EntityTable, _sentences: &[Sentence], main: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for m in table.mentions_in(si) {
+        let k = table.entities[m.entity].party_key();
+        if !k.is_empty() && !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    if out.is_empty() {
+        if let Some(c) = main {
+            out.push(c.to_string());
+        }
+    }
+    out
+}
+
+fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
+    let mut sectors = Vec::new();
+    let mut products = Vec::new();
+    for h in PRODUCTS.find(&s.tokens) {
+        if !sectors.contains(&h.value.sector) {
+            sectors.push(h.value.sector);
+        }
+        if let Some(p) = h.value.name {
+            if !products.iter().any(|x: &String| x == p) {
+                products.push(p.to_string());
+            }
+        }
+    }
+    (sectors, products)
+}
+
+/// Where production is set up: a country after "in"/"в", else the only country named, else the main one.
+fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> {
+    for (tok, code, _) in &s.countries {
+        if *tok == 0 {
+            continue;
+        }
+        let prev = &s.tokens[tok - 1].norm;
+        let located = match lang {
+            Lang::En => matches!(prev.as_str(), "in" | "to"),
+            Lang::Ru => matches!(prev.as_str(), "в" | "во" | "территории"),
+        };
+        if located {
+            return Some(code.clone());
+        }
+    }
+    let lower = crate::text::normalize(s.text);
+    if ["in our country", "in the country", "в нашей стране", "в стране", "в республике"].iter().any(|p| lower.contains(p)) {
+        return main.map(str::to_string);
+    }
+    let distinct: HashSet<&String> = s.countries.iter().map(|c| &c.1).collect();
+    if distinct.len() == 1 {
+        return distinct.into_iter().next().cloned();
+    }
+    main.map(str::to_string)
+}
+
+fn is_document_unit(unit: &str) -> bool {
+    matches!(unit, "agreements" | "memorandums" | "contracts" | "documents" | "deals")
+}
+
+fn is_money(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Which quantities belong on an event of this type.
+fn quantity_fits(kind: EventType, unit: &str) -> bool {
+    match kind {
+        EventType::Agreement => true,
+        EventType::Trade | EventType::Investment => is_money(unit),
+        EventType::Program => !is_money(unit) || true,
+        _ => true,
+    }
+}
+
+/// Add an event unless the document already has the same one (same type, same
+/// parties, same quantities): "the same event told twice is one event".
+fn push_event(events: &mut Vec<Event>, e: Event) {
+    let same = events.iter().any(|x| {
+        x.kind == e.kind && x.quantities == e.quantities && x.parties == e.parties && x.products == e.products && (!e.quantities.is_empty() || x.evidence == e.evidence)
+    });
+    if !same {
+        // Several delivered amounts of the same thing in one sentence are separate supplies.
+        if e.kind == EventType::Supply && e.quantities.len() > 1 && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
+            for q in &e.quantities {
+                let mut one = e.clone();
+                one.quantities = vec![q.clone()];
+                events.push(one);
+            }
+            return;
+        }
+        events.push(e);
+    }
+}

@@ -1,0 +1,122 @@
+//! Tokens with byte offsets, and the normalization every dictionary lookup shares.
+
+use std::ops::Range;
+
+/// A token of the input: a word (letters/digits with inner `-`, `'`, `’`, `.` joins
+/// such as `R-Pharm`, `Reddy's`, `VEB.RF`) or a single punctuation character.
+#[derive(Debug, Clone)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    pub span: Range<usize>,
+    /// Lower case, `ё`→`е`, curly apostrophes straightened: the lookup key.
+    pub norm: String,
+    /// Snowball stem of `norm` for Cyrillic words (so case endings meet), else `norm`.
+    pub stem: String,
+    pub is_word: bool,
+}
+
+impl Token<'_> {
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = self.text.chars().filter(|c| c.is_alphabetic()).peekable();
+        letters.peek().is_some() && letters.all(|c| c.is_uppercase())
+    }
+    pub fn is_cyrillic(&self) -> bool {
+        self.text.chars().any(is_cyrillic)
+    }
+}
+
+pub fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+pub fn normalize(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'ё' => 'е',
+            '’' | '‘' | 'ʼ' | '`' => '\'',
+            '‑' | '–' => '-',
+            c => c,
+        })
+        .collect()
+}
+
+static RU_STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
+    std::sync::LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian));
+
+/// Russian stem of a normalized word; words without Cyrillic letters are returned as they are.
+pub fn stem(norm: &str) -> String {
+    if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 {
+        RU_STEMMER.stem(norm).into_owned()
+    } else {
+        norm.to_string()
+    }
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‑' | '.' | '&')
+}
+
+/// Split text into tokens. A joiner between two word characters stays inside the
+/// word (`R-Pharm`, `VEB.RF`, `T&T`); elsewhere punctuation stands alone.
+pub fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                } else if is_joiner(cj) && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+                    // A dot joins only inside abbreviations such as VEB.RF or 24.kg, not at
+                    // a sentence end followed by a capital after a space (there is no space here).
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            let end = if j < chars.len() { chars[j].0 } else { text.len() };
+            let t = &text[start..end];
+            let norm = normalize(t);
+            let stem = stem(&norm);
+            out.push(Token { text: t, span: start..end, norm, stem, is_word: true });
+            i = j;
+        } else if c.is_whitespace() {
+            i += 1;
+        } else {
+            let end = start + c.len_utf8();
+            let t = &text[start..end];
+            let norm = normalize(t);
+            out.push(Token { text: t, span: start..end, stem: norm.clone(), norm, is_word: false });
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(s: &str) -> Vec<&str> {
+        tokenize(s).into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn joins_inner_hyphens_dots_and_apostrophes() {
+        assert_eq!(words("R-Pharm and Dr. Reddy's, VEB.RF."), ["R-Pharm", "and", "Dr", ".", "Reddy's", ",", "VEB.RF", "."]);
+        assert_eq!(words("«Фарм-Холдинг» в Минске"), ["«", "Фарм-Холдинг", "»", "в", "Минске"]);
+    }
+
+    #[test]
+    fn normalizes_yo_and_apostrophes() {
+        assert_eq!(normalize("Ёлка’s"), "елка's");
+    }
+}

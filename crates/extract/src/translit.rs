@@ -1,0 +1,108 @@
+//! Russian to English transliteration in the spelling English-language press uses
+//! (`Дмитрий` → `Dmitry`, `Цой` → `Tsoi`, `Евгений` → `Yevgeny`), not a
+//! reversible scholarly scheme: the registry must meet names as readers spell them.
+
+fn letter(c: char) -> &'static str {
+    match c {
+        'а' => "a", 'б' => "b", 'в' => "v", 'г' => "g", 'д' => "d", 'е' => "e", 'ё' => "yo",
+        'ж' => "zh", 'з' => "z", 'и' => "i", 'й' => "y", 'к' => "k", 'л' => "l", 'м' => "m",
+        'н' => "n", 'о' => "o", 'п' => "p", 'р' => "r", 'с' => "s", 'т' => "t", 'у' => "u",
+        'ф' => "f", 'х' => "kh", 'ц' => "ts", 'ч' => "ch", 'ш' => "sh", 'щ' => "shch", 'ъ' => "",
+        'ы' => "y", 'ь' => "", 'э' => "e", 'ю' => "yu", 'я' => "ya",
+        // Kazakh, Uzbek, Kyrgyz and Tajik letters seen in Cyrillic names.
+        'ә' => "a", 'ғ' => "g", 'қ' => "k", 'ң' => "ng", 'ө' => "o", 'ұ' => "u", 'ү' => "u",
+        'һ' => "h", 'і' => "i", 'ў' => "u", 'ҳ' => "h", 'ӣ' => "i", 'ӯ' => "u", 'ҷ' => "j",
+        _ => "",
+    }
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'а' | 'е' | 'ё' | 'и' | 'о' | 'у' | 'ы' | 'э' | 'ю' | 'я' | 'ь' | 'ъ')
+}
+
+/// Transliterate one word, keeping its capitalization pattern.
+pub fn word(w: &str) -> String {
+    let lower: Vec<char> = w.chars().flat_map(char::to_lowercase).collect();
+    let mut out = String::new();
+    for (i, &c) in lower.iter().enumerate() {
+        let prev = if i > 0 { Some(lower[i - 1]) } else { None };
+        let next = lower.get(i + 1).copied();
+        let piece: String = match c {
+            // Word-initial or after a vowel, е is "ye" (Yevgeny, Sergeyev); ё likewise "yo".
+            'е' if prev.is_none_or(is_vowel) => "ye".into(),
+            // -ий / -ый at the end are "y" (Dmitry, Yury, Gorky).
+            'и' if next == Some('й') && i + 2 == lower.len() => "".into(),
+            'ы' if next == Some('й') && i + 2 == lower.len() => "".into(),
+            // -ей- / -ой- before a consonant or at the end read "ei"/"oi" (Alexei, Tsoi).
+            'й' if matches!(prev, Some('е') | Some('о')) && next.is_none_or(|n| !is_vowel(n)) => "i".into(),
+            'к' if next == Some('с') && i == 2 && lower.starts_with(&['а', 'л', 'е']) => "x".into(),
+            'с' if prev == Some('к') && i == 3 && lower.starts_with(&['а', 'л', 'е', 'к']) => "".into(),
+            c if is_cyrillic_letter(c) => letter(c).into(),
+            c => c.to_string(),
+        };
+        out.push_str(&piece);
+    }
+    match_case(w, &out)
+}
+
+fn is_cyrillic_letter(c: char) -> bool {
+    ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+fn match_case(original: &str, translit: &str) -> String {
+    let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
+        return translit.to_uppercase();
+    }
+    if original.chars().next().is_some_and(|c| c.is_uppercase()) {
+        let mut cs = translit.chars();
+        return match cs.next() {
+            Some(f) => f.to_uppercase().chain(cs).collect(),
+            None => String::new(),
+        };
+    }
+    translit.to_string()
+}
+
+/// Transliterate a phrase word by word; non-Cyrillic text passes through.
+pub fn phrase(s: &str) -> String {
+    let mut out = String::new();
+    let mut cur = String::new();
+    for c in s.chars() {
+        if c.is_alphabetic() {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                out.push_str(&word(&cur));
+                cur.clear();
+            }
+            out.push(c);
+        }
+    }
+    if !cur.is_empty() {
+        out.push_str(&word(&cur));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn press_spellings() {
+        for (ru, en) in [
+            ("Дмитрий", "Dmitry"), ("Цой", "Tsoi"), ("Алексей", "Alexei"), ("Евгений", "Yevgeny"),
+            ("Пиневич", "Pinevich"), ("Мезенцев", "Mezentsev"), ("Юрий", "Yury"), ("Шатила", "Shatila"),
+            ("Сергей", "Sergei"), ("Гуськов", "Guskov"), ("Александр", "Alexander"), ("МАЗ", "MAZ"),
+            ("Хошимов", "Khoshimov"), ("Бердымухамедов", "Berdymukhamedov"),
+        ] {
+            assert_eq!(word(ru), en, "{ru}");
+        }
+    }
+
+    #[test]
+    fn phrases_keep_punctuation_and_latin() {
+        assert_eq!(phrase("Р-Фарм и Sandoz"), "R-Farm i Sandoz");
+    }
+}
