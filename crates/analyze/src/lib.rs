@@ -15,7 +15,7 @@ mod text;
 
 pub use dates::{find_dates, publication_date, DateMention};
 pub use lang::{detect_language, LangGuess};
-pub use morph::{ru_lemma, ru_name_nominative};
+pub use morph::{ru_lemma, ru_morphology, ru_name_nominative, RuMorphology, SuffixRules};
 pub use quantities::{find_quantities, QuantityMention};
 pub use sentences::split_sentences;
 pub use text::normalize_yo;
