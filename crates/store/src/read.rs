@@ -1,0 +1,508 @@
+//! The read path: search, projects, entities, documents, the network.
+
+use crate::db::{Conn, Dialect, Val};
+use crate::text;
+use crate::{
+    DocRecord, Edge, EntityRecord, EventSummary, FacetCount, FeedState, Network, Node, Project, ProjectFilter, SearchHit,
+    SearchQuery, SearchResult, Stats, Step, StoreError,
+};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn clean(v: &Option<String>) -> Option<String> {
+    v.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
+}
+
+/// Upper bound that makes `until` inclusive for partial dates: `2023` → `2023~`
+/// sorts after every `2023-…` date.
+fn until_bound(u: &str) -> String {
+    format!("{u}~")
+}
+
+/// Entity ids a user's party/country text may mean: code, name key, alias or key prefix.
+fn entity_ids(conn: &mut dyn Conn, q: &str) -> Result<Vec<i64>, StoreError> {
+    if let Ok(id) = q.parse::<i64>() {
+        return Ok(vec![id]);
+    }
+    let code = q.trim().to_uppercase();
+    let key = text::name_key(q);
+    let mut ids: BTreeSet<i64> = BTreeSet::new();
+    for r in conn.query("SELECT id FROM entities WHERE code = $1", &[code.into()])? {
+        ids.extend(r[0].int());
+    }
+    if !key.is_empty() {
+        for r in conn.query("SELECT id FROM entities WHERE key = $1", &[key.clone().into()])? {
+            ids.extend(r[0].int());
+        }
+        for r in conn.query("SELECT entity FROM aliases WHERE norm = $1", &[key.clone().into()])? {
+            ids.extend(r[0].int());
+        }
+        if ids.is_empty() {
+            let prefix = format!("{key} %");
+            for r in conn.query("SELECT id FROM entities WHERE key LIKE $1 LIMIT 50", &[prefix.into()])? {
+                ids.extend(r[0].int());
+            }
+        }
+    }
+    Ok(ids.into_iter().collect())
+}
+
+/// Country codes a user's text may mean (`KZ`, `kz`, `Kazakhstan`).
+fn country_codes(conn: &mut dyn Conn, q: &str) -> Result<Vec<String>, StoreError> {
+    let t = q.trim();
+    if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
+        return Ok(vec![t.to_uppercase()]);
+    }
+    let mut codes = BTreeSet::new();
+    for id in entity_ids(conn, t)? {
+        if let Some(r) = conn.query_one("SELECT code FROM entities WHERE id = $1 AND kind = 'country'", &[id.into()])? {
+            codes.extend(r[0].text());
+        }
+    }
+    if codes.is_empty() {
+        codes.insert(t.to_uppercase());
+    }
+    Ok(codes.into_iter().collect())
+}
+
+struct Sql {
+    conds: Vec<String>,
+    params: Vec<Val>,
+}
+
+impl Sql {
+    fn param(&mut self, v: Val) -> String {
+        self.params.push(v);
+        format!("${}", self.params.len())
+    }
+    fn facet_in(&mut self, facet: &str, values: Vec<String>) {
+        if values.is_empty() {
+            self.conds.push("1 = 0".into());
+            return;
+        }
+        let f = self.param(facet.into());
+        let vs: Vec<String> = values.into_iter().map(|v| self.param(v.into())).collect();
+        self.conds.push(format!("d.id IN (SELECT doc FROM doc_facets WHERE facet = {f} AND value IN ({}))", vs.join(", ")));
+    }
+}
+
+pub fn search(conn: &mut dyn Conn, q: &SearchQuery) -> Result<SearchResult, StoreError> {
+    let mut sql = Sql { conds: vec![], params: vec![] };
+    if let Some(t) = clean(&q.text) {
+        let terms = text::query_terms(&t);
+        if !terms.is_empty() {
+            match conn.dialect() {
+                Dialect::Sqlite => {
+                    let m = terms.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
+                    let p = sql.param(m.into());
+                    sql.conds.push(format!("d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH {p})"));
+                }
+                Dialect::Postgres => {
+                    let m = terms.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(" & ");
+                    let p = sql.param(m.into());
+                    sql.conds.push(format!("d.id IN (SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', {p}))"));
+                }
+            }
+        }
+    }
+    if let Some(c) = clean(&q.country) {
+        let codes = country_codes(conn, &c)?;
+        sql.facet_in("country", codes);
+    }
+    if let Some(p) = clean(&q.party) {
+        let ids = entity_ids(conn, &p)?.into_iter().map(|i| i.to_string()).collect();
+        sql.facet_in("party", ids);
+    }
+    for (facet, v) in [("type", &q.event_type), ("stage", &q.stage), ("sector", &q.sector), ("lang", &q.lang)] {
+        if let Some(v) = clean(v) {
+            sql.facet_in(facet, vec![v.to_lowercase()]);
+        }
+    }
+    if let Some(s) = clean(&q.since) {
+        let p = sql.param(s.into());
+        sql.conds.push(format!("d.date >= {p}"));
+    }
+    if let Some(u) = clean(&q.until) {
+        let p = sql.param(until_bound(&u).into());
+        sql.conds.push(format!("d.date <= {p}"));
+    }
+    let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
+    let base_params = sql.params.clone();
+
+    let total = conn
+        .query_int(&format!("SELECT COUNT(*) FROM docs d WHERE {filter}"), &base_params)?
+        .unwrap_or(0) as u64;
+
+    let limit = if q.limit == 0 { 20 } else { q.limit };
+    let lp = sql.param(Val::Int(limit as i64));
+    let op = sql.param(Val::Int(q.offset as i64));
+    let rows = conn.query(
+        &format!(
+            "SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE {filter}
+             ORDER BY d.date DESC NULLS LAST, d.id DESC LIMIT {lp} OFFSET {op}"
+        ),
+        &sql.params,
+    )?;
+    let mut hits = Vec::with_capacity(rows.len());
+    for r in rows {
+        let id = r[0].int().unwrap_or(0);
+        let body = r[7].text().unwrap_or_default();
+        hits.push(SearchHit {
+            doc: r[1].text().unwrap_or_default(),
+            title: r[2].text(),
+            url: r[3].text(),
+            published: r[4].text(),
+            date: r[5].text(),
+            lang: r[6].text(),
+            snippet: snippet(&body, q.text.as_deref()),
+            events: doc_events(conn, id)?,
+        });
+    }
+
+    let mut facets: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
+    let rows = conn.query(
+        &format!(
+            "SELECT f.facet, f.value, COUNT(*) FROM doc_facets f WHERE f.doc IN (SELECT d.id FROM docs d WHERE {filter}) GROUP BY f.facet, f.value"
+        ),
+        &base_params,
+    )?;
+    for r in rows {
+        let facet = r[0].text().unwrap_or_default();
+        facets.entry(facet).or_default().push(FacetCount { value: r[1].text().unwrap_or_default(), label: None, count: r[2].int().unwrap_or(0) as u64 });
+    }
+    for (facet, counts) in facets.iter_mut() {
+        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+        if facet == "party" {
+            counts.truncate(20);
+            for c in counts.iter_mut() {
+                c.label = entity_label(conn, c.value.parse().unwrap_or(0))?;
+            }
+        }
+    }
+    Ok(SearchResult { total, hits, facets })
+}
+
+/// The first 200 characters around the first query word found, or of the text.
+fn snippet(body: &str, query: Option<&str>) -> String {
+    let lower = body.to_lowercase().replace('ё', "е");
+    let mut start = 0;
+    if let Some(q) = query {
+        for w in text::words(q) {
+            let probe: String = w.chars().take(5.max(w.chars().count().saturating_sub(2))).collect();
+            if let Some(pos) = lower.find(&probe) {
+                start = lower[..pos].chars().count().saturating_sub(60);
+                break;
+            }
+        }
+    }
+    let s: String = body.chars().skip(start).take(200).collect();
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn entity_label(conn: &mut dyn Conn, id: i64) -> Result<Option<String>, StoreError> {
+    Ok(conn.query_one("SELECT name FROM entities WHERE id = $1", &[id.into()])?.and_then(|r| r[0].text()))
+}
+
+/// How a party is named in output: the code for countries and coded regions, else the name.
+fn party_names(conn: &mut dyn Conn, event: i64) -> Result<Vec<String>, StoreError> {
+    let rows = conn.query(
+        "SELECT e.code, e.name FROM event_parties p JOIN entities e ON e.id = p.entity WHERE p.event = $1 ORDER BY e.id",
+        &[event.into()],
+    )?;
+    Ok(rows.into_iter().map(|r| r[0].text().or_else(|| r[1].text()).unwrap_or_default()).collect())
+}
+
+fn event_sources(conn: &mut dyn Conn, event: i64) -> Result<Vec<String>, StoreError> {
+    let rows = conn.query(
+        "SELECT d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event = $1 ORDER BY d.id",
+        &[event.into()],
+    )?;
+    Ok(rows.into_iter().filter_map(|r| r[0].text()).collect())
+}
+
+fn summarize(conn: &mut dyn Conn, rows: Vec<Vec<Val>>) -> Result<Vec<EventSummary>, StoreError> {
+    let mut out = Vec::with_capacity(rows.len());
+    for r in rows {
+        let id = r[0].int().unwrap_or(0);
+        out.push(EventSummary {
+            id,
+            kind: r[1].text().unwrap_or_default(),
+            stage: r[2].text(),
+            date: r[3].text(),
+            parties: party_names(conn, id)?,
+            evidence: r[4].text().unwrap_or_default(),
+            doc: r[5].text().unwrap_or_default(),
+            project: r[6].int(),
+            sources: event_sources(conn, id)?,
+        });
+    }
+    Ok(out)
+}
+
+const EVENT_COLS: &str = "e.id, e.type, e.stage, e.eff_date, e.evidence, d.ext_id, e.project";
+
+fn doc_events(conn: &mut dyn Conn, doc: i64) -> Result<Vec<EventSummary>, StoreError> {
+    let rows = conn.query(
+        &format!("SELECT {EVENT_COLS} FROM events e JOIN docs d ON d.id = e.doc WHERE e.doc = $1 ORDER BY e.idx"),
+        &[doc.into()],
+    )?;
+    summarize(conn, rows)
+}
+
+pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter) -> Result<Vec<Project>, StoreError> {
+    let mut sql = Sql { conds: vec![], params: vec![] };
+    if let Some(s) = clean(&f.stage) {
+        let p = sql.param(s.to_lowercase().into());
+        sql.conds.push(format!("pr.stage = {p}"));
+    }
+    if let Some(t) = clean(&f.event_type) {
+        let p = sql.param(t.to_lowercase().into());
+        sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE type = {p})"));
+    }
+    if let Some(c) = clean(&f.country) {
+        let codes = country_codes(conn, &c)?;
+        let ps: Vec<String> = codes.iter().map(|c| sql.param(c.clone().into())).collect();
+        let list = ps.join(", ");
+        sql.conds.push(format!(
+            "(pr.host IN ({list}) OR pr.id IN (SELECT e.project FROM events e JOIN event_parties p ON p.event = e.id JOIN entities n ON n.id = p.entity WHERE n.code IN ({list}) OR n.country IN ({list})))"
+        ));
+    }
+    if let Some(p) = clean(&f.party) {
+        let ids = entity_ids(conn, &p)?;
+        if ids.is_empty() {
+            return Ok(vec![]);
+        }
+        let ps: Vec<String> = ids.iter().map(|i| sql.param((*i).into())).collect();
+        sql.conds.push(format!(
+            "pr.id IN (SELECT e.project FROM events e JOIN event_parties p ON p.event = e.id WHERE p.entity IN ({}))",
+            ps.join(", ")
+        ));
+    }
+    if let Some(s) = clean(&f.since) {
+        let p = sql.param(s.into());
+        sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date >= {p})"));
+    }
+    if let Some(u) = clean(&f.until) {
+        let p = sql.param(until_bound(&u).into());
+        sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date <= {p})"));
+    }
+    let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
+    let rows = conn.query(&format!("SELECT pr.id FROM projects pr WHERE {filter} ORDER BY pr.last_date DESC NULLS LAST, pr.id DESC"), &sql.params)?;
+    let sector = clean(&f.sector).map(|s| s.to_lowercase());
+    let product = clean(&f.product).map(|p| text::search_text(&p));
+    let mut out = Vec::new();
+    for r in rows {
+        let Some(p) = project(conn, r[0].int().unwrap_or(0))? else { continue };
+        if let Some(s) = &sector {
+            if !p.sectors.contains(s) {
+                continue;
+            }
+        }
+        if let Some(want) = &product {
+            if !p.products.iter().any(|x| text::search_text(x).contains(want.as_str())) {
+                continue;
+            }
+        }
+        out.push(p);
+    }
+    Ok(out)
+}
+
+pub fn project(conn: &mut dyn Conn, id: i64) -> Result<Option<Project>, StoreError> {
+    let Some(r) = conn.query_one("SELECT id, type, host, stage, products, sectors FROM projects WHERE id = $1", &[id.into()])? else {
+        return Ok(None);
+    };
+    let list = |v: &Val| serde_json::from_str::<Vec<String>>(&v.text().unwrap_or_default()).unwrap_or_default();
+    let rows = conn.query(
+        "SELECT e.id, e.type, e.stage, e.eff_date, e.evidence, d.ext_id FROM events e JOIN docs d ON d.id = e.doc WHERE e.project = $1",
+        &[id.into()],
+    )?;
+    let mut history = Vec::with_capacity(rows.len());
+    for e in rows {
+        let event = e[0].int().unwrap_or(0);
+        history.push(Step {
+            date: e[3].text(),
+            stage: e[2].text(),
+            doc: e[5].text().unwrap_or_default(),
+            evidence: e[4].text().unwrap_or_default(),
+            kind: e[1].text().unwrap_or_default(),
+            event,
+            sources: event_sources(conn, event)?,
+        });
+    }
+    // Undated steps first (they cannot be placed), then by date, then as ingested.
+    history.sort_by(|a, b| (a.date.is_some(), &a.date, a.event).cmp(&(b.date.is_some(), &b.date, b.event)));
+    let mut documents: Vec<String> = Vec::new();
+    for s in &history {
+        for d in std::iter::once(&s.doc).chain(s.sources.iter()) {
+            if !documents.contains(d) {
+                documents.push(d.clone());
+            }
+        }
+    }
+    let party_rows = conn.query(
+        "SELECT DISTINCT n.id, n.code, n.name FROM events e JOIN event_parties p ON p.event = e.id JOIN entities n ON n.id = p.entity WHERE e.project = $1 ORDER BY n.id",
+        &[id.into()],
+    )?;
+    let parties = party_rows.into_iter().map(|r| r[1].text().or_else(|| r[2].text()).unwrap_or_default()).collect();
+    Ok(Some(Project {
+        id,
+        kind: r[1].text().unwrap_or_default(),
+        host: r[2].text(),
+        parties,
+        sectors: list(&r[5]),
+        products: list(&r[4]),
+        stage: r[3].text(),
+        documents,
+        history,
+    }))
+}
+
+pub fn entity(conn: &mut dyn Conn, key: &str) -> Result<Option<EntityRecord>, StoreError> {
+    let Some(id) = entity_ids(conn, key)?.into_iter().next() else { return Ok(None) };
+    let Some(r) = conn.query_one("SELECT id, kind, code, name, country, role FROM entities WHERE id = $1", &[id.into()])? else {
+        return Ok(None);
+    };
+    let aliases = conn
+        .query("SELECT alias FROM aliases WHERE entity = $1 ORDER BY alias", &[id.into()])?
+        .into_iter()
+        .filter_map(|r| r[0].text())
+        .collect();
+    let documents = conn
+        .query("SELECT d.ext_id FROM doc_entities x JOIN docs d ON d.id = x.doc WHERE x.entity = $1 ORDER BY d.id", &[id.into()])?
+        .into_iter()
+        .filter_map(|r| r[0].text())
+        .collect();
+    let events = conn.query_int("SELECT COUNT(*) FROM event_parties WHERE entity = $1", &[id.into()])?.unwrap_or(0) as u64;
+    let projects = conn
+        .query(
+            "SELECT DISTINCT e.project FROM event_parties p JOIN events e ON e.id = p.event WHERE p.entity = $1 AND e.project IS NOT NULL ORDER BY e.project",
+            &[id.into()],
+        )?
+        .into_iter()
+        .filter_map(|r| r[0].int())
+        .collect();
+    Ok(Some(EntityRecord {
+        id,
+        kind: r[1].text().unwrap_or_default(),
+        code: r[2].text(),
+        name: r[3].text().unwrap_or_default(),
+        country: r[4].text(),
+        role: r[5].text(),
+        aliases,
+        documents,
+        events,
+        projects,
+    }))
+}
+
+pub fn document(conn: &mut dyn Conn, ext_id: &str) -> Result<Option<DocRecord>, StoreError> {
+    let Some(r) = conn.query_one(
+        "SELECT d.id, d.ext_id, d.url, d.title, d.published, d.lang, d.source, o.ext_id, d.body, d.extraction
+         FROM docs d LEFT JOIN docs o ON o.id = d.near_dup_of WHERE d.ext_id = $1",
+        &[ext_id.into()],
+    )?
+    else {
+        return Ok(None);
+    };
+    let id = r[0].int().unwrap_or(0);
+    let extraction = serde_json::from_str(&r[9].text().unwrap_or_default()).map_err(|e| StoreError::Invalid(e.to_string()))?;
+    let events = doc_events(conn, id)?;
+    let rows = conn.query(
+        &format!("SELECT {EVENT_COLS} FROM event_sources s JOIN events e ON e.id = s.event JOIN docs d ON d.id = e.doc WHERE s.doc = $1 ORDER BY e.id"),
+        &[id.into()],
+    )?;
+    let also_reports = summarize(conn, rows)?;
+    Ok(Some(DocRecord {
+        id: r[1].text().unwrap_or_default(),
+        url: r[2].text(),
+        title: r[3].text(),
+        published: r[4].text(),
+        lang: r[5].text(),
+        source: r[6].text(),
+        near_duplicate_of: r[7].text(),
+        text: r[8].text().unwrap_or_default(),
+        extraction,
+        events,
+        also_reports,
+    }))
+}
+
+pub fn network(conn: &mut dyn Conn) -> Result<Network, StoreError> {
+    let edges: Vec<Edge> = conn
+        .query(
+            "SELECT a.entity, b.entity, COUNT(DISTINCT a.event) FROM event_parties a JOIN event_parties b ON a.event = b.event AND a.entity < b.entity
+             GROUP BY a.entity, b.entity ORDER BY a.entity, b.entity",
+            &[],
+        )?
+        .into_iter()
+        .map(|r| Edge { source: r[0].int().unwrap_or(0), target: r[1].int().unwrap_or(0), weight: r[2].int().unwrap_or(0) as u64 })
+        .collect();
+    let nodes = conn
+        .query(
+            "SELECT id, kind, code, name, country FROM entities WHERE id IN (SELECT entity FROM event_parties) ORDER BY id",
+            &[],
+        )?
+        .into_iter()
+        .map(|r| Node {
+            id: r[0].int().unwrap_or(0),
+            kind: r[1].text().unwrap_or_default(),
+            code: r[2].text(),
+            name: r[3].text().unwrap_or_default(),
+            country: r[4].text(),
+        })
+        .collect();
+    Ok(Network { nodes, edges })
+}
+
+pub fn stats(conn: &mut dyn Conn) -> Result<Stats, StoreError> {
+    let mut count = |t: &str| -> Result<u64, StoreError> { Ok(conn.query_int(&format!("SELECT COUNT(*) FROM {t}"), &[])?.unwrap_or(0) as u64) };
+    Ok(Stats {
+        documents: count("docs")?,
+        entities: count("entities")?,
+        aliases: count("aliases")?,
+        events: count("events")?,
+        extra_sources: count("event_sources")?,
+        projects: count("projects")?,
+    })
+}
+
+pub fn document_ids(conn: &mut dyn Conn) -> Result<Vec<String>, StoreError> {
+    Ok(conn.query("SELECT ext_id FROM docs ORDER BY id", &[])?.into_iter().filter_map(|r| r[0].text()).collect())
+}
+
+pub fn check_integrity(conn: &mut dyn Conn) -> Result<(), StoreError> {
+    if conn.dialect() == Dialect::Sqlite {
+        let rows = conn.query("PRAGMA integrity_check", &[])?;
+        let msgs: Vec<String> = rows.into_iter().filter_map(|r| r[0].text()).collect();
+        if msgs != ["ok"] {
+            return Err(StoreError::Schema(format!("integrity_check: {}", msgs.join("; "))));
+        }
+        let fk = conn.query("PRAGMA foreign_key_check", &[])?;
+        if !fk.is_empty() {
+            return Err(StoreError::Schema(format!("{} rows violate foreign keys", fk.len())));
+        }
+        let fts_rows = conn.query_int("SELECT COUNT(*) FROM doc_fts", &[])?.unwrap_or(0);
+        let docs = conn.query_int("SELECT COUNT(*) FROM docs", &[])?.unwrap_or(0);
+        if fts_rows != docs {
+            return Err(StoreError::Schema(format!("{docs} documents but {fts_rows} search index rows")));
+        }
+    }
+    let orphans = conn.query_int("SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM docs d WHERE d.id = e.doc)", &[])?.unwrap_or(0);
+    if orphans > 0 {
+        return Err(StoreError::Schema(format!("{orphans} events without a document")));
+    }
+    let empty = conn
+        .query_int("SELECT COUNT(*) FROM projects p WHERE NOT EXISTS (SELECT 1 FROM events e WHERE e.project = p.id)", &[])?
+        .unwrap_or(0);
+    if empty > 0 {
+        return Err(StoreError::Schema(format!("{empty} projects without events")));
+    }
+    Ok(())
+}
+
+pub fn feed_state(conn: &mut dyn Conn, url: &str) -> Result<FeedState, StoreError> {
+    Ok(match conn.query_one("SELECT etag, last_modified, last_polled FROM feeds WHERE url = $1", &[url.into()])? {
+        Some(r) => FeedState { etag: r[0].text(), last_modified: r[1].text(), last_polled: r[2].text() },
+        None => FeedState::default(),
+    })
+}
