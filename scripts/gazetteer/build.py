@@ -98,7 +98,7 @@ def russian_ambiguous(form: str) -> bool:
     return False
 
 
-CHECKED_KINDS = {"name", "capital", "abbr", "city", "region"}
+CHECKED_KINDS = {"name", "capital", "abbr", "translit", "alt"}
 
 
 def ambiguous(form: str, kind: str) -> bool:
@@ -136,21 +136,33 @@ def clean_name(name: str | None) -> str | None:
     return name.strip()
 
 
-def pick_russian(altnames: list[str]) -> tuple[str | None, list[str]]:
-    """Best Russian spelling among GeoNames alternate names, plus all plausible Russian ones."""
-    cands = [a for a in altnames if RUSSIAN_WORD.match(a) and not NON_RUSSIAN_CYR.search(a)
-             and a[0].isupper()]
+def is_known_place(name: str) -> bool:
+    last = name.split(" ")[-1]
+    return any(p.is_known and "Geox" in p.tag for p in ru_infl.morph().parse(last))
+
+
+def pick_russian(altnames: list[str], english: str | None = None) -> tuple[str | None, list[str]]:
+    """Best Russian spelling among GeoNames alternate names, plus all plausible Russian ones.
+
+    GeoNames alternate names carry no language tag here, so candidates are Cyrillic names
+    without letters of other Cyrillic alphabets; the best is the one whose romanisation is
+    closest to the English name, with a bonus when pymorphy knows it as a place name.
+    """
+    import difflib
+
+    cands = sorted({a for a in altnames if RUSSIAN_WORD.match(a) and not NON_RUSSIAN_CYR.search(a)
+                    and all(t[:1].isupper() for t in a.split())})
     if not cands:
         return None, []
-    known = []
-    for a in cands:
-        last = a.split(" ")[-1]
-        if any(p.is_known and "Geox" in p.tag for p in ru_infl.morph().parse(last)):
-            known.append(a)
-    best = (known or cands)[0] if len(known) <= 1 else sorted(known, key=lambda a: (" " in a, len(a), a))[0]
-    if not known:
-        best = sorted(cands, key=lambda a: (" " in a, len(a), a))[0]
-    return best, sorted(set(cands))
+
+    def score(a: str) -> tuple:
+        sim = 0.0
+        if english:
+            norm = lambda t: re.sub(r"[\s\-’'`]+", " ", t.lower())  # noqa: E731
+            sim = difflib.SequenceMatcher(None, norm(translit_ru(a, True)), norm(ascii_fold(english))).ratio()
+        return (-(sim + (0.25 if is_known_place(a) else 0.0)), " " in a, len(a), a)
+
+    return sorted(cands, key=score)[0], cands
 
 
 # ------------------------------------------------------------------ countries
@@ -248,7 +260,7 @@ def build_countries():
                 cap_en.append(g["capital"])
             city = capital_city(g)
             if city and not cap_ru:
-                best, _ = pick_russian(city["alternatenames"])
+                best, _ = pick_russian(city["alternatenames"], city["name"])
                 if best:
                     cap_ru.append(best)
         for n in cap_en:
@@ -259,7 +271,7 @@ def build_countries():
     return rows, canon
 
 
-def with_ambiguity(rows):
+def with_ambiguity(rows, shared_forms_are_ambiguous: bool = True):
     """Add the ambiguous flag: common word/person name, or the same form for several codes.
 
     Rows are (code, ..., kind, lang, form); kind is third from the end.
@@ -270,7 +282,7 @@ def with_ambiguity(rows):
     out = []
     for r in rows:
         form = r[-1]
-        amb = ambiguous(form, r[-3]) or len(codes_by_form[form]) > 1
+        amb = ambiguous(form, r[-3]) or (shared_forms_are_ambiguous and len(codes_by_form[form]) > 1)
         out.append(r + ("1" if amb else "0",))
     return out
 
@@ -424,6 +436,117 @@ def check_regions(rows) -> None:
         assert n > 0, cc
 
 
+# ------------------------------------------------------------------ cities
+
+CITY_MIN_POP = 50_000
+CITY_MIN_POP_POST_SOVIET = 15_000
+CITY_INFLECT_MIN_POP = 1_000_000  # Russian case forms outside the post-Soviet states
+CITY_COUNTRIES_LOW_THRESHOLD = POST_SOVIET | {"MN"}
+SUBDIVISION_CITY_TYPES = {"city", "autonomous city", "municipality", "capital city",
+                          "capital territory", "city with county rights"}
+
+_TR = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+       "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+       "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+       "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya"}
+
+
+def translit_ru(text: str, short_y: bool) -> str:
+    """English press-style romanisation (BGN/PCGN without diacritics).
+
+    short_y=True writes -ий/-ый as "y" (Nizhny), False writes "iy" (Nizhniy).
+    """
+    out = []
+    low = text.lower()
+    for i, ch in enumerate(low):
+        prev = low[i - 1] if i else " "
+        nxt = low[i + 1] if i + 1 < len(low) else " "
+        if ch == "е" and (prev in " -аеёиоуыэюяьъ"):
+            t = "ye"
+        elif ch == "и" and nxt == "й" and short_y and (i + 2 >= len(low) or not low[i + 2].isalpha()):
+            t = ""
+        elif ch == "ы" and nxt == "й" and (i + 2 >= len(low) or not low[i + 2].isalpha()):
+            t = "y"
+        elif ch == "й" and prev in "иы" and (i + 1 >= len(low) or not low[i + 1].isalpha()):
+            t = "" if prev == "ы" else ("y" if not short_y else "y")
+        else:
+            t = _TR.get(ch, ch)
+        if text[i].isupper() and t:
+            t = t[0].upper() + t[1:]
+        out.append(t)
+    return "".join(out)
+
+
+def city_subdivisions():
+    """{(country, english name): ISO 3166-2 code} for cities that are subdivisions themselves."""
+    en = sources.cldr_subdivisions("en")
+    out = {}
+    for x in sources.iso_3166_2():
+        if x["type"].lower() in SUBDIVISION_CITY_TYPES:
+            key = x["code"].lower().replace("-", "")
+            for n in (en.get(key), x["name"]):
+                if n:
+                    out[(x["code"][:2], ascii_fold(n))] = x["code"]
+    out.update({("KZ", "Astana"): "KZ-AST", ("MN", "Ulan Bator"): "MN-1", ("TM", "Ashgabat"): "TM-S",
+                ("AZ", "Baku"): "AZ-BA", ("UZ", "Tashkent"): "UZ-TK", ("IN", "Delhi"): "IN-DL"})
+    return out
+
+
+def build_cities():
+    subdiv = city_subdivisions()
+    rows = []  # (geonameid, country, name_en, population, subdivision, kind, lang, form)
+    for c in sorted(sources.geonames_cities(15000).values(), key=lambda c: c["geonameid"]):
+        cc, pop = c["countrycode"], c["population"]
+        low_thr = cc in CITY_COUNTRIES_LOW_THRESHOLD
+        if pop < (CITY_MIN_POP_POST_SOVIET if low_thr else CITY_MIN_POP):
+            continue
+        name = c["name"]
+        sub = ""
+        for n in [name] + c["alternatenames"]:
+            if (cc, ascii_fold(n)) in subdiv:
+                sub = subdiv[(cc, ascii_fold(n))]
+                break
+        base = (str(c["geonameid"]), cc, name, str(pop), sub)
+        en_forms = [name, ascii_fold(name)]
+        best, cands = pick_russian(c["alternatenames"], name)
+        if not low_thr and best and len(cands) > 1 and not is_known_place(best):
+            best = None  # outside the post-Soviet states keep only a spelling pymorphy knows
+        if best and low_thr:
+            for short in (True, False):
+                t = translit_ru(best, short)
+                if t not in en_forms:
+                    en_forms.append(t)
+        for f in dict.fromkeys(en_forms):
+            rows.append(base + ("name" if f in (name, ascii_fold(name)) else "translit", "en", f))
+        if best:
+            ru_forms = ru_name_forms(best) if (low_thr or pop >= CITY_INFLECT_MIN_POP) else ru_infl.yo_variants([best])
+            for f in ru_forms:
+                rows.append(base + ("name", "ru", f))
+            if low_thr:  # other known Russian names (Усть-Каменогорск for Oskemen)
+                for other in cands:
+                    if other != best and is_known_place(other):
+                        for f in ru_name_forms(other):
+                            rows.append(base + ("alt", "ru", f))
+    return rows
+
+
+def check_cities(rows) -> None:
+    by_name = collections.defaultdict(set)
+    subs = {}
+    for r in rows:
+        by_name[(r[1], r[2])].add(r[7])
+        if r[4]:
+            subs[(r[1], r[2])] = r[4]
+    for key, f in [(("BY", "Minsk"), "Минске"), (("UZ", "Tashkent"), "Ташкенте"), (("BY", "Minsk"), "Минска"),
+                   (("RU", "Nizhniy Novgorod"), "Nizhny Novgorod"), (("RU", "Moscow"), "Москве"),
+                   (("KZ", "Almaty"), "Алматы")]:
+        assert f in by_name[key], (key, f, sorted(by_name[key])[:20])
+    for key, code in [(("RU", "Moscow"), "RU-MOW"), (("RU", "Saint Petersburg"), "RU-SPE"), (("BY", "Minsk"), "BY-HM"),
+                      (("UZ", "Tashkent"), "UZ-TK"), (("KG", "Bishkek"), "KG-GB"), (("AM", "Yerevan"), "AM-ER"),
+                      (("KZ", "Almaty"), "KZ-ALA"), (("KZ", "Astana"), "KZ-AST"), (("TJ", "Dushanbe"), "TJ-DU")]:
+        assert subs.get(key) == code, (key, subs.get(key))
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -445,6 +568,15 @@ def main() -> None:
         [(r[0], r[1], rcanon[r[0]], r[2], r[3], r[4], r[5]) for r in rrows],
     )
     check_regions(rrows)
+
+    # cities sharing a name (Odessa UA / Odessa US) are told apart by population, not flagged
+    crows = with_ambiguity(build_cities(), shared_forms_are_ambiguous=False)
+    write_tsv(
+        "cities.tsv",
+        ["geonameid", "country", "name_en", "population", "subdivision", "kind", "lang", "form", "ambiguous"],
+        crows,
+    )
+    check_cities(crows)
 
     brows, bcanon, bmembers = build_blocs()
     brows = with_ambiguity(brows)
