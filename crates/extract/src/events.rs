@@ -95,7 +95,9 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if p.localization.is_match(s) {
         out.push(EventType::Localization);
     }
-    if p.supply.is_match(s) && !trade_only(s, lang, p) {
+    // "Import substitution" is a policy, not a delivery.
+    let without_policy = s.replace("import substitution", "").replace("import-substitution", "").replace("импортозамещ", "").replace("импортозавис", "");
+    if p.supply.is_match(&without_policy) && !trade_only(s, lang, p) {
         out.push(EventType::Supply);
     }
     if p.trade.is_match(s) {
@@ -122,7 +124,7 @@ fn has_past_signing(s: &str, lang: Lang) -> bool {
 }
 
 fn meeting_is_future(s: &str, lang: Lang) -> bool {
-    static EN_F: LazyLock<Regex> = LazyLock::new(|| re(r"\b(will|plans? to|intends? to|is to|expected to|invited to|scheduled|next (year|month|week)|upcoming) (visit|meet|hold|pay)"));
+    static EN_F: LazyLock<Regex> = LazyLock::new(|| re(r"\b((will|plans? to|intends? to|is to|expected to|invited to|scheduled to|agreed to) (visit|meet|hold|pay)|next meeting|upcoming|will take place|will be held|scheduled for)"));
     static RU_F: LazyLock<Regex> = LazyLock::new(|| re(r"(планирует|намерен|собирается|пригласил|приглашение|предстоящ|посетит|состоится|пройдет)"));
     match lang {
         Lang::En => EN_F.is_match(s),

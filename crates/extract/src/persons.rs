@@ -170,7 +170,11 @@ pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
         // И. Фамилия / И. О. Фамилия (initials arrive as "И" "." tokens stripped by the caller)
         [first, rest @ ..] if !rest.is_empty() => {
             let given = ru_given_nominative(first);
-            let feminine = given.is_some_and(|(k, _)| k.ends_with('а') || k.ends_with('я'));
+            // Some men's names end in -а/-я (Ара, Никита, Илья); a masculine case ending on
+            // the surname settles it.
+            let surname = normalize(rest.last().unwrap());
+            let masculine_surname = ["ом", "ым", "ем"].iter().any(|e| surname.ends_with(e) && !surname.ends_with("ой"));
+            let feminine = given.is_some_and(|(k, _)| (k.ends_with('а') || k.ends_with('я')) && !["ара", "никита", "илья", "абдалла", "гелани"].contains(&k)) && !masculine_surname;
             let first_en = match given {
                 Some((_, en)) => en.to_string(),
                 None if first.chars().count() == 1 => format!("{}.", translit::word(first)),

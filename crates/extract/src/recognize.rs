@@ -212,9 +212,9 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
         let mut found: Option<(usize, usize, String, Option<String>)> = None; // start, end, field/kind, country
         match lang {
             Lang::En => {
-                if norm == "ministry" && s.tokens[i].is_capitalized() {
+                if norm == "ministry" && s.tokens[i].is_capitalized() && i + 2 < n && s.tokens[i + 1].norm == "of" {
                     // "Ministry of Health [of Kazakhstan]"
-                    if i + 2 < n && s.tokens[i + 1].norm == "of" {
+                    {
                         let mut j = i + 2;
                         let mut field = Vec::new();
                         while j < n {
@@ -531,8 +531,12 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 let first = &s.tokens[name_words[0]];
                 let role_before = k > 0 || (name_words[0] > 0 && role_context_en(s, name_words[0]));
                 let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
-                let known_given = persons::GIVEN_NAMES.contains(&first.norm) || first.text.chars().count() == 1;
-                let any_place = name_words.iter().any(|&w| !s.free(w, w + 1));
+                let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
+                let known_given = persons::GIVEN_NAMES.contains(&first.norm) || initial;
+                let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
+                let any_place = name_words.iter().any(|&w| !s.free(w, w + 1))
+                    || is_org_head(last_norm)
+                    || matches!(last_norm.as_str(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
                 if (known_given || role_before || role_after) && !any_place {
                     let name = name_words.iter().map(|&w| {
                         let tx = s.tokens[w].text;
@@ -689,22 +693,31 @@ fn quantity_fits(kind: EventType, unit: &str) -> bool {
     }
 }
 
-/// Add an event unless the document already has the same one (same type, same
-/// parties, same quantities): "the same event told twice is one event".
+/// Add an event unless the document already has it: "the same event told twice
+/// is one event". A retelling names a subset of the parties, products and amounts
+/// of the first telling ("At the end of the meeting, ..." after "X met Y").
 fn push_event(events: &mut Vec<Event>, e: Event) {
-    let same = events.iter().any(|x| {
-        x.kind == e.kind && x.quantities == e.quantities && x.parties == e.parties && x.products == e.products && (!e.quantities.is_empty() || x.evidence == e.evidence)
-    });
-    if !same {
-        // Several delivered amounts of the same thing in one sentence are separate supplies.
-        if e.kind == EventType::Supply && e.quantities.len() > 1 && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
-            for q in &e.quantities {
-                let mut one = e.clone();
-                one.quantities = vec![q.clone()];
-                events.push(one);
-            }
-            return;
-        }
-        events.push(e);
+    let subset = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
+    let retold = events.iter().any(|x| {
+        x.kind == e.kind
+            && e.kind != EventType::Intent
+            && subset(&e.parties, &x.parties)
+            && subset(&e.products, &x.products)
+            && e.quantities.iter().all(|q| x.quantities.contains(q))
+            && (e.host.is_none() || e.host == x.host)
+            && (e.kind != EventType::Supply || e.quantities.is_empty())
+    }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
+    if retold {
+        return;
     }
+    // Several delivered amounts of the same thing in one sentence are separate supplies.
+    if e.kind == EventType::Supply && e.quantities.len() > 1 && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
+        for q in &e.quantities {
+            let mut one = e.clone();
+            one.quantities = vec![q.clone()];
+            events.push(one);
+        }
+        return;
+    }
+    events.push(e);
 }
