@@ -1,8 +1,122 @@
+//! `onshore clean`: the main text, title, date and language of HTML pages,
+//! exactly as `extract` and `ingest` see them.
+
+use anyhow::Result;
+use onshore_ingest::html::{clean_html, doc_id, is_html_path, read_html_file, CleanPage};
+use rayon::prelude::*;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Output: one JSON object a line, or plain text with a header per page
+    #[arg(long, value_enum, default_value_t = Format::Jsonl)]
+    format: Format,
+    /// HTML files (.html, .htm, .html.gz) or directories, searched recursively
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<ExitCode> {
-    anyhow::bail!("this command is not built yet")
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum Format {
+    Jsonl,
+    Text,
+}
+
+/// Pages cleaned in parallel per batch; output keeps the input order.
+const BATCH: usize = 256;
+
+pub fn run(args: Args) -> Result<ExitCode> {
+    let mut failed = false;
+    let mut files = Vec::new();
+    for path in &args.paths {
+        if let Err(e) = collect_pages(path, true, &mut files) {
+            eprintln!("onshore clean: {}: {e}", path.display());
+            failed = true;
+        }
+    }
+    let stdout = std::io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    for batch in files.chunks(BATCH) {
+        let results: Vec<_> = batch.par_iter().map(|path| clean_file(path)).collect();
+        for (path, result) in batch.iter().zip(results) {
+            match result {
+                Ok(page) => write_page(&mut out, args.format, &doc_id(path), &page)?,
+                Err(why) => {
+                    out.flush()?;
+                    eprintln!("onshore clean: {}: {why}", path.display());
+                    failed = true;
+                }
+            }
+        }
+    }
+    out.flush()?;
+    Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+/// Adds `path` (a file given by name, or HTML files under a directory) to `files`.
+fn collect_pages(path: &Path, named: bool, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    let meta = std::fs::metadata(path)?;
+    if meta.is_dir() {
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(path)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for entry in entries {
+            if let Err(e) = collect_pages(&entry, false, files) {
+                eprintln!("onshore clean: {}: {e}", entry.display());
+            }
+        }
+    } else if named || is_html_path(path) {
+        // A file named on the command line is taken whatever its suffix.
+        files.push(path.to_path_buf());
+    }
+    Ok(())
+}
+
+fn clean_file(path: &Path) -> Result<CleanPage, String> {
+    let bytes = read_html_file(path).map_err(|e| e.to_string())?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err("empty file".into());
+    }
+    if bytes.iter().take(1024).any(|&b| b == 0) {
+        return Err("binary data, not an HTML page".into());
+    }
+    Ok(clean_html(&bytes, None))
+}
+
+/// Language of the cleaned text ("en", "ru", ...), if it can be told.
+fn language(text: &str) -> Option<String> {
+    onshore_analyze::detect_language(text).code().map(str::to_string)
+}
+
+fn write_page(out: &mut impl Write, format: Format, doc: &str, page: &CleanPage) -> Result<()> {
+    let lang = language(&page.text);
+    match format {
+        Format::Jsonl => {
+            let record = serde_json::json!({
+                "doc": doc,
+                "url": page.url,
+                "title": page.title,
+                "published": page.published,
+                "lang": lang,
+                "text": page.text,
+            });
+            writeln!(out, "{record}")?;
+        }
+        Format::Text => {
+            writeln!(out, "==> {doc} <==")?;
+            for (label, value) in
+                [("title", &page.title), ("published", &page.published), ("url", &page.url), ("lang", &lang)]
+            {
+                if let Some(value) = value {
+                    writeln!(out, "{label}: {value}")?;
+                }
+            }
+            writeln!(out)?;
+            writeln!(out, "{}", page.text)?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
 }

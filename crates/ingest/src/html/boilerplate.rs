@@ -27,10 +27,10 @@ static FURNITURE_CLASS: LazyLock<Regex> = LazyLock::new(|| {
         r"related|share|sharing|social|newsletter|subscri|signup|sign-up|cookie|consent|gdpr|",
         r"breadcrumb|disqus|outbrain|taboola|promo|advert|sponsor|popup|modal|recommend|",
         r"trending|most-?popular|most-?read|more-?stories|read-?more|readmore|also-?read|see-?also|",
-        r"byline|caption|sidebar|widget|toolbar|navbar|pagination|pager|author-?bio|author-?info|",
+        r"byline|caption|sidebar|toolbar|navbar|pagination|pager|author-?bio|author-?info|",
         r"visually-?hidden|sr-only|screen-reader|skip-?link|rubric|meta-?data|post-?meta|",
         r"article-?meta|entry-?meta|timestamp|dateline|more-?news|other-?news|next-?article|",
-        r"prev-?article|tooltip|popover|hover-?card|rollover|comments?(?:$|[^a-z0-9])|comment-?(?:list|form|section|area)|",
+        r"prev-?article|teaser|link-?list|tooltip|popover|hover-?card|rollover|comments?(?:$|[^a-z0-9])|comment-?(?:list|form|section|area)|",
         r"(?:ad|ads|nav|menu|footer|tags|tag-?list|credit|credits|print|rating|jump|",
         r"subscribe|banner|login|paywall-?prompt|bottom-?bar|top-?bar|photo-?credit|reactions?)",
         r"(?:$|[^a-z0-9])",
@@ -52,14 +52,17 @@ pub(crate) fn prune(doc: &Document) {
     let Some(body) = doc.body() else { return };
     // Tags and hidden state first: what is left is where prose is measured,
     // so that teaser text in mega-menus does not count as the page's prose.
+    // Some sites wrap the whole page in a <form> or hide half the article
+    // behind a "read more" toggle: those still hold the prose and stay.
+    let prose = Prose::measure(&body);
     let mut doomed = Vec::new();
     for node in body.descendants_it().filter(NodeRef::is_element) {
         let Some(name) = node.node_name() else { continue };
-        if FURNITURE_TAGS.contains(&name.as_ref()) || is_hidden(&node) {
+        if (FURNITURE_TAGS.contains(&name.as_ref()) || is_hidden(&node)) && !prose.is_main(&node) {
             doomed.push(node);
         }
     }
-    remove_all(doomed, None);
+    remove_all(doomed, Some(&prose));
 
     let prose = Prose::measure(&body);
     let mut doomed = Vec::new();
@@ -207,3 +210,36 @@ const INLINE_TAGS: &[&str] = &[
     "a", "span", "b", "strong", "i", "em", "u", "font", "small", "big", "sup", "sub", "abbr",
     "cite", "q", "mark", "time", "code", "s", "strike", "br", "wbr", "ins", "del", "bdi", "bdo",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pruned(html: &str) -> String {
+        let doc = Document::from(html);
+        prune(&doc);
+        let text = doc.body().map(|b| b.formatted_text().to_string()).unwrap_or_default();
+        text.split_whitespace().collect::<Vec<_>>().join(" ")
+    }
+
+    const PROSE: &str = "The ministry said the new plant in Kaluga will make insulin and vaccines for the domestic market from next year.";
+
+    #[test]
+    fn removes_link_lists_and_furniture_classes() {
+        let html = format!(
+            r#"<div><p>{PROSE}</p><h4>More:</h4><ul><li><h4><a href="/x">Another story about plants</a></h4></li></ul>
+            <div class="share-bar">Share on X</div><div class="newsCaption">A photo of the plant</div>
+            <nav>Home News</nav><span style="display:none">hidden tooltip</span></div>"#
+        );
+        assert_eq!(pruned(&html), format!("{PROSE} More:"));
+    }
+
+    #[test]
+    fn never_prunes_the_article_for_its_class() {
+        let html = format!(
+            r#"<form><div class="page has-sidebar"><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>
+            <div class="sidebar"><p>{PROSE}</p></div></form>"#
+        );
+        assert_eq!(pruned(&html), format!("{PROSE} {PROSE} {PROSE}"));
+    }
+}

@@ -3,7 +3,6 @@
 //! a shouted teaser link) is recognised by its wording.
 
 use regex::Regex;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 /// Whole lines that are interface, not article (English and Russian).
@@ -42,17 +41,19 @@ static BYLINE: LazyLock<Regex> =
 /// Cleans `text` (paragraphs separated by blank or single newlines) into
 /// paragraphs joined by `\n`.
 pub(crate) fn clean_lines(text: &str) -> String {
-    let mut seen = HashSet::new();
+    let mut previous: Option<String> = None;
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
         let line = squeeze_spaces(line);
         if line.is_empty() || is_furniture(&line) {
             continue;
         }
-        // Repeated lines are carousels, captions or widgets copied per slide.
-        if !seen.insert(line.clone()) {
+        // A line straight after itself is markup duplicated for another
+        // screen size; repeats further apart can be real (a recipe's headings).
+        if previous.as_deref() == Some(line.as_str()) {
             continue;
         }
+        previous = Some(line.clone());
         if !out.is_empty() {
             out.push('\n');
         }
@@ -80,6 +81,7 @@ static TEASER: LazyLock<Regex> =
 static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?i)(?:sign up|subscribe|newsletter|follow (?:us|@)|in your inbox|have a tip\?|",
+        r"affiliate links?|join the (?:conversation|discussion)|",
         r"подпис(?:ыва)?йтесь|наш (?:телеграм|telegram)|рассылк)"
     ))
     .expect("prompt regex")
@@ -123,7 +125,11 @@ mod tests {
         let text = "Published 1 day ago\n\nThe plant will make insulin.\n\nContinue Reading Below\n\n\
                     GET THE NEWS ON THE GO BY CLICKING HERE\n\nФото: ТАСС\n\nЗавод выпустит инсулин.\n\n\
                     The plant will make insulin.\n\nBy Jane Roe\nЧитайте также: новости";
-        assert_eq!(clean_lines(text), "The plant will make insulin.\nЗавод выпустит инсулин.");
+        assert_eq!(
+            clean_lines(text),
+            "The plant will make insulin.\nЗавод выпустит инсулин.\nThe plant will make insulin."
+        );
+        assert_eq!(clean_lines("Same line.\n\nSame line.\nOther."), "Same line.\nOther.");
     }
 
     #[test]
