@@ -288,6 +288,15 @@ pub struct Store {
     conn: Box<dyn Conn>,
 }
 
+/// Where the store is when the user did not say: `explicit` (a `--db`
+/// flag), else the `ONSHORE_DB` environment variable, else `./onshore.db`.
+pub fn location(explicit: Option<&str>) -> String {
+    explicit
+        .map(str::to_string)
+        .or_else(|| std::env::var("ONSHORE_DB").ok().filter(|v| !v.is_empty()))
+        .unwrap_or_else(|| "onshore.db".to_string())
+}
+
 impl Store {
     /// Open (creating if needed) a store: a `postgres://` or `postgresql://`
     /// URL selects PostgreSQL, anything else is a SQLite file path.

@@ -29,7 +29,12 @@ pub fn backends(test: &str) -> Vec<Backend> {
         if !url.is_empty() {
             let db = format!("onshore_t_{}_{}_{}", std::process::id(), PG_SEQ.fetch_add(1, Ordering::SeqCst), test);
             let mut admin = postgres::Client::connect(&url, postgres::NoTls).expect("ONSHORE_TEST_PG server reachable");
-            admin.batch_execute(&format!("DROP DATABASE IF EXISTS {db}")).unwrap();
+            // Databases of earlier runs of this test go first, so runs do not pile up.
+            let old = admin.query("SELECT datname FROM pg_database WHERE datname LIKE 'onshore_t_%' AND datname LIKE $1", &[&format!("%\\_{test}")]).unwrap();
+            for row in old {
+                let name: String = row.get(0);
+                let _ = admin.batch_execute(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"));
+            }
             admin.batch_execute(&format!("CREATE DATABASE {db}")).unwrap();
             let base = url.rsplit_once('/').map(|(b, _)| b.to_string()).unwrap();
             let (base, query) = match url.rsplit_once('/').unwrap().1.split_once('?') {
