@@ -9,6 +9,7 @@
 mod dates;
 mod lang;
 mod morph;
+mod numbers;
 mod quantities;
 mod sentences;
 mod text;

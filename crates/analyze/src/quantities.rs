@@ -1,6 +1,18 @@
-//! Money amounts and counts of things.
+//! Money amounts and counts of things in a sentence.
+//!
+//! A quantity is a number (digits or words, with a scale such as "million" or
+//! "млрд") bound to a unit: a currency (ISO 4217, from a symbol, code or
+//! word before or after the number) or a counted noun, given as an English
+//! plural ("doses", "agreements"; Russian nouns are mapped through their
+//! lemma). A number with no unit, a percentage, a year or an ordinal is not a
+//! quantity: those are what make naive number extraction noisy.
+
+use crate::morph::ru_morphology;
+use crate::numbers::{lone_scale, Kind, Number, Toks};
 use onshore_core::Lang;
+use std::collections::HashMap;
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// A quantity: `value` of `unit`, where unit is an ISO 4217 code for money or
 /// an English plural lower-case noun for counts ("doses", "agreements").
@@ -11,6 +23,803 @@ pub struct QuantityMention {
     pub unit: String,
 }
 
-pub fn find_quantities(_sentence: &str, _lang: Lang) -> Vec<QuantityMention> {
-    Vec::new()
+impl QuantityMention {
+    /// Money, as opposed to a count of things.
+    pub fn is_money(&self) -> bool {
+        self.unit.len() == 3 && self.unit.chars().all(|c| c.is_ascii_uppercase())
+    }
+}
+
+/// All quantities of `sentence`, in order. `lang` selects the decimal
+/// convention ("1,200" is 1200 in English, 1.2 in Russian) and how nouns are
+/// read.
+pub fn find_quantities(sentence: &str, lang: Lang) -> Vec<QuantityMention> {
+    let toks = Toks::new(sentence);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.toks.len() {
+        match parse_at(&toks, i, lang) {
+            Parse::Found(q, next) => {
+                out.push(q);
+                i = next;
+            }
+            Parse::Skip(next) => i = next.max(i + 1),
+        }
+    }
+    out
+}
+
+enum Parse {
+    Found(QuantityMention, usize),
+    /// Nothing here; resume at this token (past a whole number that was rejected).
+    Skip(usize),
+}
+
+fn parse_at(t: &Toks, i: usize, lang: Lang) -> Parse {
+    let start = t.toks[i].start;
+    // 1. A currency before the number: "$", "US$", "€", "Br", "USD ".
+    let (prefix_currency, num_at) = match currency_prefix(t, i) {
+        Some((code, next)) => (Some(code), next),
+        None => (None, i),
+    };
+    // 2. The number.
+    let number = if prefix_currency.is_some() {
+        t.digits(num_at, lang).or_else(|| t.number_word(num_at))
+    } else {
+        number_here(t, num_at, lang)
+    };
+    let Some(mut number) = number else {
+        return Parse::Skip(i + 1);
+    };
+    let reject = Parse::Skip(number.next);
+    if prefix_currency.is_none() && t.kind(num_at) == Some(Kind::Num) && !standalone_digits(t, num_at) {
+        return reject;
+    }
+    if is_ordinal(t, number.next) {
+        return reject;
+    }
+    // 3. Scale words, possibly two ("five hundred thousand").
+    let mut scaled = false;
+    let mut j = number.next;
+    while let Some((exp, next)) = t.scale(j, prefix_currency.is_some()) {
+        if scaled && exp == 2 {
+            break;
+        }
+        number.exp += exp;
+        scaled = true;
+        j = next;
+        if exp != 2 {
+            break;
+        }
+    }
+    number.next = j;
+    // A digit run glued to letters that are no scale: "5G", "3D", "10mg".
+    if t.kind(j) == Some(Kind::Word) && t.glued(j) && t.kind(j - 1) == Some(Kind::Num) {
+        return reject;
+    }
+    if is_percent(t, j) || t.is_sym(j, ":") && t.glued(j) {
+        return reject;
+    }
+    let value = number.value();
+    if !value.is_finite() || value <= 0.0 {
+        return reject;
+    }
+    let quantity = |unit: String, end_tok: usize| {
+        let end = t.toks[end_tok - 1].end;
+        Parse::Found(QuantityMention { span: start..end, value, unit }, end_tok)
+    };
+    // 4. Money: the prefix, or a currency after the number.
+    if let Some(code) = prefix_currency {
+        // "$5 million dollars" happens; swallow a redundant suffix.
+        let end = currency_suffix(t, j, lang).map_or(j, |(_, next)| next);
+        return quantity(code.to_string(), end);
+    }
+    if let Some((code, next)) = currency_suffix(t, j, lang) {
+        return quantity(code.to_string(), next);
+    }
+    // 5. A counted noun.
+    if !scaled && number.plain_integer && is_year_context(t, num_at, &number) {
+        return reject;
+    }
+    if let Some((unit, next)) = counted_noun(t, j, lang, value) {
+        return quantity(unit, next);
+    }
+    reject
+}
+
+/// A number at token `i`: digits, a number word, "a million", or a lone
+/// Russian scale word ("более миллиона доз").
+fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
+    if let Some(n) = t.digits(i, lang) {
+        return Some(n);
+    }
+    if t.kind(i) != Some(Kind::Word) {
+        return None;
+    }
+    let w = t.str(i).to_lowercase();
+    if (w == "a" || w == "an") && t.scale(i + 1, false).is_some_and(|(e, _)| e >= 3) {
+        return Some(Number { mantissa: "1".into(), exp: 0, next: i + 1, plain_integer: false });
+    }
+    if let Some(exp) = lone_scale(&w) {
+        let mut next = i + 1;
+        if t.is_sym(next, ".") && t.glued(next) {
+            next += 1;
+        }
+        return Some(Number { mantissa: "1".into(), exp, next, plain_integer: false });
+    }
+    t.number_word(i)
+}
+
+/// Digits not glued to a word before them ("COVID-19", "A320", "H1N1") and
+/// not after "No."/"№".
+fn standalone_digits(t: &Toks, i: usize) -> bool {
+    if i == 0 {
+        return true;
+    }
+    let prev = i - 1;
+    if t.glued(i) {
+        match t.kind(prev) {
+            Some(Kind::Word) => return false,
+            Some(Kind::Sym) if t.str(prev) == "-" => {
+                // "3-4 million" is a range; "COVID-19" is a name.
+                return !(prev > 0 && t.glued(prev) && t.kind(prev - 1) == Some(Kind::Word));
+            }
+            Some(Kind::Sym) if matches!(t.str(prev), "." | "," | "/" | "#" | "№" | ":") => return false,
+            _ => {}
+        }
+    }
+    if matches!(t.str(prev), "№" | "#") {
+        return false;
+    }
+    if t.is_sym(prev, ".") && prev > 0 && matches!(t.str(prev - 1), "No" | "no" | "Nr") {
+        return false;
+    }
+    true
+}
+
+/// "6th", "1st", "6-й", "2-го".
+fn is_ordinal(t: &Toks, j: usize) -> bool {
+    if t.kind(j) == Some(Kind::Word) && t.glued(j) && matches!(t.str(j), "st" | "nd" | "rd" | "th") {
+        return true;
+    }
+    t.is_sym(j, "-")
+        && t.glued(j)
+        && t.glued(j + 1)
+        && matches!(
+            t.str(j + 1),
+            "й" | "го" | "м" | "я" | "х" | "е" | "ю" | "ой" | "ый" | "ий" | "ая" | "ое" | "ом" | "ого" | "ей" | "ти" | "ми"
+        )
+}
+
+fn is_percent(t: &Toks, j: usize) -> bool {
+    if t.is_sym(j, "%") || t.is_sym(j, "‰") {
+        return true;
+    }
+    if t.kind(j) != Some(Kind::Word) || !t.near(j) {
+        return false;
+    }
+    let w = t.str(j).to_lowercase();
+    w == "percent"
+        || w == "pct"
+        || w.starts_with("процент")
+        || (w == "per" && t.str(j + 1).eq_ignore_ascii_case("cent"))
+        || (w == "percentage" && t.str(j + 1).starts_with("point"))
+        || (w == "п" && t.is_sym(j + 1, "."))
+        || w == "pp"
+}
+
+/// A bare four-digit year: "in 2022", "в 2021 году", "2019-2021".
+fn is_year_context(t: &Toks, i: usize, number: &Number) -> bool {
+    let Ok(y) = number.mantissa.parse::<i32>() else { return false };
+    if !(1900..=2100).contains(&y) || number.mantissa.len() != 4 {
+        return false;
+    }
+    let next = t.str(number.next).to_lowercase();
+    if next.starts_with("год") || next.starts_with("year") || next == "г" || next == "гг" || t.is_sym(number.next, "-") {
+        return true;
+    }
+    if i == 0 {
+        return false;
+    }
+    let prev = t.str(i - 1).to_lowercase();
+    matches!(
+        prev.as_str(),
+        "in" | "since" | "by" | "until" | "till" | "of" | "from" | "for" | "to" | "during" | "the" | "и" | "в"
+            | "во" | "с" | "до" | "по" | "к" | "от" | "за" | "and" | "-" | "–" | "—"
+    ) || crate::dates::month_number(&prev).is_some() && t.kind(i - 1) == Some(Kind::Word)
+}
+
+// ---------------------------------------------------------------- currency
+
+/// ISO 4217 codes recognised when written as codes.
+const ISO_CODES: &[&str] = &[
+    "USD", "EUR", "RUB", "BYN", "BYR", "KZT", "CNY", "RMB", "UZS", "KGS", "TJS", "AMD", "AZN", "GEL", "MNT",
+    "INR", "IRR", "TRY", "TMT", "GBP", "JPY", "CHF", "VND", "UAH", "KRW", "AED", "SAR", "PKR", "CAD",
+    "AUD", "HKD", "SGD", "MDL", "BRL", "EGP", "IDR", "MYR", "THB", "ZAR", "SEK", "NOK", "PLN", "CZK",
+    "HUF", "QAR", "KWD", "ILS", "MXN", "NGN", "KPW", "LAK", "AFN", "BDT",
+];
+
+fn iso_code(w: &str) -> Option<&'static str> {
+    match w {
+        "RMB" => Some("CNY"),
+        _ => ISO_CODES.iter().copied().find(|c| *c == w),
+    }
+}
+
+fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" => "USD",
+        "€" => "EUR",
+        "£" => "GBP",
+        "¥" => "CNY",
+        "₽" => "RUB",
+        "₸" => "KZT",
+        "₴" => "UAH",
+        "₹" => "INR",
+        "₺" => "TRY",
+        "₼" => "AZN",
+        "₾" => "GEL",
+        "₮" => "MNT",
+        "֏" => "AMD",
+        "₫" => "VND",
+        "₩" => "KRW",
+        _ => return None,
+    })
+}
+
+/// A currency written before a number; returns the code and the number's token.
+fn currency_prefix(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
+    let s = t.str(i);
+    let number_at = |k: usize| (t.kind(k) == Some(Kind::Num) && (t.glued(k) || t.near(k))).then_some(k);
+    match t.kind(i)? {
+        Kind::Sym => {
+            let code = currency_symbol(s)?;
+            // "US$", "C$": the letters before were already passed over; the symbol alone decides
+            number_at(i + 1).map(|k| (code, k))
+        }
+        Kind::Word => {
+            // "US$5", "HK$2", "C$1"
+            if t.is_sym(i + 1, "$") && t.glued(i + 1) {
+                let code = match s {
+                    "US" => "USD",
+                    "C" | "CA" => "CAD",
+                    "A" | "AU" => "AUD",
+                    "HK" => "HKD",
+                    "S" => "SGD",
+                    _ => return None,
+                };
+                return number_at(i + 2).map(|k| (code, k));
+            }
+            let code = match s {
+                "Br" => "BYN",
+                "Rs" => "INR",
+                "Tk" => "BDT",
+                _ => iso_code(s)?,
+            };
+            let k = if t.is_sym(i + 1, ".") && t.glued(i + 1) { i + 2 } else { i + 1 };
+            number_at(k).map(|k| (code, k))
+        }
+        Kind::Num => None,
+    }
+}
+
+/// A currency after the number (and scale): "dollars", "US dollars",
+/// "Belarusian rubles", "USD", "₽", "рублей", "белорусских рублей", "долл. США".
+fn currency_suffix(t: &Toks, j: usize, lang: Lang) -> Option<(&'static str, usize)> {
+    if !t.near(j) && !t.glued(j) {
+        return None;
+    }
+    // "4.9-million-dollar"
+    if t.is_sym(j, "-") && t.glued(j) && t.kind(j + 1) == Some(Kind::Word) && t.glued(j + 1) {
+        return currency_suffix(t, j + 1, lang);
+    }
+    if t.kind(j) == Some(Kind::Sym) {
+        return currency_symbol(t.str(j)).map(|c| (c, j + 1));
+    }
+    if t.kind(j) != Some(Kind::Word) {
+        return None;
+    }
+    if let Some(code) = iso_code(t.str(j)) {
+        return Some((code, j + 1));
+    }
+    // Up to two qualifiers ("US", "U.S.", "Belarusian", "белорусских") before the noun.
+    let mut k = j;
+    let mut qualifier: Option<&'static str> = None;
+    for _ in 0..3 {
+        if t.kind(k) != Some(Kind::Word) || !(k == j || t.near(k) || t.glued(k)) {
+            return None;
+        }
+        if let Some((noun, next)) = currency_noun(t, k, lang) {
+            let code = qualified_currency(noun, qualifier);
+            return Some((code, swallow_currency_tail(t, next, code)));
+        }
+        let q = currency_qualifier(t, k)?;
+        qualifier = Some(q.0);
+        k = q.1;
+    }
+    None
+}
+
+/// After "долл." comes "США" often: part of the amount.
+fn swallow_currency_tail(t: &Toks, next: usize, code: &str) -> usize {
+    if code == "USD" && t.near(next) && t.str(next) == "США" {
+        return next + 1;
+    }
+    next
+}
+
+/// Currency nouns: returns the base code and the next token (past an abbreviation's period).
+fn currency_noun(t: &Toks, k: usize, lang: Lang) -> Option<(&'static str, usize)> {
+    let w = t.str(k).to_lowercase();
+    let abbreviated = |code| {
+        let next = if t.is_sym(k + 1, ".") && t.glued(k + 1) { k + 2 } else { k + 1 };
+        Some((code, next))
+    };
+    match w.as_str() {
+        "руб" | "р" => return abbreviated("RUB"),
+        "долл" | "дол" => return abbreviated("USD"),
+        "тг" => return abbreviated("KZT"),
+        "сум" if t.is_sym(k + 1, ".") => return abbreviated("UZS"),
+        _ => {}
+    }
+    if let Some(code) = EN_CURRENCY.get(w.as_str()) {
+        return Some((code, k + 1));
+    }
+    if lang == Lang::Ru || is_cyrillic(&w) {
+        for lemma in ru_morphology().lemmas(t.str(k)) {
+            if let Some(code) = RU_CURRENCY.get(lemma.as_str()) {
+                return Some((code, k + 1));
+            }
+        }
+    }
+    None
+}
+
+static EN_CURRENCY: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let pairs: &[(&[&str], &str)] = &[
+        (&["dollar", "dollars", "usd"], "USD"),
+        (&["euro", "euros"], "EUR"),
+        (&["ruble", "rubles", "rouble", "roubles"], "RUB"),
+        (&["yuan", "renminbi"], "CNY"),
+        (&["tenge"], "KZT"),
+        (&["soum", "soums", "sum", "sums"], "UZS"),
+        (&["som", "soms"], "KGS"),
+        (&["somoni"], "TJS"),
+        (&["dram", "drams"], "AMD"),
+        (&["manat", "manats"], "AZN"),
+        (&["lari"], "GEL"),
+        (&["tugrik", "tugriks", "tugrug", "tugrugs", "togrog", "togrogs"], "MNT"),
+        (&["rupee", "rupees"], "INR"),
+        (&["rial", "rials"], "IRR"),
+        (&["lira", "liras", "lire"], "TRY"),
+        (&["sterling"], "GBP"),
+        (&["yen"], "JPY"),
+        (&["franc", "francs"], "CHF"),
+        (&["dong"], "VND"),
+        (&["hryvnia", "hryvnias", "hryvnas"], "UAH"),
+        (&["won"], "KRW"),
+        (&["dirham", "dirhams"], "AED"),
+        (&["riyal", "riyals"], "SAR"),
+    ];
+    pairs.iter().flat_map(|(ws, c)| ws.iter().map(move |w| (*w, *c))).collect()
+});
+
+static RU_CURRENCY: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    [
+        ("доллар", "USD"), ("евро", "EUR"), ("рубль", "RUB"), ("юань", "CNY"), ("тенге", "KZT"), ("сум", "UZS"),
+        ("сом", "KGS"), ("сомони", "TJS"), ("драм", "AMD"), ("манат", "AZN"), ("лари", "GEL"), ("тугрик", "MNT"),
+        ("рупия", "INR"), ("риал", "IRR"), ("лира", "TRY"), ("фунт", "GBP"), ("иена", "JPY"), ("йена", "JPY"),
+        ("франк", "CHF"), ("донг", "VND"), ("гривна", "UAH"), ("вона", "KRW"), ("дирхам", "AED"),
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// A word that narrows a currency noun ("Belarusian rubles", "US dollars");
+/// returns the qualifier key and the next token.
+fn currency_qualifier(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
+    let w = t.str(k);
+    // "U.S." is tokenised as U . S .
+    if w == "U" && t.is_sym(k + 1, ".") && t.str(k + 2) == "S" {
+        let next = if t.is_sym(k + 3, ".") { k + 4 } else { k + 3 };
+        return Some(("us", next));
+    }
+    let lower = w.to_lowercase();
+    let key = match lower.as_str() {
+        "us" | "american" => "us",
+        "belarusian" | "belarussian" | "belarus" => "by",
+        "russian" => "ru",
+        "turkmen" | "turkmenistan" => "tm",
+        "azerbaijani" | "azerbaijan" => "az",
+        "kyrgyz" | "kyrgyzstan" => "kg",
+        "uzbek" | "uzbekistan" => "uz",
+        "canadian" => "ca",
+        "australian" => "au",
+        "singapore" => "sg",
+        "hong" | "kong" => "hk",
+        "swiss" => "ch",
+        "pakistani" => "pk",
+        "chinese" | "kazakh" | "kazakhstani" | "indian" | "iranian" | "turkish" | "japanese" | "mongolian"
+        | "armenian" | "georgian" | "tajik" | "vietnamese" | "british" | "new" => "",
+        _ => {
+            let lemma = ru_morphology().lemma(w);
+            match lemma.as_str() {
+                "американский" => "us",
+                "белорусский" => "by",
+                "российский" => "ru",
+                "туркменский" => "tm",
+                "азербайджанский" => "az",
+                "киргизский" | "кыргызский" => "kg",
+                "узбекский" => "uz",
+                "канадский" => "ca",
+                "австралийский" => "au",
+                "сингапурский" => "sg",
+                "швейцарский" => "ch",
+                "бел" => "by",
+                "китайский" | "казахстанский" | "индийский" | "иранский" | "турецкий" | "японский"
+                | "монгольский" | "армянский" | "грузинский" | "таджикский" | "вьетнамский" | "британский" => "",
+                _ => return None,
+            }
+        }
+    };
+    let next = if t.is_sym(k + 1, ".") && t.glued(k + 1) && lower == "бел" { k + 2 } else { k + 1 };
+    Some((key, next))
+}
+
+fn qualified_currency(base: &'static str, qualifier: Option<&str>) -> &'static str {
+    match (base, qualifier.unwrap_or("")) {
+        ("USD", "ca") => "CAD",
+        ("USD", "au") => "AUD",
+        ("USD", "sg") => "SGD",
+        ("USD", "hk") => "HKD",
+        ("RUB", "by") => "BYN",
+        ("AZN", "tm") => "TMT",
+        ("KGS", "uz") | ("UZS", "uz") => "UZS",
+        ("UZS", "kg") => "KGS",
+        ("INR", "pk") => "PKR",
+        (base, _) => base,
+    }
+}
+
+fn is_cyrillic(w: &str) -> bool {
+    w.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
+}
+
+// ---------------------------------------------------------------- counted nouns
+
+/// English count nouns (singular and plural spellings) -> unit.
+static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let groups: &[(&[&str], &str)] = &[
+        (&["dose", "doses"], "doses"),
+        (&["agreement", "agreements"], "agreements"),
+        (&["memorandum", "memorandums", "memoranda", "mou", "mous", "mou", "memorandа"], "memorandums"),
+        (&["contract", "contracts"], "contracts"),
+        (&["deal", "deals"], "deals"),
+        (&["document", "documents"], "documents"),
+        (&["passport", "passports"], "passports"),
+        (&["program", "programs", "programme", "programmes"], "programs"),
+        (&["project", "projects"], "projects"),
+        (&["job", "jobs", "workplace", "workplaces"], "jobs"),
+        (&["medicine", "medicines", "medication", "medications"], "medicines"),
+        (&["drug", "drugs"], "drugs"),
+        (&["pharmaceutical", "pharmaceuticals"], "pharmaceuticals"),
+        (&["ton", "tons", "tonne", "tonnes"], "tons"),
+        (&["unit", "units", "pieces", "pcs"], "units"),
+        (&["tractor", "tractors"], "tractors"),
+        (&["vehicle", "vehicles", "car", "cars"], "vehicles"),
+        (&["truck", "trucks", "lorry", "lorries"], "trucks"),
+        (&["bus", "buses"], "buses"),
+        (&["plant", "plants"], "plants"),
+        (&["factory", "factories"], "factories"),
+        (&["enterprise", "enterprises"], "enterprises"),
+        (&["company", "companies", "firm", "firms"], "companies"),
+        (&["bed", "beds"], "beds"),
+        (&["hospital", "hospitals"], "hospitals"),
+        (&["clinic", "clinics"], "clinics"),
+        (&["ventilator", "ventilators"], "ventilators"),
+        (&["test", "tests"], "tests"),
+        (&["kit", "kits"], "kits"),
+        (&["mask", "masks"], "masks"),
+        (&["syringe", "syringes"], "syringes"),
+        (&["package", "packages", "pack", "packs"], "packages"),
+        (&["item", "items"], "items"),
+        (&["product", "products"], "products"),
+        (&["device", "devices"], "devices"),
+        (&["machine", "machines"], "machines"),
+        (&["combine", "combines", "harvester", "harvesters"], "combines"),
+        (&["locomotive", "locomotives"], "locomotives"),
+        (&["wagon", "wagons", "railcar", "railcars"], "wagons"),
+        (&["aircraft", "airplane", "airplanes", "plane", "planes"], "aircraft"),
+        (&["helicopter", "helicopters"], "helicopters"),
+        (&["insulin", "insulins"], "insulins"),
+        (&["tyre", "tyres"], "tyres"),
+        (&["tire", "tires"], "tires"),
+        (&["model", "models"], "models"),
+        (&["vaccine", "vaccines"], "vaccines"),
+        (&["roadmap", "roadmaps"], "roadmaps"),
+        (&["protocol", "protocols"], "protocols"),
+        (&["treaty", "treaties"], "treaties"),
+        (&["elevator", "elevators", "lift", "lifts"], "elevators"),
+        (&["ambulance", "ambulances"], "ambulances"),
+        (&["scanner", "scanners"], "scanners"),
+        (&["tablet", "tablets", "pill", "pills"], "tablets"),
+        (&["ampoule", "ampoules", "vial", "vials"], "vials"),
+        (&["batch", "batches"], "batches"),
+        (&["shipment", "shipments", "consignment", "consignments"], "shipments"),
+        (&["specialist", "specialists"], "specialists"),
+        (&["employee", "employees", "worker", "workers"], "employees"),
+        (&["meeting", "meetings"], "meetings"),
+        (&["hectare", "hectares"], "hectares"),
+    ];
+    groups.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
+});
+
+/// Russian noun lemmas -> unit.
+static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    [
+        ("доза", "doses"), ("вакцина", "vaccines"), ("соглашение", "agreements"), ("меморандум", "memorandums"),
+        ("контракт", "contracts"), ("договор", "contracts"), ("сделка", "deals"), ("документ", "documents"),
+        ("паспорт", "passports"), ("программа", "programs"), ("проект", "projects"), ("препарат", "drugs"),
+        ("лекарство", "medicines"), ("медикамент", "medicines"), ("тонна", "tons"), ("единица", "units"),
+        ("штука", "units"), ("трактор", "tractors"), ("автомобиль", "vehicles"), ("машина", "vehicles"),
+        ("грузовик", "trucks"), ("автобус", "buses"), ("завод", "plants"), ("фабрика", "factories"),
+        ("предприятие", "enterprises"), ("компания", "companies"), ("фирма", "companies"), ("койка", "beds"),
+        ("больница", "hospitals"), ("клиника", "clinics"), ("аппарат", "devices"), ("устройство", "devices"),
+        ("изделие", "products"), ("продукт", "products"), ("товар", "goods"), ("тест", "tests"), ("набор", "kits"),
+        ("тест-система", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
+        ("инсулин", "insulins"), ("шина", "tyres"), ("модель", "models"), ("комбайн", "combines"),
+        ("вагон", "wagons"), ("локомотив", "locomotives"), ("самолет", "aircraft"), ("вертолет", "helicopters"),
+        ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
+        ("договоренность", "agreements"), ("ампула", "vials"), ("таблетка", "tablets"), ("партия", "batches"),
+        ("специалист", "specialists"), ("сотрудник", "employees"), ("работник", "employees"), ("встреча", "meetings"),
+        ("гектар", "hectares"), ("аппарат ивл", "ventilators"), ("тестов", "tests"),
+    ]
+    .into_iter()
+    .collect()
+});
+
+/// English plural nouns that are counted but are never the quantity of an
+/// event: time spans, rankings, people at large, places.
+const EN_NOT_UNITS: &[&str] = &[
+    "years", "months", "weeks", "days", "hours", "minutes", "seconds", "times", "percent", "points", "countries",
+    "regions", "cities", "people", "persons", "members", "participants", "delegates", "sides", "parties",
+    "ways", "kinds", "types", "steps", "stages", "things", "issues", "questions", "topics", "aspects",
+    "reasons", "levels", "places", "positions", "areas", "sessions", "others", "ones", "decades", "centuries",
+    "billions", "millions", "thousands", "hundreds", "dozens", "as", "is", "was", "has", "its", "this", "his",
+    "us", "yes", "news", "plus", "minus", "less", "thus", "various", "numerous", "previous", "serious",
+    "famous", "this", "those", "these", "whereas", "across", "towards", "afterwards", "besides",
+];
+
+/// Words that end a search for the counted noun.
+const STOP_WORDS: &[&str] = &[
+    "of", "the", "a", "an", "and", "or", "in", "to", "for", "with", "from", "by", "on", "at", "per", "each",
+    "than", "that", "which", "who", "is", "are", "was", "were", "be", "been", "will", "would", "has", "have",
+    "had", "more", "less", "over", "under", "about", "this", "these", "those", "it", "its",
+    "и", "в", "во", "на", "с", "со", "по", "для", "из", "к", "о", "об", "от", "до", "за", "а", "но", "что",
+    "как", "это", "его", "их", "ее", "был", "была", "были", "было", "будет", "более", "менее", "около", "чем",
+    "свыше", "при", "под", "над", "или", "не",
+];
+
+/// The noun counted by a number ending at token `j`, skipping up to two
+/// modifiers ("4.9 million vaccine doses", "15 новых рабочих мест").
+fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, usize)> {
+    let mut k = j;
+    let mut previous_lemmas: Vec<String> = Vec::new();
+    for step in 0..3 {
+        if t.kind(k) != Some(Kind::Word) || !t.near(k) {
+            return None;
+        }
+        let word = t.str(k);
+        let lower = word.to_lowercase();
+        if STOP_WORDS.contains(&lower.as_str()) {
+            return None;
+        }
+        // A capitalised word mid-phrase is a name ("5 Pfizer doses" is rare; "3 Minsk plants" rarer).
+        let cyrillic = is_cyrillic(&lower);
+        if cyrillic || lang == Lang::Ru {
+            let lemmas = ru_morphology().lemmas(word);
+            if lemmas.iter().any(|l| l == "место") && previous_lemmas.iter().any(|l| l == "рабочий") {
+                return Some(("jobs".to_string(), k + 1));
+            }
+            if let Some(unit) = lemmas.iter().find_map(|l| RU_UNITS.get(l.as_str())) {
+                return Some((vaccine_unit(unit, value), k + 1));
+            }
+            if lemmas.iter().any(|l| l == "ивл") && previous_lemmas.iter().any(|l| l == "аппарат") {
+                return Some(("ventilators".to_string(), k + 1));
+            }
+            previous_lemmas = lemmas;
+        } else {
+            if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied() {
+                // English puts the head noun last: "vaccine doses", "project passports".
+                let mut end = k + 1;
+                while t.kind(end) == Some(Kind::Word) && t.near(end) {
+                    let next = t.str(end).to_lowercase();
+                    if unit == "machines" && next == "tools" {
+                        return Some(("machine tools".to_string(), end + 1));
+                    }
+                    match EN_UNITS.get(next.as_str()) {
+                        Some(u) => {
+                            unit = u;
+                            end += 1;
+                        }
+                        None => break,
+                    }
+                }
+                return Some((vaccine_unit(unit, value), end));
+            }
+            if EN_NOT_UNITS.contains(&lower.as_str()) || word.chars().next().is_some_and(char::is_uppercase) && step > 0 {
+                return None;
+            }
+            if looks_like_plural_noun(&lower) && word == lower {
+                return Some((lower, k + 1));
+            }
+        }
+        k += 1;
+        // Modifiers are joined by hyphens too ("COVID-19 vaccine doses"): step over a glued "-X".
+        while t.is_sym(k, "-") && t.glued(k) && t.glued(k + 1) && t.kind(k + 1).is_some() {
+            k += 2;
+        }
+    }
+    None
+}
+
+/// "2 vaccines" are products, "2 million vaccines" are doses.
+fn vaccine_unit(unit: &str, value: f64) -> String {
+    if unit == "vaccines" && value >= 1000.0 {
+        "doses".to_string()
+    } else {
+        unit.to_string()
+    }
+}
+
+fn looks_like_plural_noun(w: &str) -> bool {
+    w.len() >= 4
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("ous")
+        && !w.ends_with("ics")
+        && w.chars().all(|c| c.is_ascii_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str, lang: Lang) -> Vec<(f64, String)> {
+        find_quantities(s, lang).into_iter().map(|q| (q.value, q.unit)).collect()
+    }
+
+    fn one(value: f64, unit: &str) -> Vec<(f64, String)> {
+        vec![(value, unit.to_string())]
+    }
+
+    #[test]
+    fn english_money() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("The bank lent $1.5 billion to the project.", 1.5e9, "USD"),
+            ("It invested $32mn in contract production.", 3.2e7, "USD"),
+            ("Revenue reached Br1.2 billion last year.", 1.2e9, "BYN"),
+            ("The deal is worth USD 5 million in total.", 5e6, "USD"),
+            ("They pledged 5 million US dollars for it.", 5e6, "USD"),
+            ("They pledged 5 million U.S. dollars for it.", 5e6, "USD"),
+            ("A grant of €10m was approved.", 1e7, "EUR"),
+            ("Exports were worth 1.5 bn rubles.", 1.5e9, "RUB"),
+            ("The budget is 300 million Belarusian rubles.", 3e8, "BYN"),
+            ("Kazakhstan allocated 173 billion tenge to it.", 1.73e11, "KZT"),
+            ("The fund holds 2,500,000 euros.", 2.5e6, "EUR"),
+            ("A loan of US$40 million was signed.", 4e7, "USD"),
+            ("Worth 12 billion yuan, the plant opens soon.", 1.2e10, "CNY"),
+            ("It costs 500 GEL per unit.", 500.0, "GEL"),
+            ("Trade hit two billion dollars.", 2e9, "USD"),
+            ("A 4.9-million-dollar grant was given.", 4.9e6, "USD"),
+        ];
+        for (s, v, u) in cases {
+            assert_eq!(q(s, Lang::En), one(*v, u), "{s}");
+        }
+    }
+
+    #[test]
+    fn russian_money() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("Объём инвестиций составит 1,5 млрд рублей.", 1.5e9, "RUB"),
+            ("Проект оценивается в 173 млрд тенге.", 1.73e11, "KZT"),
+            ("Компания вложит 35 миллионов долларов.", 3.5e7, "USD"),
+            ("Стоимость — около 35 млн долл. США.", 3.5e7, "USD"),
+            ("Выделено 20 млн белорусских рублей.", 2e7, "BYN"),
+            ("Кредит на 100 млн евро одобрен.", 1e8, "EUR"),
+            ("Продажи составили 1 500 000 руб. за год.", 1.5e6, "RUB"),
+            ("Фонд получил 2,3 млрд юаней.", 2.3e9, "CNY"),
+            ("Цена — 500 ₽ за упаковку.", 500.0, "RUB"),
+            ("Выделили полтора миллиарда рублей.", 1.5e9, "RUB"),
+        ];
+        for (s, v, u) in cases {
+            assert_eq!(q(s, Lang::Ru), one(*v, u), "{s}");
+        }
+    }
+
+    #[test]
+    fn english_counts() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("China donated 4.9 million doses to the country.", 4.9e6, "doses"),
+            ("China donated 4.9 million vaccine doses.", 4.9e6, "doses"),
+            ("At the end of the talks, 11 agreements were signed.", 11.0, "agreements"),
+            ("The sides signed two agreements on trade.", 2.0, "agreements"),
+            ("The plant will create 1,200 new jobs.", 1200.0, "jobs"),
+            ("They shipped 100,000 doses of the vaccine.", 1e5, "doses"),
+            ("Twelve project passports were reconciled.", 12.0, "passports"),
+            ("Five memoranda of understanding were signed.", 5.0, "memorandums"),
+            ("The firm will supply 500 tractors to Cuba.", 500.0, "tractors"),
+            ("It produced 20 000 tonnes of fertiliser.", 20000.0, "tons"),
+            ("The lab makes 30 machine tools a month.", 30.0, "machine tools"),
+            ("They delivered 2 million vaccines.", 2e6, "doses"),
+            ("The company launched 14 insulins.", 14.0, "insulins"),
+            ("A million doses arrived on Monday.", 1e6, "doses"),
+            ("It sells twenty-five models.", 25.0, "models"),
+        ];
+        for (s, v, u) in cases {
+            assert_eq!(q(s, Lang::En), one(*v, u), "{s}");
+        }
+    }
+
+    #[test]
+    fn russian_counts() {
+        let cases: &[(&str, f64, &str)] = &[
+            ("Поступило 200 тыс. доз вакцины.", 2e5, "doses"),
+            ("Стороны подписали два соглашения.", 2.0, "agreements"),
+            ("Подписано 11 соглашений о сотрудничестве.", 11.0, "agreements"),
+            ("Будет создано 15 новых рабочих мест.", 15.0, "jobs"),
+            ("Согласовано 12 паспортов проектов.", 12.0, "passports"),
+            ("Завод выпустит 1,2 млн упаковок препарата.", 1.2e6, "packages"),
+            ("Компания производит 40 препаратов.", 40.0, "drugs"),
+            ("Было поставлено 5 000 тонн зерна.", 5000.0, "tons"),
+            ("Подписаны три меморандума.", 3.0, "memorandums"),
+            ("Больница получила двадцать пять аппаратов ИВЛ.", 25.0, "devices"),
+            ("Завод собрал более миллиона тракторов.", 1e6, "tractors"),
+            ("С двумя контрактами всё ясно.", 2.0, "contracts"),
+        ];
+        for (s, v, u) in cases {
+            assert_eq!(q(s, Lang::Ru), one(*v, u), "{s}");
+        }
+    }
+
+    #[test]
+    fn not_quantities() {
+        let cases: &[(&str, Lang)] = &[
+            ("Trade grew by 33% in 2022.", Lang::En),
+            ("Trade grew by 33 percent in 2022.", Lang::En),
+            ("Trade grew by 4.5 per cent over 2019-2021.", Lang::En),
+            ("Товарооборот вырос на 33 процента.", Lang::Ru),
+            ("Товарооборот вырос на 12,5% в 2021 году.", Lang::Ru),
+            ("The commission held its 6th meeting.", Lang::En),
+            ("Это 2-й завод в регионе.", Lang::Ru),
+            ("He counted 42 and then 17.", Lang::En),
+            ("COVID-19 vaccines were discussed.", Lang::En),
+            ("The 5G network and A320 aircraft.", Lang::En),
+            ("In 2022 tractors sold well.", Lang::En),
+            ("Meeting at 10:30 today.", Lang::En),
+            ("Resolution No. 5 agreements.", Lang::En),
+            ("It took 3 years and 5 months.", Lang::En),
+            ("В 2021 году заводы работали.", Lang::Ru),
+        ];
+        for (s, lang) in cases {
+            assert_eq!(q(s, *lang), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn several_in_one_sentence_with_spans() {
+        let s = "They signed 3 contracts worth $2.5 billion and agreed to deliver 100 buses.";
+        let found = find_quantities(s, Lang::En);
+        let got: Vec<(&str, f64, &str)> = found.iter().map(|q| (&s[q.span.clone()], q.value, q.unit.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![("3 contracts", 3.0, "contracts"), ("$2.5 billion", 2.5e9, "USD"), ("100 buses", 100.0, "buses")]
+        );
+        assert!(found[1].is_money() && !found[0].is_money());
+    }
+
+    #[test]
+    fn range_takes_the_upper_bound() {
+        assert_eq!(q("They expect 3-4 million doses.", Lang::En), one(4e6, "doses"));
+    }
 }
