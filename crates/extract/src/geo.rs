@@ -17,6 +17,39 @@ pub enum Place {
 }
 
 static COUNTRIES_TSV: &str = include_str!("../../../data/gazetteer/countries.tsv");
+static REGIONS_TSV: &str = include_str!("../../../data/gazetteer/regions.tsv");
+static CITIES_TSV: &str = include_str!("../../../data/gazetteer/cities.tsv");
+static PERSON_NAMES_TSV: &str = include_str!("../../../data/gazetteer/person_names.tsv");
+
+/// Given names in both scripts, lower case: a city spelled like one (`Виктория`,
+/// `Vladimir`) is more often a person.
+static GIVEN_NAME_FORMS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    let mut set = std::collections::HashSet::new();
+    for line in PERSON_NAMES_TSV.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 2 {
+            set.insert(c[0].to_lowercase());
+            set.insert(c[1].to_lowercase());
+        }
+    }
+    set
+});
+
+/// ISO 3166-2 codes of cities that are subdivisions themselves (Minsk BY-HM, Tashkent UZ-TK).
+static CITY_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 5 && !c[4].is_empty() {
+            m.entry(c[2]).or_insert(c[4]);
+        }
+    }
+    m
+});
+
+pub fn city_code(name_en: &str) -> Option<&'static str> {
+    CITY_CODES.get(name_en).copied()
+}
 
 /// English short names of countries by ISO code.
 pub static COUNTRY_NAMES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
@@ -57,6 +90,27 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             _ => Place::Country { code, adjectival: false },
         };
         lex.insert(form, place);
+    }
+    // Regions: code, country, name_en, kind, lang, form, ambiguous.
+    for line in REGIONS_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() < 7 || (c[6] == "1" && c[4] == "en") {
+            continue;
+        }
+        lex.insert_exact(c[5], Place::Region { code: Some(c[0]), country: c[1], name: c[2] });
+    }
+    // Cities: geonameid, country, name_en, population, subdivision, kind, lang, form, ambiguous.
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() < 9 || (c[8] == "1" && c[6] == "en") {
+            continue;
+        }
+        let form = c[7];
+        if form.chars().count() < 4 || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) {
+            continue;
+        }
+        let code = (!c[4].is_empty()).then_some(c[4]);
+        lex.insert_exact(form, Place::Region { code, country: c[1], name: c[2] });
     }
     lex
 });

@@ -60,6 +60,16 @@ impl<V: Clone> Lexicon<V> {
     }
 
     pub fn insert(&mut self, form: &str, value: V) {
+        self.insert_with(form, value, true)
+    }
+
+    /// Insert a form that must be met exactly (no stem matching): for tables that
+    /// already list every case form, where stems would collide (`Мантурово` and `Мантуров`).
+    pub fn insert_exact(&mut self, form: &str, value: V) {
+        self.insert_with(form, value, false)
+    }
+
+    fn insert_with(&mut self, form: &str, value: V, allow_stemmed: bool) {
         let (form, stem) = match form.strip_suffix('*') {
             Some(f) => (f, true),
             None => (form, false),
@@ -80,7 +90,7 @@ impl<V: Clone> Lexicon<V> {
         let key = toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
         let entry = Form { value, case, surface: toks.iter().map(|t| t.text.to_string()).collect() };
         self.max_len = self.max_len.max(toks.len());
-        if !stem && toks.iter().any(|t| t.is_cyrillic()) {
+        if allow_stemmed && !stem && toks.iter().any(|t| t.is_cyrillic()) {
             let skey = toks.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
             self.stemmed.entry(skey).or_default().push(entry.clone());
         }

@@ -97,16 +97,20 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 }
                 Place::Capital { code, city } => {
                     // A dateline ("MINSK, 2 February (BelTA)") places the newsroom, not the story.
-                    if si == 0 && h.start <= 2 && s.tokens[h.start].is_all_caps() && s.tokens[h.start].text.chars().count() > 3 {
+                    if h.start <= 2 && s.tokens[h.start].is_all_caps() && s.tokens[h.start].text.chars().count() > 3 {
                         s.claim(h.start, h.end);
                         continue;
                     }
-                    let region = Entity { kind: EntityKind::Region, id: None, name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
-                    let rid = table.upsert(region);
-                    table.mention(si, a, b, rid, false);
+                    // "in Minsk" is a place; "Minsk and Sinopharm are discussing" is the state speaking.
+                    let located = h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_str(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до");
+                    if located {
+                        let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
+                        let rid = table.upsert(region);
+                        table.mention(si, a, b, rid, false);
+                    }
                     let cid = table.upsert(Entity::country(code));
-                    table.mention(si, a, b, cid, true);
-                    s.countries.push((h.start, code.to_string(), true));
+                    table.mention(si, a, b, cid, !located);
+                    s.countries.push((h.start, code.to_string(), false));
                 }
                 Place::Region { code, country, name } => {
                     let region = Entity { kind: EntityKind::Region, id: code.map(str::to_string), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
