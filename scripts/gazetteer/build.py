@@ -547,6 +547,159 @@ def check_cities(rows) -> None:
         assert subs.get(key) == code, (key, subs.get(key))
 
 
+# ------------------------------------------------------------------ person names
+
+import person_curated  # noqa: E402
+
+EN_SURNAME_LIMIT = 5000
+
+
+def press_name_translit(name: str) -> list[str]:
+    """English press spellings of a Russian given name when none is curated."""
+    base = translit_ru(name, True)
+    press = re.sub(r"ey$", "ei", base)
+    press = re.sub(r"ay$", "ai", press)
+    press = re.sub(r"iya$", "ia", press)
+    return list(dict.fromkeys([press, base, translit_ru(name, False)]))
+
+
+def name_gender(lemma: str) -> str:
+    genders = set()
+    for p in ru_infl.morph().parse(lemma):
+        if p.is_known and "Name" in p.tag and p.normal_form == lemma.lower():
+            if "ms-f" in p.tag:
+                genders.update("mf")
+            elif p.tag.gender == "masc":
+                genders.add("m")
+            elif p.tag.gender == "femn":
+                genders.add("f")
+    if genders == {"m"}:
+        return "m"
+    if genders == {"f"}:
+        return "f"
+    return "mf" if genders else ""
+
+
+def ending_gender(lemma: str) -> str:
+    """Fallback when pymorphy does not know the name: -а/-я feminine, consonant/-й masculine."""
+    last = lemma[-1].lower()
+    if last in "ая":
+        return "f"
+    if last not in "еёиоуыэюь":
+        return "m"
+    return ""
+
+
+def name_case_forms(lemma: str) -> list[str]:
+    for p in ru_infl.morph().parse(lemma):
+        if p.is_known and "Name" in p.tag and p.normal_form == lemma.lower() and p.tag.case == "nomn":
+            forms = [ru_infl.restore_case(lemma, f.word) for f in p.lexeme
+                     if f.tag.number == "sing" and f.tag.case in ru_infl.CASES]
+            return list(dict.fromkeys(forms))
+    return [lemma]
+
+
+def russian_word_ambiguous(form: str, proper: tuple[str, ...]) -> bool:
+    """A name that is also a common word (Роман, Вера, Лев; surnames Белый, Стол)."""
+    for p in ru_infl.morph().parse(form):
+        if p.is_known and p.score >= 0.2 and not any(t in p.tag for t in proper) \
+                and p.tag.POS not in (None,):
+            return True
+    return False
+
+
+def build_first_names(natasha: dict[str, list[str]]):
+    rows = []  # (form, lemma, lang, gender, latin, origin, ambiguous)
+    maybe = set(natasha["maybe_first"])
+    lowercase_en = sources.english_lowercase_words()
+    press = {}
+    for line in person_curated.RU_PRESS.strip().splitlines():
+        cyr, lat, g = [x.strip() for x in line.split("|")]
+        press[cyr] = (split_items(lat), g)
+    central = {}
+    for line in person_curated.CENTRAL_ASIAN.strip().splitlines():
+        cyr, lat, g, origin = [x.strip() for x in line.split("|")]
+        central.setdefault(cyr, (split_items(lat), g, origin))
+
+    def add_cyr(lemma: str, latins: list[str], gender: str, origin: str) -> None:
+        amb = "1" if (lemma.lower() in maybe or russian_word_ambiguous(lemma, ("Name", "Surn", "Patr", "Geox"))) else "0"
+        rows.append((lemma, lemma, "ru", gender, ";".join(latins), origin, amb))
+        for f in name_case_forms(lemma):
+            if f != lemma:
+                rows.append((f, lemma, "ru", gender, "", origin, amb))
+        for lat in latins:
+            rows.append((lat, lemma, "en", gender, "", origin,
+                         "1" if lat.lower() in lowercase_en else "0"))
+
+    seen = set()
+    for cyr, (lats, g) in press.items():
+        add_cyr(cyr, lats, g, "ru")
+        seen.add(cyr)
+    for cyr, (lats, g, origin) in central.items():
+        if cyr not in seen:
+            add_cyr(cyr, lats, g, origin)
+            seen.add(cyr)
+    for low in natasha["first"]:
+        lemma = "-".join(p.capitalize() for p in low.split("-"))
+        if lemma in seen or len(lemma) < 2:
+            continue
+        seen.add(lemma)
+        add_cyr(lemma, press_name_translit(lemma), name_gender(lemma) or ending_gender(lemma), "natasha")
+    genders = collections.defaultdict(set)
+    for name, g, _, _ in sources.census_first_names():
+        genders[name].add(g)
+    for name, gs in genders.items():
+        g = "mf" if len(gs) > 1 else next(iter(gs))
+        rows.append((name, name, "en", g, "", "us_census", "1" if name.lower() in lowercase_en else "0"))
+    return rows
+
+
+FEMININE = [("ский", "ская"), ("цкий", "цкая"), ("ской", "ская"), ("ов", "ова"), ("ев", "ева"),
+            ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына")]
+
+
+def build_surnames(natasha: dict[str, list[str]]):
+    """(surname, feminine, lang, ambiguous): Russian from natasha (masculine lemmas, the
+    feminine derived by suffix where Russian grammar has one), English from the US Census."""
+    rows = []
+    for low in natasha["last"]:
+        if len(low) < 3 or not re.fullmatch(r"[а-яё\-]+", low):
+            continue
+        lemma = "-".join(p.capitalize() for p in low.split("-"))
+        amb = "1" if russian_word_ambiguous(lemma, ("Surn", "Name", "Patr", "Geox", "Poss")) else "0"
+        fem = ""
+        for m, f in FEMININE:
+            if low.endswith(m) and len(low) > len(m) + 1:
+                fem = lemma[: -len(m)] + f
+                break
+        rows.append((lemma, fem, "ru", amb))
+    lowercase_en = sources.english_lowercase_words()
+    for name, _, _ in sources.census_last_names(EN_SURNAME_LIMIT):
+        rows.append((name, "", "en", "1" if name.lower() in lowercase_en else "0"))
+    return rows
+
+
+def build_surname_suffixes():
+    rows = []
+    for line in person_curated.SURNAME_SUFFIXES.strip().splitlines():
+        suf, lat, g, origin = [x.strip() for x in line.split("|")]
+        rows.append((suf, ";".join(split_items(lat)), g, origin))
+    return rows
+
+
+def check_people(first_rows, surname_rows) -> None:
+    lat = {(r[1], r[0]) for r in first_rows if r[2] == "en"}
+    for cyr, en in [("Алексей", "Alexei"), ("Дмитрий", "Dmitry"), ("Александр", "Alexander"), ("Юрий", "Yury"),
+                    ("Сергей", "Sergei"), ("Андрей", "Andrei"), ("Евгений", "Yevgeny"), ("Михаил", "Mikhail"),
+                    ("Наталья", "Natalia"), ("Юлия", "Yulia"), ("Ольга", "Olga"), ("Айгерим", "Aigerim")]:
+        assert (cyr, en) in lat, (cyr, en)
+    forms = {r[0] for r in first_rows}
+    assert {"Алексея", "Дмитрию", "Ольгой"} <= forms
+    sn = {r[0] for r in surname_rows} | {r[1] for r in surname_rows}
+    assert {"Иванов", "Иванова", "Smith", "Лукашенко"} <= sn
+    assert len(surname_rows) > 100_000
+
+
 # ------------------------------------------------------------------ main
 
 
@@ -577,6 +730,14 @@ def main() -> None:
         crows,
     )
     check_cities(crows)
+
+    natasha = sources.natasha_dicts(CACHE)
+    first = build_first_names(natasha)
+    write_tsv("person_names.tsv", ["form", "lemma", "lang", "gender", "latin", "origin", "ambiguous"], first)
+    surnames = build_surnames(natasha)
+    write_tsv("surnames.tsv", ["surname", "feminine", "lang", "ambiguous"], surnames)
+    write_tsv("surname_suffixes.tsv", ["suffix", "latin", "gender", "origin"], build_surname_suffixes())
+    check_people(first, surnames)
 
     brows, bcanon, bmembers = build_blocs()
     brows = with_ambiguity(brows)
