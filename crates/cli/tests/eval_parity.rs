@@ -287,3 +287,22 @@ fn rust_scorer_matches_score_py_on_perturbed_gold() {
     assert_eq!(compared, 2 * 8 * 4);
     assert!(imperfect > 8, "perturbations should make scores imperfect ({imperfect})");
 }
+
+#[test]
+fn documents_given_to_eval_are_extracted_then_scored_like_score_py() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: python3 or ../shared not found");
+        return;
+    };
+    let tmp = tempfile::tempdir().unwrap();
+    let corpus = shared.join("dev/corpus");
+    let extracted = Command::new(env!("CARGO_BIN_EXE_onshore")).arg("extract").arg(&corpus).output().unwrap();
+    let pred = tmp.path().join("pred.jsonl");
+    fs::write(&pred, &extracted.stdout).unwrap();
+    let gold = shared.join("dev/gold");
+    for flags in [&["--json", "--per-doc"][..], &["--english-names"]] {
+        let py = run(Command::new("python3").arg(shared.join("tools/score.py")).arg(&gold).arg(&pred).args(flags));
+        let rs = run(Command::new(env!("CARGO_BIN_EXE_onshore")).arg("eval").arg(&gold).arg(&corpus).args(flags));
+        assert_eq!(rs, py, "{flags:?}");
+    }
+}
