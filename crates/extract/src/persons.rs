@@ -48,8 +48,45 @@ const EN_NOT_NAME: &[&str] = &[
 /// Given names common in the region and in the press, in Latin script.
 const EN_GIVEN_NAMES: &str = "Aleksandr Alexander Alexandr Alexei Alexey Aleksei Andrei Andrey Anatoly Anton Arkady Boris Denis Dmitry Dmitri Dmitriy Evgeny Yevgeny Fyodor Gennady Georgy Grigory Igor Ilya Ivan Kirill Konstantin Leonid Maxim Maksim Mikhail Nikolai Nikolay Oleg Pavel Pyotr Petr Roman Ruslan Sergei Sergey Stanislav Valentin Valery Vasily Viktor Victor Vitaly Vladimir Vladislav Vyacheslav Yuri Yury Anna Elena Yelena Irina Natalia Natalya Olga Svetlana Tatiana Tatyana Veronika Viktoria Victoria Yulia Marina Maria Galina Lyudmila Valentina Tamara Kassym-Jomart Kassym Nursultan Askar Alikhan Erlan Yerlan Marat Nurlan Bakhyt Beibut Serik Kairat Daniyar Dauren Azamat Timur Temur Shavkat Sardor Jamshid Ulugbek Bakhtiyor Sadyr Akylbek Emomali Rustam Gurbanguly Serdar Ilham Nikol Ara Armen Ararat Tigran Irakli Mamuka Ali Mohammad Mohammed Muhammad Masoud Hassan Ebrahim Abbas Recep Mevlut Xi Li Wang Zhang Liu Chen Narendra Nguyen Pham Miguel Carlos Luis Jose Juan Kamala Joe Donald Emmanuel Olaf Angela Ursula Boris Rishi Fumio Shinzo Abdallah Abdulla Rebecca John James Robert Michael David Richard Thomas Mark Paul Peter";
 
-pub static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> =
-    LazyLock::new(|| EN_GIVEN_NAMES.split_whitespace().map(|s| s.to_lowercase()).collect());
+static PERSON_NAMES_TSV: &str = include_str!("../../../data/gazetteer/person_names.tsv");
+
+/// Latin-script given names: the hand list above plus the gazetteer's unambiguous ones.
+pub static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    let mut set: std::collections::HashSet<String> = EN_GIVEN_NAMES.split_whitespace().map(|s| s.to_lowercase()).collect();
+    for line in PERSON_NAMES_TSV.lines().skip(1) {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 7 && c[2] == "en" && c[6] == "0" && c[0].chars().count() > 2 {
+            set.insert(c[0].to_lowercase());
+        }
+    }
+    set
+});
+
+/// A Russian given-name form: its nominative, whether feminine, and its Latin spelling if the gazetteer gives one.
+pub struct RuGiven {
+    pub lemma: String,
+    pub feminine: bool,
+    pub latin: Option<String>,
+}
+
+static RU_FORMS: LazyLock<HashMap<String, RuGiven>> = LazyLock::new(|| {
+    let mut latin_of: HashMap<String, String> = HashMap::new();
+    let rows: Vec<Vec<&str>> = PERSON_NAMES_TSV.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|c| c.len() >= 7).collect();
+    for c in &rows {
+        if c[2] == "ru" && !c[4].is_empty() {
+            latin_of.entry(normalize(c[1])).or_insert_with(|| c[4].split(';').next().unwrap_or("").to_string());
+        }
+    }
+    let mut m = HashMap::new();
+    for c in &rows {
+        if c[2] == "ru" && c[6] == "0" {
+            let lemma = normalize(c[1]);
+            let latin = latin_of.get(&lemma).cloned();
+            m.entry(normalize(c[0])).or_insert(RuGiven { feminine: c[3] == "f", latin, lemma });
+        }
+    }
+    m
+});
 
 /// Russian given names (nominative, lower case) → English press spelling.
 const RU_GIVEN_NAMES: &[(&str, &str)] = &[
@@ -82,10 +119,24 @@ const RU_GIVEN_NAMES: &[(&str, &str)] = &[
 pub static RU_GIVEN: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| RU_GIVEN_NAMES.iter().copied().collect());
 
 /// Nominative of a Russian given name in any case, if it is a known one.
-pub fn ru_given_nominative(word: &str) -> Option<(&'static str, &'static str)> {
+pub fn ru_given_nominative(word: &str) -> Option<(String, String)> {
     let w = normalize(word);
     let candidates = ru_nominative_candidates(&w);
-    candidates.iter().find_map(|c| RU_GIVEN.get_key_value(c.as_str()).map(|(k, v)| (*k, *v)))
+    if let Some(hit) = candidates.iter().find_map(|c| RU_GIVEN.get_key_value(c.as_str()).map(|(k, v)| (k.to_string(), v.to_string()))) {
+        return Some(hit);
+    }
+    let g = RU_FORMS.get(&w)?;
+    let en = RU_GIVEN.get(g.lemma.as_str()).map(|s| s.to_string()).or_else(|| g.latin.clone()).unwrap_or_else(|| translit::word(&g.lemma));
+    let lemma = if g.feminine && !(g.lemma.ends_with('а') || g.lemma.ends_with('я')) { format!("{}а", g.lemma) } else { g.lemma.clone() };
+    Some((lemma, capitalize(&en)))
+}
+
+fn capitalize(s: &str) -> String {
+    let mut cs = s.chars();
+    match cs.next() {
+        Some(f) => f.to_uppercase().chain(cs).collect(),
+        None => String::new(),
+    }
 }
 
 /// Possible nominatives of an inflected Russian name word (most likely first).
@@ -174,9 +225,9 @@ pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
             // the surname settles it.
             let surname = normalize(rest.last().unwrap());
             let masculine_surname = ["ом", "ым", "ем"].iter().any(|e| surname.ends_with(e) && !surname.ends_with("ой"));
-            let feminine = given.is_some_and(|(k, _)| (k.ends_with('а') || k.ends_with('я')) && !["ара", "никита", "илья", "абдалла", "гелани"].contains(&k)) && !masculine_surname;
+            let feminine = given.as_ref().is_some_and(|(k, _)| (k.ends_with('а') || k.ends_with('я')) && !["ара", "никита", "илья", "абдалла", "гелани"].contains(&k.as_str())) && !masculine_surname;
             let first_en = match given {
-                Some((_, en)) => en.to_string(),
+                Some((_, en)) => en,
                 None if first.chars().count() == 1 => format!("{}.", translit::word(first)),
                 None => translit::word(&ru_surname_nominative(first, false)),
             };
@@ -196,11 +247,12 @@ mod tests {
 
     #[test]
     fn russian_given_names_in_any_case() {
-        assert_eq!(ru_given_nominative("Алексея").map(|x| x.1), Some("Alexei"));
-        assert_eq!(ru_given_nominative("Дмитрием").map(|x| x.1), Some("Dmitry"));
-        assert_eq!(ru_given_nominative("Ольги").map(|x| x.1), Some("Olga"));
-        assert_eq!(ru_given_nominative("Игорем").map(|x| x.1), Some("Igor"));
-        assert_eq!(ru_given_nominative("Виктории").map(|x| x.1), Some("Viktoria"));
+        let en = |w: &str| ru_given_nominative(w).map(|x| x.1);
+        assert_eq!(en("Алексея").as_deref(), Some("Alexei"));
+        assert_eq!(en("Дмитрием").as_deref(), Some("Dmitry"));
+        assert_eq!(en("Ольги").as_deref(), Some("Olga"));
+        assert_eq!(en("Игорем").as_deref(), Some("Igor"));
+        assert_eq!(en("Виктории").as_deref(), Some("Viktoria"));
         assert_eq!(ru_given_nominative("Завод"), None);
     }
 

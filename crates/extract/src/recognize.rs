@@ -85,7 +85,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             s.claim(h.start, h.end);
         }
         for h in PLACES.find(&s.tokens) {
-            if !s.free(h.start, h.end) {
+            if !s.free(h.start, h.end) || part_of_person_name(&s.tokens, h.start, h.end) {
                 continue;
             }
             let (a, b) = s.span(h.start, h.end);
@@ -176,6 +176,17 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     Analysis { entities: table.entities, events }
+}
+
+/// A one-word place next to a given name is a surname or a given name
+/// (`Vladimir Makei`, `Дениса Мантурова`), not the city.
+fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
+    if end != start + 1 || !toks[start].is_capitalized() {
+        return false;
+    }
+    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
+    let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
+    (given(&toks[start]) && next_cap) || (start > 0 && given(&toks[start - 1]))
 }
 
 /// An agency is a credit (not an entity) in datelines, parentheses and "X reports/said".
