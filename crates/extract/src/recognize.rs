@@ -127,6 +127,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // Pass 2: rules that need context.
     for (si, s) in sentences.iter_mut().enumerate() {
         government_bodies(si, s, lang, main_country.as_deref(), &mut table);
+        // Title-case headlines and menus capitalize every word: patterns would read them as names.
+        if is_title_case(s) {
+            continue;
+        }
         pattern_orgs(si, s, lang, &mut table);
         find_persons(si, s, lang, &mut table);
     }
@@ -187,6 +191,11 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
     let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
     let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
     (given(&toks[start]) && next_cap) || (start > 0 && given(&toks[start - 1]))
+}
+
+fn is_title_case(s: &Sentence) -> bool {
+    let words: Vec<&Token> = s.tokens.iter().filter(|t| t.is_word && t.text.chars().count() > 3).collect();
+    words.len() >= 4 && words.iter().filter(|t| t.is_capitalized()).count() * 10 >= words.len() * 8
 }
 
 /// An agency is a credit (not an entity) in datelines, parentheses and "X reports/said".
@@ -544,7 +553,7 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                     continue;
                 }
                 let first = &s.tokens[name_words[0]];
-                let role_before = k > 0 || (name_words[0] > 0 && role_context_en(s, name_words[0]));
+                let role_before = words[..k].iter().any(|&w| persons::is_en_role_word(&s.tokens[w].norm)) || (name_words[0] > 0 && role_context_en(s, name_words[0]));
                 let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
                 let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
                 let known_given = persons::GIVEN_NAMES.contains(&first.norm) || initial;
