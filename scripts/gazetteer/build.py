@@ -126,7 +126,7 @@ def clean_name(name: str | None) -> str | None:
     """Drop CLDR/ISO display forms that are not running-text names."""
     if not name:
         return None
-    if "(" in name or " - " in name or " – " in name:
+    if "(" in name or " - " in name or " – " in name or "о-в" in name:
         return None
     m = re.match(r"^(.*), ([^,]* of)$", name)  # "Korea, Republic of" -> "Republic of Korea"
     if m:
@@ -525,7 +525,9 @@ def build_cities():
             if low_thr:  # other known Russian names (Усть-Каменогорск for Oskemen)
                 for other in cands:
                     if other != best and is_known_place(other):
-                        for f in ru_name_forms(other):
+                        words = other.split(" ")
+                        declinable = all(ru_infl.looks_like_adjective(w) for w in words[:-1])
+                        for f in (ru_name_forms(other) if declinable else [other]):
                             rows.append(base + ("alt", "ru", f))
     return rows
 
