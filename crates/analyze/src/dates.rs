@@ -24,7 +24,7 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 /// English months (full and abbreviated, capitalised: "may" is a verb) and
 /// Russian months in every case form, capitalised or not.
 const MONTHS_EN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
-const MONTHS_RU: &str = r"(?i:январ[ьяеюё]м?|феврал[ьяеюё]м?|март[аеуом]?|апрел[ьяеюё]м?|ма[йяею]|маем|июн[ьяеюё]м?|июл[ьяеюё]м?|август[аеуом]?|сентябр[ьяеюё]м?|октябр[ьяеюё]м?|ноябр[ьяеюё]м?|декабр[ьяеюё]м?)";
+const MONTHS_RU: &str = r"(?i:январ[ьяеюё]м?|феврал[ьяеюё]м?|март[аеуом]?|апрел[ьяеюё]м?|ма[йяею]|маем|июн[ьяеюё]м?|июл[ьяеюё]м?|август[аеуом]?|сентябр[ьяеюё]м?|октябр[ьяеюё]м?|ноябр[ьяеюё]м?|декабр[ьяеюё]м?|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?)";
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let months = format!("(?:{MONTHS_EN}|{MONTHS_RU})");
@@ -132,6 +132,14 @@ fn days_in_month(y: i32, m: i32) -> i32 {
         4 | 6 | 9 | 11 => 30,
         _ => 31,
     }
+}
+
+static MONTH_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"^(?:{MONTHS_EN}|{MONTHS_RU})$")).expect("compiles"));
+
+/// Is `word` an English (capitalised) or Russian month name or abbreviation?
+pub(crate) fn is_month_word(word: &str) -> bool {
+    MONTH_WORD.is_match(word)
 }
 
 /// Month number of an English or Russian month name in any form.
@@ -262,6 +270,7 @@ mod tests {
             ("Заголовок\n15 марта 2021 года\nТекст статьи.", Some("2021-03-15")),
             ("Минск, 15.03.2021. Текст статьи.", Some("2021-03-15")),
             ("Headline\n2022-02-28 12:16:58\nText.", Some("2022-02-28")),
+            ("МИНСК, 31 мар — Агентство. В 2015 году начали.", Some("2015-03-31")),
             ("No dates in this text at all.", None),
         ];
         for (text, want) in cases {

@@ -35,7 +35,7 @@ impl LangGuess {
 }
 
 /// Enough text to decide; the head of an article is representative.
-const SAMPLE_BYTES: usize = 4000;
+const SAMPLE_BYTES: usize = 6000;
 /// Fewer letters than this and we do not guess.
 const MIN_LETTERS: usize = 3;
 
@@ -139,9 +139,11 @@ fn script_language(ch: char) -> Option<&'static str> {
 
 fn cyrillic_language(c: &Counts) -> LangGuess {
     let n = |s: &str| -> usize { s.chars().map(|ch| c.cyr_letter.get(&ch).copied().unwrap_or(0)).sum() };
-    // A letter counts when it is more than a stray quoted name: at least two
-    // occurrences and 0.4% of the Cyrillic letters.
-    let threshold = 2.max(c.cyrillic / 250);
+    // A letter counts when it is more than a stray quoted name or a language
+    // menu ("Қазақ", "Ўзбек"): at least three occurrences and 1% of the
+    // Cyrillic letters (the distinctive letters of Ukrainian, Belarusian or
+    // Kazakh make up several percent of running text).
+    let threshold = 3.max(c.cyrillic / 100);
     let has = |s: &str| n(s) >= threshold;
     let other = |code: &str| LangGuess::Other(code.to_string());
 

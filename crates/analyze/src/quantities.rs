@@ -171,6 +171,11 @@ fn standalone_digits(t: &Toks, i: usize) -> bool {
     if matches!(t.str(prev), "№" | "#") {
         return false;
     }
+    // "Nov. 12 meeting", "March 5 talks": a day of a date.
+    let month_word = if t.is_sym(prev, ".") && prev > 0 { prev - 1 } else { prev };
+    if t.kind(month_word) == Some(Kind::Word) && t.str(month_word).chars().next().is_some_and(char::is_uppercase) && crate::dates::is_month_word(t.str(month_word)) {
+        return false;
+    }
     if t.is_sym(prev, ".") && prev > 0 && matches!(t.str(prev - 1), "No" | "no" | "Nr") {
         return false;
     }
@@ -226,7 +231,7 @@ fn is_year_context(t: &Toks, i: usize, number: &Number) -> bool {
         prev.as_str(),
         "in" | "since" | "by" | "until" | "till" | "of" | "from" | "for" | "to" | "during" | "the" | "и" | "в"
             | "во" | "с" | "до" | "по" | "к" | "от" | "за" | "and" | "-" | "–" | "—"
-    ) || crate::dates::month_number(&prev).is_some() && t.kind(i - 1) == Some(Kind::Word)
+    ) || crate::dates::is_month_word(t.str(i - 1))
 }
 
 // ---------------------------------------------------------------- currency
@@ -587,8 +592,13 @@ const EN_NOT_UNITS: &[&str] = &[
     "reasons", "levels", "places", "positions", "areas", "sessions", "others", "ones", "decades", "centuries",
     "billions", "millions", "thousands", "hundreds", "dozens", "as", "is", "was", "has", "its", "this", "his",
     "us", "yes", "news", "plus", "minus", "less", "thus", "various", "numerous", "previous", "serious",
-    "famous", "this", "those", "these", "whereas", "across", "towards", "afterwards", "besides",
+    "famous", "those", "these", "whereas", "across", "towards", "afterwards", "besides", "deaths", "cases",
+    "partners", "states", "nations", "sectors", "directions", "fields", "spheres", "groups", "votes", "seats",
+    "goals", "medals", "games", "rounds", "matches", "children", "visitors", "tourists", "students",
 ];
+
+/// "4,700 varieties of drugs": the count is of what follows "of".
+const EN_KIND_OF: &[&str] = &["varieties", "types", "kinds", "sorts", "names", "brands", "categories", "lines"];
 
 /// Words that end a search for the counted noun.
 const STOP_WORDS: &[&str] = &[
@@ -646,6 +656,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                     }
                 }
                 return Some((vaccine_unit(unit, value), end));
+            }
+            if EN_KIND_OF.contains(&lower.as_str()) && t.str(k + 1) == "of" && t.near(k + 1) {
+                k += 2;
+                continue;
             }
             if EN_NOT_UNITS.contains(&lower.as_str()) || word.chars().next().is_some_and(char::is_uppercase) && step > 0 {
                 return None;
@@ -755,6 +769,7 @@ mod tests {
             ("The company launched 14 insulins.", 14.0, "insulins"),
             ("A million doses arrived on Monday.", 1e6, "doses"),
             ("It sells twenty-five models.", 25.0, "models"),
+            ("Of the 4,700 varieties of drugs, few remain.", 4700.0, "drugs"),
         ];
         for (s, v, u) in cases {
             assert_eq!(q(s, Lang::En), one(*v, u), "{s}");
@@ -798,6 +813,8 @@ mod tests {
             ("In 2022 tractors sold well.", Lang::En),
             ("Meeting at 10:30 today.", Lang::En),
             ("Resolution No. 5 agreements.", Lang::En),
+            ("They met at a Nov. 12 meeting in Baku.", Lang::En),
+            ("So far the country recorded 2,723 cases and six deaths.", Lang::En),
             ("It took 3 years and 5 months.", Lang::En),
             ("В 2021 году заводы работали.", Lang::Ru),
         ];
