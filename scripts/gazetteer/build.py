@@ -111,6 +111,7 @@ def ambiguous(form: str, kind: str) -> bool:
 
 
 def ru_name_forms(name: str) -> list[str]:
+    name = name.replace("\u0301", "")  # stress marks in some iso-codes translations
     return ru_infl.yo_variants(ru_infl.phrase_forms(name))
 
 
@@ -369,6 +370,10 @@ def region_canon_en(code: str, base: str, ru_name: str | None, iso_type: str) ->
 def build_regions():
     en, ru = sources.cldr_subdivisions("en"), sources.cldr_subdivisions("ru")
     extra = parse_region_extra()
+    bases = {}
+    for line in curated.REGION_EN_BASES.strip().splitlines():
+        c, b = [x.strip() for x in line.split("|")]
+        bases[c] = split_items(b)
     rows = []  # (code, country, kind, lang, form)
     canon = {}
     for x in sources.iso_3166_2():
@@ -383,9 +388,17 @@ def build_regions():
             if n and CYR.search(n) and not NON_RUSSIAN_CYR.search(n):
                 ru_names.append(n)
         ru_main = ru_names[0] if ru_names else None
+        if code in bases:
+            base_en = bases[code][0]
         canon[code] = region_canon_en(code, base_en, ru_main, x["type"])
         en_forms = [base_en] if not ru_main or not ru_main.endswith(("область", "край", "округ")) else []
-        en_forms += region_en_forms(code, base_en, ru_main, x["type"])
+        cldr_base = en.get(key)
+        if cldr_base and re.search(r"(shchyna|chyna|schyna)$", cldr_base):
+            en_forms.append(cldr_base)  # Ukrainian informal region name: Kharkivshchyna
+            cldr_base = None
+        for b in [base_en] + bases.get(code, []) + [cldr_base]:
+            if b:
+                en_forms += region_en_forms(code, b, ru_main, x["type"])
         if cc not in CYRILLIC_ISO:
             iso_name = clean_name(re.sub(r"\s*\[.*?\]", "", x["name"]))
             if iso_name:

@@ -340,3 +340,69 @@ CN-NX | Ningxia; Ningxia Hui Autonomous Region | Нинся
 CN-XZ | Tibet; Tibet Autonomous Region; Xizang | Тибет
 CN-NM | Inner Mongolia; Inner Mongolia Autonomous Region | Внутренняя Монголия
 """
+
+# English base names used instead of (first) or beside CLDR's for building
+# "X Oblast / X Region / X region" forms: press spellings CLDR lacks.
+REGION_EN_BASES = r"""
+UA-05 | Vinnytsia; Vinnitsa
+UA-07 | Volyn
+UA-09 | Luhansk; Lugansk
+UA-12 | Dnipropetrovsk
+UA-14 | Donetsk
+UA-18 | Zhytomyr; Zhitomir
+UA-21 | Zakarpattia; Transcarpathian
+UA-23 | Zaporizhzhia; Zaporozhye
+UA-26 | Ivano-Frankivsk
+UA-32 | Kyiv; Kiev
+UA-35 | Kirovohrad
+UA-46 | Lviv
+UA-48 | Mykolaiv; Nikolaev
+UA-51 | Odesa; Odessa
+UA-53 | Poltava
+UA-56 | Rivne
+UA-59 | Sumy
+UA-61 | Ternopil
+UA-63 | Kharkiv; Kharkov
+UA-65 | Kherson
+UA-68 | Khmelnytskyi
+UA-71 | Cherkasy
+UA-74 | Chernihiv
+UA-77 | Chernivtsi
+BY-BR | Brest
+BY-HO | Gomel; Homel
+BY-HR | Grodno; Hrodna
+BY-MA | Mogilev; Mahilyow
+BY-VI | Vitebsk; Vitsebsk
+BY-MI | Minsk
+KZ-KAR | Karaganda; Karagandy
+KZ-KUS | Kostanay; Kostanai
+KZ-MAN | Mangystau; Mangistau
+KZ-ZHA | Zhambyl; Jambyl
+KZ-ALM | Almaty
+KZ-AKT | Aktobe
+KZ-VOS | East Kazakhstan
+KZ-SEV | North Kazakhstan
+KZ-ZAP | West Kazakhstan
+KZ-YUZ | Turkistan; Turkestan
+UZ-TO | Tashkent
+UZ-SA | Samarkand
+UZ-BU | Bukhara
+UZ-FA | Fergana
+UZ-NG | Namangan
+UZ-AN | Andijan
+UZ-QA | Kashkadarya
+UZ-SU | Surkhandarya
+UZ-XO | Khorezm
+UZ-NW | Navoi
+UZ-JI | Jizzakh
+UZ-SI | Syrdarya
+KG-C | Chui; Chuy
+KG-Y | Issyk-Kul
+KG-J | Jalal-Abad
+KG-O | Osh
+KG-B | Batken
+KG-N | Naryn
+KG-T | Talas
+TJ-SU | Sughd; Sogd
+TJ-KT | Khatlon
+"""
