@@ -56,7 +56,7 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     agreement_doc: re(r"(соглашени|меморандум|договор|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
     agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност)"),
-    localization: re(r"(локализ|производств[оауе]|производить|производиться|произведен|производят|производит|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|\bсп\b|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
+    localization: re(r"(локализ|производств[оауе]|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|\bсп\b|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
     supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи]|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
@@ -92,7 +92,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if agreement && !future_signing {
         out.push(EventType::Agreement);
     }
-    if p.localization.is_match(s) {
+    if p.localization.is_match(s) && !is_background(s, lang) {
         out.push(EventType::Localization);
     }
     // "Import substitution" is a policy, not a delivery.
@@ -114,6 +114,17 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Intent);
     }
     out
+}
+
+/// Background on a company's own business ("is one of the leading producers of")
+/// is not an event (extraction-format.md).
+fn is_background(s: &str, lang: Lang) -> bool {
+    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"\b(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes)\b"));
+    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле)"));
+    match lang {
+        Lang::En => EN_B.is_match(s),
+        Lang::Ru => RU_B.is_match(s),
+    }
 }
 
 fn has_past_signing(s: &str, lang: Lang) -> bool {

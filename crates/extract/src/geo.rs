@@ -79,6 +79,10 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             continue;
         }
         let (code, name_en, kind, lang, form, ambiguous) = (c[0], c[1], c[2], c[3], c[4], c[5] == "1");
+        // In the Eurasian press "РК" is Kazakhstan; Korea is spelled out.
+        if code == "KR" && form == "РК" {
+            continue;
+        }
         // Ambiguous English capitals (Victoria, Kingston, Male) and demonym plurals that are
         // ordinary words are left out; ambiguous Russian forms are inflections, kept.
         if ambiguous && lang == "en" && (kind == "capital" || kind == "demonym") {

@@ -180,6 +180,12 @@ impl<V: Clone> Lexicon<V> {
     }
 }
 
+/// Whether a party key is an ISO code (`BY`, `RU-VLA`) rather than a name.
+pub fn is_code(s: &str) -> bool {
+    let (head, tail) = s.split_once('-').unwrap_or((s, ""));
+    head.len() == 2 && head.chars().all(|c| c.is_ascii_uppercase()) && tail.len() <= 3 && tail.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
 /// Normalized key for comparing names loosely (dedup of entities).
 pub fn name_key(s: &str) -> String {
     normalize(s).chars().filter(|c| c.is_alphanumeric() || c.is_whitespace()).collect::<String>().split_whitespace().collect::<Vec<_>>().join(" ")

@@ -717,6 +717,14 @@ fn quantity_fits(kind: EventType, unit: &str) -> bool {
     }
 }
 
+/// Two localizations in one host country are one project unless each names its own,
+/// different organizations.
+fn same_undertaking(a: &Event, b: &Event) -> bool {
+    let orgs = |e: &Event| e.parties.iter().filter(|p| !crate::lexicon::is_code(p)).cloned().collect::<Vec<_>>();
+    let (oa, ob) = (orgs(a), orgs(b));
+    oa.is_empty() || ob.is_empty() || oa.iter().any(|x| ob.contains(x))
+}
+
 /// Add an event unless the document already has it: "the same event told twice
 /// is one event". A retelling names a subset of the parties, products and amounts
 /// of the first telling ("At the end of the meeting, ..." after "X met Y").
@@ -730,7 +738,8 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
             && e.quantities.iter().all(|q| x.quantities.contains(q))
             && (e.host.is_none() || e.host == x.host)
             && (e.kind != EventType::Supply || e.quantities.is_empty())
-    }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
+    }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities)
+        || (e.kind == EventType::Localization && events.iter().any(|x| x.kind == e.kind && x.host == e.host && same_undertaking(x, &e)));
     if retold {
         return;
     }
