@@ -10,7 +10,11 @@ use std::process::{Command, Output, Stdio};
 const ENGLISH: &str = "The health ministry of Kazakhstan signed a memorandum with a Swiss company on Monday to localize the production of cancer drugs in Almaty. The plant will start making tablets next year, the minister told reporters.";
 
 fn onshore(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_onshore")).args(args).current_dir(dir).output().unwrap()
+    Command::new(env!("CARGO_BIN_EXE_onshore"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .unwrap()
 }
 
 fn write(dir: &Path, name: &str, data: &[u8]) -> PathBuf {
@@ -20,11 +24,17 @@ fn write(dir: &Path, name: &str, data: &[u8]) -> PathBuf {
 }
 
 fn docs(stdout: &[u8]) -> Vec<Value> {
-    String::from_utf8_lossy(stdout).lines().map(|l| serde_json::from_str(l).expect("each stdout line is JSON")).collect()
+    String::from_utf8_lossy(stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("each stdout line is JSON"))
+        .collect()
 }
 
 fn ids(stdout: &[u8]) -> Vec<String> {
-    docs(stdout).iter().map(|d| d["doc"].as_str().unwrap().to_string()).collect()
+    docs(stdout)
+        .iter()
+        .map(|d| d["doc"].as_str().unwrap().to_string())
+        .collect()
 }
 
 #[test]
@@ -32,12 +42,35 @@ fn bad_inputs_are_reported_and_the_batch_goes_on() {
     let tmp = tempfile::tempdir().unwrap();
     let d = tmp.path();
     write(d, "good.txt", ENGLISH.as_bytes());
-    write(d, "binary.txt", b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0");
+    write(
+        d,
+        "binary.txt",
+        b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0",
+    );
     write(d, "empty.txt", b"");
     write(d, "latin1.txt", b"Caf\xe9 society met in the capital.");
-    write(d, "lines.jsonl", format!("{{\"id\":\"j1\",\"text\":\"{ENGLISH}\"}}\n{{\"text\": oops}}\n").as_bytes());
-    let out = onshore(&["extract", "good.txt", "binary.txt", "empty.txt", "latin1.txt", "lines.jsonl"], d);
-    assert_eq!(out.status.code(), Some(1), "stderr: {}", String::from_utf8_lossy(&out.stderr));
+    write(
+        d,
+        "lines.jsonl",
+        format!("{{\"id\":\"j1\",\"text\":\"{ENGLISH}\"}}\n{{\"text\": oops}}\n").as_bytes(),
+    );
+    let out = onshore(
+        &[
+            "extract",
+            "good.txt",
+            "binary.txt",
+            "empty.txt",
+            "latin1.txt",
+            "lines.jsonl",
+        ],
+        d,
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "stderr: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     assert_eq!(ids(&out.stdout), ["good", "j1"]);
     let stderr = String::from_utf8(out.stderr).unwrap();
     let errors: Vec<&str> = stderr.lines().collect();
@@ -71,7 +104,12 @@ fn stdin_is_read_for_dash() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(ENGLISH.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(ENGLISH.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(ids(&out.stdout), ["stdin"]);
@@ -83,8 +121,15 @@ fn stdin_is_read_for_dash() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    let lines = format!("{{\"id\":\"s1\",\"text\":\"{ENGLISH}\"}}\n{{\"id\":\"s2\",\"text\":\"{ENGLISH}\"}}\n");
-    child.stdin.take().unwrap().write_all(lines.as_bytes()).unwrap();
+    let lines = format!(
+        "{{\"id\":\"s1\",\"text\":\"{ENGLISH}\"}}\n{{\"id\":\"s2\",\"text\":\"{ENGLISH}\"}}\n"
+    );
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(lines.as_bytes())
+        .unwrap();
     assert_eq!(ids(&child.wait_with_output().unwrap().stdout), ["s1", "s2"]);
 }
 
@@ -107,7 +152,9 @@ fn jsonl_ids_default_to_stem_and_line() {
 fn output_keeps_input_order_across_parallel_batches() {
     let tmp = tempfile::tempdir().unwrap();
     // More documents than one parallel batch, named so that sorted order differs from the given order.
-    let names: Vec<String> = (0..150).map(|i| format!("d{:03}.txt", (i * 37) % 150)).collect();
+    let names: Vec<String> = (0..150)
+        .map(|i| format!("d{:03}.txt", (i * 37) % 150))
+        .collect();
     for n in &names {
         write(tmp.path(), n, ENGLISH.as_bytes());
     }
@@ -115,7 +162,10 @@ fn output_keeps_input_order_across_parallel_batches() {
     args.extend(names.iter().map(String::as_str));
     let out = onshore(&args, tmp.path());
     assert_eq!(out.status.code(), Some(0));
-    let want: Vec<String> = names.iter().map(|n| n.trim_end_matches(".txt").to_string()).collect();
+    let want: Vec<String> = names
+        .iter()
+        .map(|n| n.trim_end_matches(".txt").to_string())
+        .collect();
     assert_eq!(ids(&out.stdout), want);
 
     // A folder comes out sorted.
@@ -130,16 +180,33 @@ fn json_and_table_formats() {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), "a.txt", ENGLISH.as_bytes());
     write(tmp.path(), "b.txt", ENGLISH.as_bytes());
-    let out = onshore(&["extract", "--format", "json", "a.txt", "b.txt"], tmp.path());
+    let out = onshore(
+        &["extract", "--format", "json", "a.txt", "b.txt"],
+        tmp.path(),
+    );
     let v: Value = serde_json::from_slice(&out.stdout).expect("one JSON array");
-    let docs: Vec<&str> = v.as_array().unwrap().iter().map(|d| d["doc"].as_str().unwrap()).collect();
+    let docs: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["doc"].as_str().unwrap())
+        .collect();
     assert_eq!(docs, ["a", "b"]);
 
     let out = onshore(&["extract", "--format", "json", "missing.txt"], tmp.path());
     assert_eq!(out.status.code(), Some(1));
-    assert_eq!(serde_json::from_slice::<Value>(&out.stdout).unwrap(), Value::Array(vec![]));
+    assert_eq!(
+        serde_json::from_slice::<Value>(&out.stdout).unwrap(),
+        Value::Array(vec![])
+    );
 
-    let out = onshore(&["extract", "--format", "table", "a.txt", "b.txt"], tmp.path());
+    let out = onshore(
+        &["extract", "--format", "table", "a.txt", "b.txt"],
+        tmp.path(),
+    );
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("== a (en,") && text.contains("== b (en,"), "{text}");
+    assert!(
+        text.contains("== a (en,") && text.contains("== b (en,"),
+        "{text}"
+    );
 }

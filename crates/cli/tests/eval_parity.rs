@@ -15,7 +15,10 @@ use std::process::Command;
 
 fn shared() -> Option<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    let python = Command::new("python3").arg("--version").output().is_ok_and(|o| o.status.success());
+    let python = Command::new("python3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
     (dir.join("tools/score.py").is_file() && python).then_some(dir)
 }
 
@@ -44,13 +47,39 @@ fn cyrillic(s: &str) -> String {
         .map(|c| {
             let lower = c.to_ascii_lowercase();
             let t = match lower {
-                'a' => "а", 'b' => "б", 'c' => "к", 'd' => "д", 'e' => "е", 'f' => "ф", 'g' => "г", 'h' => "х",
-                'i' => "и", 'j' => "дж", 'k' => "к", 'l' => "л", 'm' => "м", 'n' => "н", 'o' => "о", 'p' => "п",
-                'q' => "к", 'r' => "р", 's' => "с", 't' => "т", 'u' => "у", 'v' => "в", 'w' => "в", 'x' => "кс",
-                'y' => "й", 'z' => "з",
+                'a' => "а",
+                'b' => "б",
+                'c' => "к",
+                'd' => "д",
+                'e' => "е",
+                'f' => "ф",
+                'g' => "г",
+                'h' => "х",
+                'i' => "и",
+                'j' => "дж",
+                'k' => "к",
+                'l' => "л",
+                'm' => "м",
+                'n' => "н",
+                'o' => "о",
+                'p' => "п",
+                'q' => "к",
+                'r' => "р",
+                's' => "с",
+                't' => "т",
+                'u' => "у",
+                'v' => "в",
+                'w' => "в",
+                'x' => "кс",
+                'y' => "й",
+                'z' => "з",
                 _ => return c.to_string(),
             };
-            if c.is_uppercase() { t.to_uppercase() } else { t.to_string() }
+            if c.is_uppercase() {
+                t.to_uppercase()
+            } else {
+                t.to_string()
+            }
         })
         .collect()
 }
@@ -77,7 +106,10 @@ fn typo(rng: &mut Rng, s: &str) -> String {
 /// A name as some extractor might have written it.
 fn variant(rng: &mut Rng, ent: &Value, english_only: bool) -> Option<Value> {
     let name = ent.get("name")?.as_str()?;
-    let aliases: Vec<&str> = ent.get("aliases").and_then(Value::as_array).map_or(vec![], |a| a.iter().filter_map(Value::as_str).collect());
+    let aliases: Vec<&str> = ent
+        .get("aliases")
+        .and_then(Value::as_array)
+        .map_or(vec![], |a| a.iter().filter_map(Value::as_str).collect());
     Some(Value::String(match rng.below(7) {
         0 => typo(rng, name),
         1 if !english_only => cyrillic(name),
@@ -127,7 +159,16 @@ fn perturb_event(rng: &mut Rng, ev: &Value, entities: &[Value], level: u64) -> V
     }
     let mut ev = ev.clone();
     if rng.chance(level / 3) {
-        let types = ["meeting", "agreement", "intent", "localization", "supply", "trade", "investment", "program"];
+        let types = [
+            "meeting",
+            "agreement",
+            "intent",
+            "localization",
+            "supply",
+            "trade",
+            "investment",
+            "program",
+        ];
         ev["type"] = json!(types[rng.below(types.len())]);
     }
     if let Some(parties) = ev.get_mut("parties").and_then(Value::as_array_mut) {
@@ -136,7 +177,9 @@ fn perturb_event(rng: &mut Rng, ev: &Value, entities: &[Value], level: u64) -> V
                 continue;
             }
             let key = p.as_str().unwrap_or("").to_string();
-            let ent = entities.iter().find(|e| e.get("name").and_then(Value::as_str) == Some(&key));
+            let ent = entities
+                .iter()
+                .find(|e| e.get("name").and_then(Value::as_str) == Some(&key));
             *p = match (rng.below(4), ent) {
                 (0, Some(e)) => variant(rng, e, false).unwrap_or(p.clone()),
                 (1, _) => json!(typo(rng, &key)),
@@ -149,7 +192,11 @@ fn perturb_event(rng: &mut Rng, ev: &Value, entities: &[Value], level: u64) -> V
         }
     }
     if ev.get("host").is_some_and(|h| !h.is_null()) && rng.chance(level / 2) {
-        ev["host"] = if rng.chance(50) { Value::Null } else { json!("CN") };
+        ev["host"] = if rng.chance(50) {
+            Value::Null
+        } else {
+            json!("CN")
+        };
     }
     if let Some(qs) = ev.get_mut("quantities").and_then(Value::as_array_mut) {
         for q in qs.iter_mut() {
@@ -189,40 +236,66 @@ fn perturb_doc(rng: &mut Rng, gold: &Value, level: u64) -> Option<Value> {
         return Some(doc);
     }
     let ents: Vec<Value> = gold["entities"].as_array().cloned().unwrap_or_default();
-    let mut new_ents: Vec<Value> = ents.iter().flat_map(|e| perturb_entity(rng, e, level)).collect();
+    let mut new_ents: Vec<Value> = ents
+        .iter()
+        .flat_map(|e| perturb_entity(rng, e, level))
+        .collect();
     // Different order: greedy matching is order-sensitive.
     if rng.chance(50) {
         new_ents.reverse();
     }
     doc["entities"] = Value::Array(new_ents);
     let evs: Vec<Value> = gold["events"].as_array().cloned().unwrap_or_default();
-    doc["events"] = Value::Array(evs.iter().flat_map(|e| perturb_event(rng, e, &ents, level)).collect());
+    doc["events"] = Value::Array(
+        evs.iter()
+            .flat_map(|e| perturb_event(rng, e, &ents, level))
+            .collect(),
+    );
     Some(doc)
 }
 
 fn gold_docs(dir: &Path) -> Vec<(String, Value)> {
-    let mut files: Vec<PathBuf> = fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "json")).collect();
+    let mut files: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .collect();
     files.sort();
     files
         .into_iter()
-        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), serde_json::from_str(&fs::read_to_string(&p).unwrap()).unwrap()))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                serde_json::from_str(&fs::read_to_string(&p).unwrap()).unwrap(),
+            )
+        })
         .collect()
 }
 
 /// Writes one prediction set; odd seeds as a folder of *.json, even as JSON Lines.
 fn write_set(out: &Path, gold: &[(String, Value)], seed: u64, level: u64) -> PathBuf {
     let mut rng = Rng(seed);
-    let docs: Vec<(String, Value)> = gold.iter().filter_map(|(stem, g)| perturb_doc(&mut rng, g, level).map(|d| (stem.clone(), d))).collect();
+    let docs: Vec<(String, Value)> = gold
+        .iter()
+        .filter_map(|(stem, g)| perturb_doc(&mut rng, g, level).map(|d| (stem.clone(), d)))
+        .collect();
     if seed % 2 == 1 {
         let dir = out.join(format!("set{seed}"));
         fs::create_dir_all(&dir).unwrap();
         for (stem, d) in docs {
-            fs::write(dir.join(format!("{stem}.json")), serde_json::to_string_pretty(&d).unwrap()).unwrap();
+            fs::write(
+                dir.join(format!("{stem}.json")),
+                serde_json::to_string_pretty(&d).unwrap(),
+            )
+            .unwrap();
         }
         dir
     } else {
         let file = out.join(format!("set{seed}.jsonl"));
-        let lines: Vec<String> = docs.iter().map(|(_, d)| serde_json::to_string(d).unwrap()).collect();
+        let lines: Vec<String> = docs
+            .iter()
+            .map(|(_, d)| serde_json::to_string(d).unwrap())
+            .collect();
         fs::write(&file, lines.join("\n") + "\n").unwrap();
         file
     }
@@ -230,7 +303,11 @@ fn write_set(out: &Path, gold: &[(String, Value)], seed: u64, level: u64) -> Pat
 
 fn run(cmd: &mut Command) -> String {
     let out = cmd.output().unwrap();
-    assert!(out.status.success(), "{cmd:?} failed: {}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{cmd:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     String::from_utf8(out.stdout).unwrap()
 }
 
@@ -241,13 +318,26 @@ fn counts(json_out: &str) -> Vec<(String, String, [u64; 3])> {
     for section in ["entities", "events", "quantities"] {
         for (k, r) in v[section].as_object().unwrap() {
             let get = |f: &str| r[f].as_u64().unwrap();
-            rows.push((section.to_string(), k.clone(), [get("tp"), get("pred"), get("gold")]));
+            rows.push((
+                section.to_string(),
+                k.clone(),
+                [get("tp"), get("pred"), get("gold")],
+            ));
         }
     }
-    for (doc, rs) in v.get("documents").and_then(Value::as_object).into_iter().flatten() {
+    for (doc, rs) in v
+        .get("documents")
+        .and_then(Value::as_object)
+        .into_iter()
+        .flatten()
+    {
         for (k, r) in rs.as_object().unwrap() {
             let get = |f: &str| r[f].as_u64().unwrap();
-            rows.push((doc.clone(), k.clone(), [get("tp"), get("pred"), get("gold")]));
+            rows.push((
+                doc.clone(),
+                k.clone(),
+                [get("tp"), get("pred"), get("gold")],
+            ));
         }
     }
     rows
@@ -267,15 +357,40 @@ fn rust_scorer_matches_score_py_on_perturbed_gold() {
         assert!(!gold.is_empty(), "{} has no gold", gold_dir.display());
         let sub = tmp.path().join(gold_dir.strip_prefix(&shared).unwrap());
         fs::create_dir_all(&sub).unwrap();
-        for (seed, level) in [(1, 0), (2, 20), (3, 40), (4, 60), (5, 80), (6, 100), (7, 50), (8, 30)] {
+        for (seed, level) in [
+            (1, 0),
+            (2, 20),
+            (3, 40),
+            (4, 60),
+            (5, 80),
+            (6, 100),
+            (7, 50),
+            (8, 30),
+        ] {
             let pred = write_set(&sub, &gold, seed, level);
-            for flags in [&["--json", "--per-doc"][..], &["--json", "--per-doc", "--english-names"], &["--per-doc"], &["--english-names"]] {
-                let py = run(Command::new("python3").arg(shared.join("tools/score.py")).arg(&gold_dir).arg(&pred).args(flags));
-                let rs = run(Command::new(env!("CARGO_BIN_EXE_onshore")).arg("eval").arg(&gold_dir).arg(&pred).args(flags));
+            for flags in [
+                &["--json", "--per-doc"][..],
+                &["--json", "--per-doc", "--english-names"],
+                &["--per-doc"],
+                &["--english-names"],
+            ] {
+                let py = run(Command::new("python3")
+                    .arg(shared.join("tools/score.py"))
+                    .arg(&gold_dir)
+                    .arg(&pred)
+                    .args(flags));
+                let rs = run(Command::new(env!("CARGO_BIN_EXE_onshore"))
+                    .arg("eval")
+                    .arg(&gold_dir)
+                    .arg(&pred)
+                    .args(flags));
                 let what = format!("{} vs {} {flags:?}", gold_dir.display(), pred.display());
                 if flags[0] == "--json" {
                     assert_eq!(counts(&rs), counts(&py), "counts differ: {what}");
-                    if counts(&py).iter().any(|(_, _, [tp, p, g])| tp != p || tp != g) {
+                    if counts(&py)
+                        .iter()
+                        .any(|(_, _, [tp, p, g])| tp != p || tp != g)
+                    {
                         imperfect += 1;
                     }
                 }
@@ -285,7 +400,10 @@ fn rust_scorer_matches_score_py_on_perturbed_gold() {
         }
     }
     assert_eq!(compared, 2 * 8 * 4);
-    assert!(imperfect > 8, "perturbations should make scores imperfect ({imperfect})");
+    assert!(
+        imperfect > 8,
+        "perturbations should make scores imperfect ({imperfect})"
+    );
 }
 
 #[test]
@@ -296,13 +414,25 @@ fn documents_given_to_eval_are_extracted_then_scored_like_score_py() {
     };
     let tmp = tempfile::tempdir().unwrap();
     let corpus = shared.join("dev/corpus");
-    let extracted = Command::new(env!("CARGO_BIN_EXE_onshore")).arg("extract").arg(&corpus).output().unwrap();
+    let extracted = Command::new(env!("CARGO_BIN_EXE_onshore"))
+        .arg("extract")
+        .arg(&corpus)
+        .output()
+        .unwrap();
     let pred = tmp.path().join("pred.jsonl");
     fs::write(&pred, &extracted.stdout).unwrap();
     let gold = shared.join("dev/gold");
     for flags in [&["--json", "--per-doc"][..], &["--english-names"]] {
-        let py = run(Command::new("python3").arg(shared.join("tools/score.py")).arg(&gold).arg(&pred).args(flags));
-        let rs = run(Command::new(env!("CARGO_BIN_EXE_onshore")).arg("eval").arg(&gold).arg(&corpus).args(flags));
+        let py = run(Command::new("python3")
+            .arg(shared.join("tools/score.py"))
+            .arg(&gold)
+            .arg(&pred)
+            .args(flags));
+        let rs = run(Command::new(env!("CARGO_BIN_EXE_onshore"))
+            .arg("eval")
+            .arg(&gold)
+            .arg(&corpus)
+            .args(flags));
         assert_eq!(rs, py, "{flags:?}");
     }
 }

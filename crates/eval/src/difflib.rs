@@ -41,6 +41,7 @@ impl<'a, T: Eq + Hash> SequenceMatcher<'a, T> {
         SequenceMatcher { a, b, b2j }
     }
 
+    #[allow(clippy::needless_range_loop)] // mirrors the Python loop over `i`
     /// Longest matching block in `a[alo..ahi]` x `b[blo..bhi]`; among equals the
     /// one starting earliest in `a`, then earliest in `b`.
     pub fn find_longest_match(&self, alo: usize, ahi: usize, blo: usize, bhi: usize) -> Match {
@@ -59,7 +60,12 @@ impl<'a, T: Eq + Hash> SequenceMatcher<'a, T> {
                     if j >= bhi {
                         break;
                     }
-                    let k = j.checked_sub(1).and_then(|p| j2len.get(&p)).copied().unwrap_or(0) + 1;
+                    let k = j
+                        .checked_sub(1)
+                        .and_then(|p| j2len.get(&p))
+                        .copied()
+                        .unwrap_or(0)
+                        + 1;
                     newj2len.insert(j, k);
                     if k > bestsize {
                         besti = i + 1 - k;
@@ -78,10 +84,17 @@ impl<'a, T: Eq + Hash> SequenceMatcher<'a, T> {
             bestj -= 1;
             bestsize += 1;
         }
-        while besti + bestsize < ahi && bestj + bestsize < bhi && a[besti + bestsize] == b[bestj + bestsize] {
+        while besti + bestsize < ahi
+            && bestj + bestsize < bhi
+            && a[besti + bestsize] == b[bestj + bestsize]
+        {
             bestsize += 1;
         }
-        Match { i: besti, j: bestj, size: bestsize }
+        Match {
+            i: besti,
+            j: bestj,
+            size: bestsize,
+        }
     }
 
     /// Matching blocks in order, adjacent blocks collapsed, ending with the
@@ -106,11 +119,17 @@ impl<'a, T: Eq + Hash> SequenceMatcher<'a, T> {
         let mut collapsed: Vec<Match> = Vec::with_capacity(blocks.len() + 1);
         for m in blocks {
             match collapsed.last_mut() {
-                Some(last) if last.i + last.size == m.i && last.j + last.size == m.j => last.size += m.size,
+                Some(last) if last.i + last.size == m.i && last.j + last.size == m.j => {
+                    last.size += m.size
+                }
                 _ => collapsed.push(m),
             }
         }
-        collapsed.push(Match { i: la, j: lb, size: 0 });
+        collapsed.push(Match {
+            i: la,
+            j: lb,
+            size: 0,
+        });
         collapsed
     }
 

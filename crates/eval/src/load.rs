@@ -23,12 +23,16 @@ pub struct Predictions {
 }
 
 fn err(source: impl std::fmt::Display, reason: impl std::fmt::Display) -> InputError {
-    InputError { source: source.to_string(), reason: reason.to_string() }
+    InputError {
+        source: source.to_string(),
+        reason: reason.to_string(),
+    }
 }
 
 /// The `*.json` files of a folder in Python's `sorted(os.listdir())` order.
 fn json_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, InputError> {
-    let entries = fs::read_dir(dir).map_err(|e| err(dir.display(), format!("cannot read folder: {e}")))?;
+    let entries =
+        fs::read_dir(dir).map_err(|e| err(dir.display(), format!("cannot read folder: {e}")))?;
     let mut files = Vec::new();
     for entry in entries {
         let entry = entry.map_err(|e| err(dir.display(), format!("cannot read folder: {e}")))?;
@@ -43,8 +47,15 @@ fn json_files(dir: &Path) -> Result<Vec<(String, PathBuf)>, InputError> {
 
 fn read_utf8(path: &Path) -> Result<String, InputError> {
     let bytes = fs::read(path).map_err(|e| err(path.display(), format!("cannot read: {e}")))?;
-    String::from_utf8(bytes)
-        .map_err(|e| err(path.display(), format!("invalid UTF-8 at byte offset {}", e.utf8_error().valid_up_to())))
+    String::from_utf8(bytes).map_err(|e| {
+        err(
+            path.display(),
+            format!(
+                "invalid UTF-8 at byte offset {}",
+                e.utf8_error().valid_up_to()
+            ),
+        )
+    })
 }
 
 /// Checks what `score.py` would otherwise crash on: a document that is not an
@@ -55,7 +66,11 @@ fn checked(value: Value, source: &str) -> Result<Value, InputError> {
     }
     for field in ["entities", "events"] {
         let v = value.get(field);
-        if py::truthy(v) && !v.and_then(Value::as_array).is_some_and(|a| a.iter().all(Value::is_object)) {
+        if py::truthy(v)
+            && !v
+                .and_then(Value::as_array)
+                .is_some_and(|a| a.iter().all(Value::is_object))
+        {
             return Err(err(source, format!("\"{field}\" is not a list of objects")));
         }
     }
@@ -82,14 +97,19 @@ pub fn load_gold(dir: &Path) -> Result<Vec<GoldDoc>, InputError> {
         let source = path.display().to_string();
         let value = parse(&read_utf8(&path)?, &source)?;
         let doc = doc_key(&value, Some(&name[..name.len() - 5]));
-        gold.push(GoldDoc { file: path, doc, value });
+        gold.push(GoldDoc {
+            file: path,
+            doc,
+            value,
+        });
     }
     Ok(gold)
 }
 
 /// Python's universal-newline line iteration: `\n`, `\r\n` and `\r` end lines.
 fn lines(text: &str) -> impl Iterator<Item = &str> {
-    text.split('\n').flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
+    text.split('\n')
+        .flat_map(|l| l.strip_suffix('\r').unwrap_or(l).split('\r'))
 }
 
 impl Predictions {
@@ -160,12 +180,20 @@ pub fn is_prediction_path(path: &Path) -> bool {
     if path.is_dir() {
         return json_files(path).is_ok_and(|f| !f.is_empty());
     }
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
-    if [".txt", ".html", ".htm", ".gz"].iter().any(|ext| name.ends_with(ext)) || path.as_os_str() == "-" {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    if [".txt", ".html", ".htm", ".gz"]
+        .iter()
+        .any(|ext| name.ends_with(ext))
+        || path.as_os_str() == "-"
+    {
         return false;
     }
     if name.ends_with(".jsonl") {
-        return first_record(path).is_some_and(|v| v.get("entities").is_some() || v.get("events").is_some());
+        return first_record(path)
+            .is_some_and(|v| v.get("entities").is_some() || v.get("events").is_some());
     }
     true
 }
@@ -173,6 +201,9 @@ pub fn is_prediction_path(path: &Path) -> bool {
 fn first_record(path: &Path) -> Option<Value> {
     use std::io::{BufRead, BufReader};
     let file = fs::File::open(path).ok()?;
-    let line = BufReader::new(file).lines().map_while(Result::ok).find(|l| !l.trim().is_empty())?;
+    let line = BufReader::new(file)
+        .lines()
+        .map_while(Result::ok)
+        .find(|l| !l.trim().is_empty())?;
     serde_json::from_str(&line).ok()
 }

@@ -10,16 +10,33 @@ pub const FUZZY: f64 = 0.85;
 
 /// Words dropped from names: articles, `republic`, legal forms.
 const STOP: &[&str] = &[
-    "the", "of", "republic", "and", "for", "in", "on", "co", "ltd", "llc", "jsc", "ag", "inc", "company",
-    "group", "corporation", "plc", "sa", "s",
+    "the",
+    "of",
+    "republic",
+    "and",
+    "for",
+    "in",
+    "on",
+    "co",
+    "ltd",
+    "llc",
+    "jsc",
+    "ag",
+    "inc",
+    "company",
+    "group",
+    "corporation",
+    "plc",
+    "sa",
+    "s",
 ];
 
 /// `score.py`'s `CYR` table (lowercase Russian letters only, by design).
 fn translit(c: char) -> Option<&'static str> {
     const FROM: &str = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя";
     const TO: [&str; 33] = [
-        "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t",
-        "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+        "a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r",
+        "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
     ];
     FROM.chars().position(|f| f == c).map(|k| TO[k])
 }
@@ -70,7 +87,13 @@ pub fn is_code(x: &str) -> bool {
     let upper2 = b.len() >= 2 && b[0].is_ascii_uppercase() && b[1].is_ascii_uppercase();
     match b.len() {
         2 => upper2,
-        4..=6 => upper2 && b[2] == b'-' && b[3..].iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()),
+        4..=6 => {
+            upper2
+                && b[2] == b'-'
+                && b[3..]
+                    .iter()
+                    .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        }
         _ => false,
     }
 }
@@ -88,7 +111,10 @@ mod tests {
     fn norm_cases() {
         // Expected values computed with score.py's norm().
         let cases = [
-            ("The Ministry of Health of the Republic of Kazakhstan", "ministry health kazakhstan"),
+            (
+                "The Ministry of Health of the Republic of Kazakhstan",
+                "ministry health kazakhstan",
+            ),
             ("Минздрав РК", "minzdrav rk"),
             ("ООО «Фармстандарт»", "ooo farmstandart"),
             ("Roche Ltd.", "roche"),

@@ -31,12 +31,16 @@ pub fn eq(a: Option<&Value>, b: Option<&Value>) -> bool {
     let null = Value::Null;
     let (a, b) = (a.unwrap_or(&null), b.unwrap_or(&null));
     match (a, b) {
-        (Value::Number(_) | Value::Bool(_), Value::Number(_) | Value::Bool(_)) => as_number(a) == as_number(b),
+        (Value::Number(_) | Value::Bool(_), Value::Number(_) | Value::Bool(_)) => {
+            as_number(a) == as_number(b)
+        }
         (Value::Array(x), Value::Array(y)) => {
             x.len() == y.len() && x.iter().zip(y).all(|(p, q)| eq(Some(p), Some(q)))
         }
         (Value::Object(x), Value::Object(y)) => {
-            x.len() == y.len() && x.iter().all(|(k, p)| eq(Some(p), y.get(k)) && y.contains_key(k))
+            x.len() == y.len()
+                && x.iter()
+                    .all(|(k, p)| eq(Some(p), y.get(k)) && y.contains_key(k))
         }
         _ => a == b,
     }
@@ -79,14 +83,21 @@ fn repr(v: &Value) -> String {
         Value::Array(a) => format!("[{}]", a.iter().map(repr).collect::<Vec<_>>().join(", ")),
         Value::Object(o) => format!(
             "{{{}}}",
-            o.iter().map(|(k, v)| format!("{}: {}", str_repr(k), repr(v))).collect::<Vec<_>>().join(", ")
+            o.iter()
+                .map(|(k, v)| format!("{}: {}", str_repr(k), repr(v)))
+                .collect::<Vec<_>>()
+                .join(", ")
         ),
     }
 }
 
 /// `repr(str)`: single quotes unless the text has a single quote and no double one.
 fn str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = String::with_capacity(s.len() + 2);
     out.push(quote);
     for c in s.chars() {
@@ -99,7 +110,9 @@ fn str_repr(s: &str) -> String {
                 out.push('\\');
                 out.push(c);
             }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
+                out.push_str(&format!("\\x{:02x}", c as u32))
+            }
             c => out.push(c),
         }
     }
@@ -157,7 +170,10 @@ fn parse_float(s: &str) -> Option<f64> {
     }
     // Rust also accepts forms Python rejects ("infinity" handled above); the
     // remaining grammar (digits, '.', exponent) is the same.
-    if unsigned.bytes().all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-')) {
+    if unsigned
+        .bytes()
+        .all(|c| c.is_ascii_digit() || matches!(c, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
         cleaned.parse().ok()
     } else {
         None
@@ -192,11 +208,19 @@ pub fn float_repr(x: f64) -> String {
         } else if decpt >= n {
             format!("{}{}.0", digits, "0".repeat((decpt - n) as usize))
         } else {
-            format!("{}.{}", &digits[..decpt as usize], &digits[decpt as usize..])
+            format!(
+                "{}.{}",
+                &digits[..decpt as usize],
+                &digits[decpt as usize..]
+            )
         }
     } else {
         let rest = &digits[1..];
-        let dot = if rest.is_empty() { String::new() } else { format!(".{rest}") };
+        let dot = if rest.is_empty() {
+            String::new()
+        } else {
+            format!(".{rest}")
+        };
         let esign = if exp < 0 { '-' } else { '+' };
         format!("{}{}e{}{:02}", &digits[..1], dot, esign, exp.abs())
     };
@@ -242,7 +266,15 @@ mod tests {
 
     #[test]
     fn float_parsing_follows_python() {
-        let ok = [("1.5", 1.5), (" 2 ", 2.0), ("1_000", 1000.0), ("1e3", 1000.0), (".5", 0.5), ("5.", 5.0), ("-inf", f64::NEG_INFINITY)];
+        let ok = [
+            ("1.5", 1.5),
+            (" 2 ", 2.0),
+            ("1_000", 1000.0),
+            ("1e3", 1000.0),
+            (".5", 0.5),
+            ("5.", 5.0),
+            ("-inf", f64::NEG_INFINITY),
+        ];
         for (s, want) in ok {
             assert_eq!(to_float(&json!(s)), Some(want), "{s}");
         }

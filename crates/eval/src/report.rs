@@ -19,14 +19,25 @@ impl Report {
     pub fn to_table(&self) -> String {
         let mut out = String::new();
         for section in SECTIONS {
-            let _ = writeln!(out, "{section:<12} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}", "p", "r", "f1", "tp", "pred", "gold");
+            let _ = writeln!(
+                out,
+                "{section:<12} {:>6} {:>6} {:>6} {:>5} {:>5} {:>5}",
+                "p", "r", "f1", "tp", "pred", "gold"
+            );
             for (k, c) in self.section(section) {
                 let (p, r, f) = c.prf();
-                let _ = writeln!(out, "  {k:<10} {p:6.3} {r:6.3} {f:6.3} {:5} {:5} {:5}", c.tp, c.pred, c.gold);
+                let _ = writeln!(
+                    out,
+                    "  {k:<10} {p:6.3} {r:6.3} {f:6.3} {:5} {:5} {:5}",
+                    c.tp, c.pred, c.gold
+                );
             }
         }
         for (doc, rows) in self.documents.iter().flatten() {
-            let cells: Vec<String> = rows.iter().map(|(k, c)| format!("{k}={:.2}", c.prf().2)).collect();
+            let cells: Vec<String> = rows
+                .iter()
+                .map(|(k, c)| format!("{k}={:.2}", c.prf().2))
+                .collect();
             let _ = writeln!(out, "{doc} {}", cells.join(" "));
         }
         out

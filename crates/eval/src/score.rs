@@ -34,9 +34,25 @@ impl Counts {
     /// nothing predicted and nothing expected is perfect.
     pub fn prf(&self) -> (f64, f64, f64) {
         let (tp, np, ng) = (self.tp as f64, self.pred, self.gold);
-        let p = if np != 0 { tp / np as f64 } else if ng == 0 { 1.0 } else { 0.0 };
-        let r = if ng != 0 { tp / ng as f64 } else if np == 0 { 1.0 } else { 0.0 };
-        let f = if p + r != 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+        let p = if np != 0 {
+            tp / np as f64
+        } else if ng == 0 {
+            1.0
+        } else {
+            0.0
+        };
+        let r = if ng != 0 {
+            tp / ng as f64
+        } else if np == 0 {
+            1.0
+        } else {
+            0.0
+        };
+        let f = if p + r != 0.0 {
+            2.0 * p * r / (p + r)
+        } else {
+            0.0
+        };
         (p, r, f)
     }
 }
@@ -79,7 +95,11 @@ impl<'a> GoldEntity<'a> {
             .filter(|n| !(english_names && n.as_str().is_some_and(has_cyrillic)))
             .map(|n| norm(&py::to_str(Some(n))))
             .collect();
-        GoldEntity { kind: ent.get("kind"), id: ent.get("id"), names }
+        GoldEntity {
+            kind: ent.get("kind"),
+            id: ent.get("id"),
+            names,
+        }
     }
 
     fn accepts(&self, normalized: &str) -> bool {
@@ -123,7 +143,10 @@ fn party_match(a: &Value, b: &Value, gold_ents: &[GoldEntity]) -> bool {
     }
     let (na, nb) = (norm(&sa), norm(&sb));
     let named = |k: Option<&Value>| ["org", "person", "region"].iter().any(|s| py::is_str(k, s));
-    if gold_ents.iter().any(|ge| named(ge.kind) && ge.accepts(&na) && ge.accepts(&nb)) {
+    if gold_ents
+        .iter()
+        .any(|ge| named(ge.kind) && ge.accepts(&na) && ge.accepts(&nb))
+    {
         return true;
     }
     same_normalized(&na, &nb)
@@ -133,9 +156,21 @@ fn event_ok(g: &Value, p: &Value, gold_ents: &[GoldEntity]) -> bool {
     if !py::eq(g.get("type"), p.get("type")) {
         return false;
     }
-    let gp = if py::truthy(g.get("parties")) { py::iter(g.get("parties")) } else { vec![] };
-    let pp = if py::truthy(p.get("parties")) { py::iter(p.get("parties")) } else { vec![] };
-    if !gp.is_empty() && !gp.iter().any(|x| pp.iter().any(|y| party_match(x, y, gold_ents))) {
+    let gp = if py::truthy(g.get("parties")) {
+        py::iter(g.get("parties"))
+    } else {
+        vec![]
+    };
+    let pp = if py::truthy(p.get("parties")) {
+        py::iter(p.get("parties"))
+    } else {
+        vec![]
+    };
+    if !gp.is_empty()
+        && !gp
+            .iter()
+            .any(|x| pp.iter().any(|y| party_match(x, y, gold_ents)))
+    {
         return false;
     }
     if py::is_str(g.get("type"), "localization") && py::truthy(g.get("host")) {
@@ -146,7 +181,9 @@ fn event_ok(g: &Value, p: &Value, gold_ents: &[GoldEntity]) -> bool {
 
 /// `unit(u)`: case-blind, singular (`Doses` = `dose`, `memoranda` = `memorandum`).
 pub fn unit(u: Option<&Value>) -> String {
-    let u = py::to_str(py::or(u, Some(&Value::String(String::new())))).trim_matches(py::is_space).to_lowercase();
+    let u = py::to_str(py::or(u, Some(&Value::String(String::new()))))
+        .trim_matches(py::is_space)
+        .to_lowercase();
     let u = match u.as_str() {
         "memoranda" | "memorandums" => "memorandum".to_string(),
         _ => u,
@@ -201,7 +238,10 @@ fn type_key(t: &Value) -> String {
 /// Score predictions against gold documents, as `score.py` does.
 pub fn score(gold: &[GoldDoc], pred: &Predictions, opts: Options) -> Report {
     let empty = Value::Object(Default::default());
-    let mut report = Report { documents: opts.per_doc.then(Vec::new), ..Report::default() };
+    let mut report = Report {
+        documents: opts.per_doc.then(Vec::new),
+        ..Report::default()
+    };
     for g in gold {
         let p = pred.get(&g.doc).unwrap_or(&empty);
         let gold_entities: Vec<Value> = truthy_items(g.value.get("entities"));
@@ -214,21 +254,29 @@ pub fn score(gold: &[GoldDoc], pred: &Predictions, opts: Options) -> Report {
         let mut doc_rows = Rows::new();
         for kind in ["country", "region", "org", "person"] {
             let gk: Vec<&GoldEntity> = gents.iter().filter(|e| py::is_str(e.kind, kind)).collect();
-            let pk: Vec<&Value> = pents.iter().filter(|e| py::is_str(e.get("kind"), kind)).collect();
+            let pk: Vec<&Value> = pents
+                .iter()
+                .filter(|e| py::is_str(e.get("kind"), kind))
+                .collect();
             let tp = match_greedy(&gk, &pk, |ge, pe| ge.matches(pe));
             add(&mut report.entities, kind, tp, pk.len(), gk.len());
             add(&mut report.entities, "all", tp, pk.len(), gk.len());
             add(&mut doc_rows, "entities", tp, pk.len(), gk.len());
         }
-        let (gev, pev) = (truthy_items(g.value.get("events")), truthy_items(p.get("events")));
+        let (gev, pev) = (
+            truthy_items(g.value.get("events")),
+            truthy_items(p.get("events")),
+        );
         let mut types: Vec<Option<&Value>> = Vec::new();
         for e in gev.iter().chain(&pev) {
             if !types.iter().any(|t| py::eq(*t, e.get("type"))) {
                 types.push(e.get("type"));
             }
         }
-        let mut types: Vec<(String, Option<&Value>)> =
-            types.into_iter().map(|t| (type_key(t.unwrap_or(&Value::Null)), t)).collect();
+        let mut types: Vec<(String, Option<&Value>)> = types
+            .into_iter()
+            .map(|t| (type_key(t.unwrap_or(&Value::Null)), t))
+            .collect();
         types.sort_by(|a, b| a.0.cmp(&b.0));
         for (key, t) in types {
             let gt: Vec<&Value> = gev.iter().filter(|e| py::eq(e.get("type"), t)).collect();

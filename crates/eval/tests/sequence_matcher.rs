@@ -18,13 +18,26 @@ fn matches_python_difflib() {
             .as_array()
             .unwrap()
             .iter()
-            .map(|m| (m[0].as_u64().unwrap() as usize, m[1].as_u64().unwrap() as usize, m[2].as_u64().unwrap() as usize))
+            .map(|m| {
+                (
+                    m[0].as_u64().unwrap() as usize,
+                    m[1].as_u64().unwrap() as usize,
+                    m[2].as_u64().unwrap() as usize,
+                )
+            })
             .collect();
         let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
-        let got_blocks: Vec<(usize, usize, usize)> =
-            SequenceMatcher::new(&ac, &bc).matching_blocks().iter().map(|m| (m.i, m.j, m.size)).collect();
+        let got_blocks: Vec<(usize, usize, usize)> = SequenceMatcher::new(&ac, &bc)
+            .matching_blocks()
+            .iter()
+            .map(|m| (m.i, m.j, m.size))
+            .collect();
         assert_eq!(got_blocks, want_blocks, "blocks for {a:?} / {b:?}");
-        assert_eq!(ratio(a, b).to_bits(), want_ratio.to_bits(), "ratio for {a:?} / {b:?}");
+        assert_eq!(
+            ratio(a, b).to_bits(),
+            want_ratio.to_bits(),
+            "ratio for {a:?} / {b:?}"
+        );
         checked += 1;
     }
     assert!(checked >= 20, "only {checked} cases read");

@@ -86,18 +86,27 @@ impl Iterator for Inputs {
 
 impl Inputs {
     fn error(&mut self, source: impl Into<String>, reason: impl Into<String>) {
-        let e = InputError { source: source.into(), reason: reason.into() };
-        self.ready.push_back((e.source.clone(), InputItem::Error(e)));
+        let e = InputError {
+            source: source.into(),
+            reason: reason.into(),
+        };
+        self.ready
+            .push_back((e.source.clone(), InputItem::Error(e)));
     }
 
     fn visit(&mut self, path: &Path, explicit: bool) {
         let source = path.display().to_string();
         if explicit && path.as_os_str() == "-" {
             let mut bytes = Vec::new();
-            let read = std::io::stdin().lock().take(MAX_INPUT_BYTES + 1).read_to_end(&mut bytes);
+            let read = std::io::stdin()
+                .lock()
+                .take(MAX_INPUT_BYTES + 1)
+                .read_to_end(&mut bytes);
             match read {
                 Err(e) => self.error("<stdin>", format!("cannot read: {e}")),
-                Ok(_) if bytes.len() as u64 > MAX_INPUT_BYTES => self.error("<stdin>", too_large(None)),
+                Ok(_) if bytes.len() as u64 > MAX_INPUT_BYTES => {
+                    self.error("<stdin>", too_large(None))
+                }
                 Ok(_) => self.ready.extend(from_stdin(bytes)),
             }
             return;
@@ -111,7 +120,10 @@ impl Inputs {
         }
         let Some(format) = format_of(path) else {
             if explicit {
-                self.error(source, "unsupported file type (expected .txt, .jsonl, .html, .htm or .html.gz)");
+                self.error(
+                    source,
+                    "unsupported file type (expected .txt, .jsonl, .html, .htm or .html.gz)",
+                );
             }
             return;
         };
@@ -124,14 +136,18 @@ impl Inputs {
         };
         match format {
             Format::Text => self.push_result(&source, text_document(&bytes, file_stem(path))),
-            Format::Jsonl => self.ready.extend(jsonl_documents(&bytes, &source, &file_stem(path))),
+            Format::Jsonl => self
+                .ready
+                .extend(jsonl_documents(&bytes, &source, &file_stem(path))),
             Format::Html => self.push_result(&source, html_document(&bytes, html::doc_id(path))),
         }
     }
 
     fn push_result(&mut self, source: &str, result: Result<Document, String>) {
         match result {
-            Ok(doc) => self.ready.push_back((source.to_string(), InputItem::Doc(doc))),
+            Ok(doc) => self
+                .ready
+                .push_back((source.to_string(), InputItem::Doc(doc))),
             Err(reason) => self.error(source, reason),
         }
     }
@@ -144,12 +160,23 @@ impl Inputs {
             return;
         }
         let entries = match fs::read_dir(dir) {
-            Ok(rd) => rd.filter_map(Result::ok).map(|e| e.path()).collect::<Vec<_>>(),
-            Err(e) => return self.error(dir.display().to_string(), format!("cannot read folder: {}", io_reason(&e))),
+            Ok(rd) => rd
+                .filter_map(Result::ok)
+                .map(|e| e.path())
+                .collect::<Vec<_>>(),
+            Err(e) => {
+                return self.error(
+                    dir.display().to_string(),
+                    format!("cannot read folder: {}", io_reason(&e)),
+                )
+            }
         };
         let mut entries: Vec<PathBuf> = entries
             .into_iter()
-            .filter(|p| !p.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')))
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
             .collect();
         entries.sort();
         for p in entries.into_iter().rev() {
@@ -175,13 +202,18 @@ fn too_large(len: Option<u64>) -> String {
 }
 
 fn file_stem(path: &Path) -> String {
-    path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default()
+    path.file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default()
 }
 
 /// Reads a file, gunzipping `.gz` (at most [`MAX_INPUT_BYTES`] unpacked).
 fn read_file(path: &Path) -> Result<Vec<u8>, String> {
     let bytes = fs::read(path).map_err(|e| format!("cannot read: {}", io_reason(&e)))?;
-    if !path.extension().is_some_and(|e| e.eq_ignore_ascii_case("gz")) {
+    if !path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("gz"))
+    {
         return Ok(bytes);
     }
     let mut out = Vec::new();
@@ -205,7 +237,10 @@ fn binary_reason(bytes: &[u8]) -> Option<String> {
         return Some("binary file (contains NUL bytes)".into());
     }
     let head = &bytes[..bytes.len().min(8192)];
-    let controls = head.iter().filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f).count();
+    let controls = head
+        .iter()
+        .filter(|&&b| (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f)
+        .count();
     (controls * 10 > head.len()).then(|| "binary file (mostly control characters)".into())
 }
 
@@ -218,9 +253,17 @@ fn decode_utf8(bytes: &[u8], offset: usize) -> Result<String, String> {
         Some(rest) => (rest, BOM.len()),
         None => (bytes, 0),
     };
-    let text = std::str::from_utf8(body)
-        .map_err(|e| format!("invalid UTF-8 at byte offset {}", offset + skipped + e.valid_up_to()))?;
-    Ok(if text.contains('\r') { text.replace("\r\n", "\n") } else { text.to_string() })
+    let text = std::str::from_utf8(body).map_err(|e| {
+        format!(
+            "invalid UTF-8 at byte offset {}",
+            offset + skipped + e.valid_up_to()
+        )
+    })?;
+    Ok(if text.contains('\r') {
+        text.replace("\r\n", "\n")
+    } else {
+        text.to_string()
+    })
 }
 
 fn text_document(bytes: &[u8], id: String) -> Result<Document, String> {
@@ -234,7 +277,11 @@ fn text_document(bytes: &[u8], id: String) -> Result<Document, String> {
     if text.trim().is_empty() {
         return Err("empty file (only whitespace)".into());
     }
-    Ok(Document { id, text, ..Document::default() })
+    Ok(Document {
+        id,
+        text,
+        ..Document::default()
+    })
 }
 
 fn html_document(bytes: &[u8], id: String) -> Result<Document, String> {
@@ -251,13 +298,25 @@ fn html_document(bytes: &[u8], id: String) -> Result<Document, String> {
     if page.text.trim().is_empty() {
         return Err("no main text found in the page".into());
     }
-    Ok(Document { id, url: page.url, title: page.title, published: page.published, text: page.text })
+    Ok(Document {
+        id,
+        url: page.url,
+        title: page.title,
+        published: page.published,
+        text: page.text,
+    })
 }
 
 /// One document per non-blank line; an error item per bad line.
 fn jsonl_documents(bytes: &[u8], source: &str, stem: &str) -> Vec<(String, InputItem)> {
     let whole_file_error = |reason: String| {
-        vec![(source.to_string(), InputItem::Error(InputError { source: source.to_string(), reason }))]
+        vec![(
+            source.to_string(),
+            InputItem::Error(InputError {
+                source: source.to_string(),
+                reason,
+            }),
+        )]
     };
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return whole_file_error("empty file".into());
@@ -277,7 +336,12 @@ fn jsonl_documents(bytes: &[u8], source: &str, stem: &str) -> Vec<(String, Input
         let item = decode_utf8(raw, start)
             .and_then(|line| jsonl_document(&line, || format!("{stem}:{}", n + 1)))
             .map_or_else(
-                |reason| InputItem::Error(InputError { source: line_source.clone(), reason }),
+                |reason| {
+                    InputItem::Error(InputError {
+                        source: line_source.clone(),
+                        reason,
+                    })
+                },
                 InputItem::Doc,
             );
         out.push((line_source, item));
@@ -309,7 +373,13 @@ fn jsonl_document(line: &str, default_id: impl FnOnce() -> String) -> Result<Doc
         Some(Value::String(s)) => Ok(Some(s.clone())),
         Some(_) => Err(format!("\"{field}\" is not a string")),
     };
-    Ok(Document { id, url: optional("url")?, title: optional("title")?, published: optional("published")?, text })
+    Ok(Document {
+        id,
+        url: optional("url")?,
+        title: optional("title")?,
+        published: optional("published")?,
+        text,
+    })
 }
 
 /// Standard input: JSON Lines when the first non-blank character is `{`, an
@@ -318,7 +388,10 @@ fn jsonl_document(line: &str, default_id: impl FnOnce() -> String) -> Result<Doc
 fn from_stdin(bytes: Vec<u8>) -> Vec<(String, InputItem)> {
     const SOURCE: &str = "<stdin>";
     let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
-    let start = body.iter().position(|b| !b.is_ascii_whitespace()).unwrap_or(body.len());
+    let start = body
+        .iter()
+        .position(|b| !b.is_ascii_whitespace())
+        .unwrap_or(body.len());
     let head: Vec<u8> = body[start..body.len().min(start + 9)].to_ascii_lowercase();
     let result = if head.starts_with(b"{") {
         return jsonl_documents(&bytes, SOURCE, "stdin");
@@ -328,7 +401,12 @@ fn from_stdin(bytes: Vec<u8>) -> Vec<(String, InputItem)> {
         text_document(&bytes, "stdin".into())
     };
     let item = result.map_or_else(
-        |reason| InputItem::Error(InputError { source: SOURCE.into(), reason }),
+        |reason| {
+            InputItem::Error(InputError {
+                source: SOURCE.into(),
+                reason,
+            })
+        },
         InputItem::Doc,
     );
     vec![(SOURCE.to_string(), item)]
@@ -342,13 +420,29 @@ mod tests {
     fn text_decoding() {
         let doc = text_document(b"\xEF\xBB\xBFLine one.\r\nLine two.", "a".into()).unwrap();
         assert_eq!(doc.text, "Line one.\nLine two.");
-        assert_eq!(text_document(b"ok \xFF", "a".into()).unwrap_err(), "invalid UTF-8 at byte offset 3");
-        assert_eq!(text_document(b"\xEF\xBB\xBFok \xC3", "a".into()).unwrap_err(), "invalid UTF-8 at byte offset 6");
-        assert!(text_document(b"", "a".into()).unwrap_err().starts_with("empty"));
-        assert!(text_document(b" \n\t", "a".into()).unwrap_err().starts_with("empty"));
-        assert!(text_document(b"ab\0cd", "a".into()).unwrap_err().contains("NUL"));
-        assert!(text_document(b"\x01\x02\x03\x04 a", "a".into()).unwrap_err().contains("control"));
-        assert!(text_document(b"\xFF\xFEa\0", "a".into()).unwrap_err().contains("UTF-16"));
+        assert_eq!(
+            text_document(b"ok \xFF", "a".into()).unwrap_err(),
+            "invalid UTF-8 at byte offset 3"
+        );
+        assert_eq!(
+            text_document(b"\xEF\xBB\xBFok \xC3", "a".into()).unwrap_err(),
+            "invalid UTF-8 at byte offset 6"
+        );
+        assert!(text_document(b"", "a".into())
+            .unwrap_err()
+            .starts_with("empty"));
+        assert!(text_document(b" \n\t", "a".into())
+            .unwrap_err()
+            .starts_with("empty"));
+        assert!(text_document(b"ab\0cd", "a".into())
+            .unwrap_err()
+            .contains("NUL"));
+        assert!(text_document(b"\x01\x02\x03\x04 a", "a".into())
+            .unwrap_err()
+            .contains("control"));
+        assert!(text_document(b"\xFF\xFEa\0", "a".into())
+            .unwrap_err()
+            .contains("UTF-16"));
     }
 
     #[test]
@@ -356,7 +450,17 @@ mod tests {
         let data = b"{\"text\":\"First.\",\"id\":\"x1\",\"url\":\"http://e.org/1\"}\n\n{\"text\":\"Second.\"}\nnot json\n{\"id\":\"y\"}\n{\"text\":\"T\",\"url\":5}\n\"str\"\n";
         let items = jsonl_documents(data, "f.jsonl", "f");
         let sources: Vec<&str> = items.iter().map(|(s, _)| s.as_str()).collect();
-        assert_eq!(sources, ["f.jsonl:1", "f.jsonl:3", "f.jsonl:4", "f.jsonl:5", "f.jsonl:6", "f.jsonl:7"]);
+        assert_eq!(
+            sources,
+            [
+                "f.jsonl:1",
+                "f.jsonl:3",
+                "f.jsonl:4",
+                "f.jsonl:5",
+                "f.jsonl:6",
+                "f.jsonl:7"
+            ]
+        );
         match &items[0].1 {
             InputItem::Doc(d) => {
                 assert_eq!(d.id, "x1");

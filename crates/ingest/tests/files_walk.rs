@@ -31,8 +31,15 @@ fn directories_are_walked_recursively_in_sorted_order() {
     write(d, "sub/c.txt", b"In a subfolder.");
     write(d, "sub/notes.md", b"ignored in a walk");
     write(d, ".hidden/x.txt", b"hidden folders are skipped");
-    write(d, "z.jsonl", b"{\"id\":\"z-1\",\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n");
-    assert_eq!(summary(read_inputs(&[d.to_path_buf()])), ["a", "b", "c", "z-1", "z:2"]);
+    write(
+        d,
+        "z.jsonl",
+        b"{\"id\":\"z-1\",\"text\":\"One.\"}\n{\"text\":\"Two.\"}\n",
+    );
+    assert_eq!(
+        summary(read_inputs(&[d.to_path_buf()])),
+        ["a", "b", "c", "z-1", "z:2"]
+    );
 }
 
 #[test]
@@ -43,8 +50,12 @@ fn explicit_paths_keep_the_given_order_and_report_problems() {
     let md = write(d, "notes.md", b"# not a supported type");
     let missing = d.join("missing.txt");
     let big = d.join("big.txt");
-    fs::File::create(&big).unwrap().set_len(MAX_INPUT_BYTES + 1).unwrap(); // sparse: never read
-    let items: Vec<(String, InputItem)> = read_inputs_with_source(&[md.clone(), good, missing.clone(), big.clone()]).collect();
+    fs::File::create(&big)
+        .unwrap()
+        .set_len(MAX_INPUT_BYTES + 1)
+        .unwrap(); // sparse: never read
+    let items: Vec<(String, InputItem)> =
+        read_inputs_with_source(&[md.clone(), good, missing.clone(), big.clone()]).collect();
     assert_eq!(items.len(), 4);
     let reasons: Vec<String> = items
         .iter()
@@ -53,10 +64,22 @@ fn explicit_paths_keep_the_given_order_and_report_problems() {
             InputItem::Error(e) => format!("{} {}", e.source, e.reason),
         })
         .collect();
-    assert!(reasons[0].starts_with(&format!("{} unsupported file type", md.display())), "{reasons:?}");
+    assert!(
+        reasons[0].starts_with(&format!("{} unsupported file type", md.display())),
+        "{reasons:?}"
+    );
     assert!(reasons[1].ends_with("good.txt doc good"), "{reasons:?}");
-    assert_eq!(reasons[2], format!("{} cannot read: no such file or directory", missing.display()));
-    assert!(reasons[3].starts_with(&format!("{} file too large", big.display())), "{reasons:?}");
+    assert_eq!(
+        reasons[2],
+        format!(
+            "{} cannot read: no such file or directory",
+            missing.display()
+        )
+    );
+    assert!(
+        reasons[3].starts_with(&format!("{} file too large", big.display())),
+        "{reasons:?}"
+    );
 }
 
 #[test]

@@ -58,11 +58,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         })
         .context("extracting documents")?;
     }
-    let report = score(&gold, &pred, Options { english_names: args.english_names, per_doc: args.per_doc });
+    let report = score(
+        &gold,
+        &pred,
+        Options {
+            english_names: args.english_names,
+            per_doc: args.per_doc,
+        },
+    );
     if args.json {
         println!("{}", report.to_json());
     } else {
         print!("{}", report.to_table());
     }
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

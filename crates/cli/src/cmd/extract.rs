@@ -29,7 +29,10 @@ enum Format {
 pub enum Outcome {
     Extracted(Extraction),
     /// Read fine but not extracted (e.g. unsupported language): not a failure.
-    Skipped { source: String, why: String },
+    Skipped {
+        source: String,
+        why: String,
+    },
     Failed(InputError),
 }
 
@@ -39,11 +42,17 @@ const BATCH: usize = 64;
 
 /// Reads `paths`, extracts in parallel and hands outcomes to `sink` in input order.
 /// Stops early (returning the error) if `sink` fails.
-pub fn for_each_outcome(paths: &[PathBuf], mut sink: impl FnMut(Outcome) -> io::Result<()>) -> io::Result<()> {
+pub fn for_each_outcome(
+    paths: &[PathBuf],
+    mut sink: impl FnMut(Outcome) -> io::Result<()>,
+) -> io::Result<()> {
     let mut items = read_inputs_with_source(paths).peekable();
     while items.peek().is_some() {
         let batch: Vec<(String, InputItem)> = items.by_ref().take(BATCH).collect();
-        let outcomes: Vec<Outcome> = batch.into_par_iter().map(|(source, item)| outcome(source, item)).collect();
+        let outcomes: Vec<Outcome> = batch
+            .into_par_iter()
+            .map(|(source, item)| outcome(source, item))
+            .collect();
         for o in outcomes {
             sink(o)?;
         }
@@ -62,14 +71,20 @@ fn outcome(source: String, item: InputItem) -> Outcome {
 fn extract_one(source: String, doc: &Document) -> Outcome {
     match std::panic::catch_unwind(|| onshore_extract::extract(doc)) {
         Ok(Ok(x)) => Outcome::Extracted(x),
-        Ok(Err(skipped)) => Outcome::Skipped { source, why: skipped.to_string() },
+        Ok(Err(skipped)) => Outcome::Skipped {
+            source,
+            why: skipped.to_string(),
+        },
         Err(panic) => {
             let msg = panic
                 .downcast_ref::<&str>()
                 .map(|s| s.to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_else(|| "unknown panic".into());
-            Outcome::Failed(InputError { source, reason: format!("extraction failed: {msg}") })
+            Outcome::Failed(InputError {
+                source,
+                reason: format!("extraction failed: {msg}"),
+            })
         }
     }
 }
@@ -108,7 +123,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
         other => other.context("writing output")?,
     }
-    Ok(if failed > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn write_one(out: &mut impl Write, format: Format, x: &Extraction, index: usize) -> io::Result<()> {
@@ -160,7 +179,13 @@ fn table(x: &Extraction) -> String {
     }
     for e in &x.events {
         let stage = e.stage.map_or("-", |st| st.as_str());
-        let _ = write!(s, "   * {} [{}] parties: {}", e.kind, stage, e.parties.join(", "));
+        let _ = write!(
+            s,
+            "   * {} [{}] parties: {}",
+            e.kind,
+            stage,
+            e.parties.join(", ")
+        );
         if let Some(host) = &e.host {
             let _ = write!(s, "; host: {host}");
         }
