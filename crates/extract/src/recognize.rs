@@ -140,7 +140,15 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     let mut events: Vec<Event> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
         let lower = crate::text::normalize(s.text);
-        let kinds = events::event_types(&lower, lang);
+        // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
+        let mut masked = s.text.to_string();
+        for m in table.mentions_in(si) {
+            if table.entities[m.entity].kind == EntityKind::Org && m.start >= s.offset && m.end <= s.offset + s.text.len() {
+                let (a, b) = (m.start - s.offset, m.end - s.offset);
+                masked.replace_range(a..b, &" ".repeat(b - a));
+            }
+        }
+        let kinds = events::event_types(&crate::text::normalize(&masked), lang);
         if kinds.is_empty() {
             continue;
         }
