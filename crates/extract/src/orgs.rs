@@ -135,6 +135,7 @@ pub const EN_ORG_HEADS: &[&str] = &[
     "academy", "llc", "jsc", "ojsc", "cjsc", "pjsc", "ltd", "inc", "ag", "gmbh", "plc", "sa", "biotech",
     "biologics", "biotechnology", "medical", "technologies", "industries", "enterprise", "consortium",
     "federation", "union", "alliance", "forum", "exchange", "network", "hospital", "clinic", "concern",
+    "embassy", "office", "board", "representation", "mission", "department", "directorate", "administration",
 ];
 
 /// Russian nouns after which a quoted name is an organization.

@@ -467,11 +467,24 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         let len = j - start;
         let last = s.tokens[j - 1].norm.clone();
+        let of_country = j + 1 < n && s.tokens[j].norm == "of" && {
+            let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+            k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized()
+        };
         let is_org = match lang {
-            Lang::En => len >= 2 && is_org_head(&last) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j),
+            Lang::En => (len >= 2 && is_org_head(&last) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j))
+                || (of_country && is_org_head(&last) && !matches!(last.as_str(), "union" | "federation" | "republic")),
             // Latin names inside Russian text are nearly always companies or products.
             Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
         };
+        // "National Academy of Sciences of Tajikistan", "Embassy of Uzbekistan": the country belongs to the name.
+        let mut j = j;
+        if is_org && j + 1 < n && s.tokens[j].norm == "of" {
+            let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+            if k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized() {
+                j = k + 1;
+            }
+        }
         if is_org && start < j {
             let raw = s.surface(start, j).to_string();
             let id = table.upsert(org(raw.clone(), None, None));
@@ -746,9 +759,36 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
             && e.quantities.iter().all(|q| x.quantities.contains(q))
             && (e.host.is_none() || e.host == x.host)
             && (e.kind != EventType::Supply || e.quantities.is_empty())
-    }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities)
-        || (e.kind == EventType::Localization && events.iter().any(|x| x.kind == e.kind && x.host == e.host && same_undertaking(x, &e)));
+    }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
     if retold {
+        return;
+    }
+    // A meeting or a project told again with more names: the same one, now better known.
+    let same = events.iter().position(|x| {
+        x.kind == e.kind
+            && match e.kind {
+                EventType::Meeting => shares_named_party(x, &e),
+                EventType::Localization => x.host == e.host && same_undertaking(x, &e),
+                _ => false,
+            }
+    });
+    if let Some(i) = same {
+        let x = &mut events[i];
+        for p in &e.parties {
+            if !x.parties.contains(p) {
+                x.parties.push(p.clone());
+            }
+        }
+        for p in &e.products {
+            if !x.products.contains(p) {
+                x.products.push(p.clone());
+            }
+        }
+        for q in &e.quantities {
+            if !x.quantities.contains(q) {
+                x.quantities.push(q.clone());
+            }
+        }
         return;
     }
     // Several delivered amounts of the same thing in one sentence are separate supplies.
@@ -761,4 +801,9 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
         return;
     }
     events.push(e);
+}
+
+/// Whether two events name a common person or organization.
+fn shares_named_party(a: &Event, b: &Event) -> bool {
+    a.parties.iter().any(|p| !crate::lexicon::is_code(p) && b.parties.contains(p))
 }
