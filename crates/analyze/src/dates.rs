@@ -26,20 +26,32 @@ const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
 const MONTHS_EN: &str = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?";
 const MONTHS_RU: &str = r"(?i:январ[ьяеюё]м?|феврал[ьяеюё]м?|март[аеуом]?|апрел[ьяеюё]м?|ма[йяею]|маем|июн[ьяеюё]м?|июл[ьяеюё]м?|август[аеуом]?|сентябр[ьяеюё]м?|октябр[ьяеюё]м?|ноябр[ьяеюё]м?|декабр[ьяеюё]м?|(?:янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)\.?)";
 
+/// Words that place a year relative to the reference year: "last year",
+/// "в этом году", "в июне прошлого года".
+const RELATIVE_EN: &str = r"(?i:last|past|previous|next|coming|this|current)";
+const RELATIVE_RU: &str = r"(?i:прошлом|прошлого|прошлый|следующем|следующего|следующий|будущем|будущего|этом|этого|текущем|текущего|нынешнем|нынешнего|предстоящем|предстоящего)";
+
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let months = format!("(?:{MONTHS_EN}|{MONTHS_RU})");
     let year_tail = r"(?:\s*(?:года|году|год|гг?\.))?";
+    let relative = format!(r"(?:\s+(?:of\s+)?(?P<{{}}_en>{RELATIVE_EN})\s+year\b|\s+(?P<{{}}_ru>{RELATIVE_RU})\s+(?:года|году|год)\b)");
+    let rel = |name: &str| relative.replace("{}", name);
     let pattern = format!(
         r"(?x)
         \b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b
       | \b(?P<num_d>\d{{1,2}})[./](?P<num_m>\d{{1,2}})[./](?P<num_y>\d{{4}})\b
       | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th|-?го)?(?:\s+of)?[\s\u00a0]+(?P<dm_m>{months})\b
-            (?:,?[\s\u00a0]+(?P<dm_y>\d{{4}})\b{year_tail})?
+            (?:,?[\s\u00a0]+(?P<dm_y>\d{{4}})\b{year_tail}|{dm_rel})?
       | \b(?P<md_m>{MONTHS_EN})[\s\u00a0]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[\s\u00a0]+(?P<md_y>\d{{4}})\b)?
+      | \b(?P<mr_a>{months})\s*[-–—]\s*(?P<mr_b>{months})[\s\u00a0]+(?P<mr_y>\d{{4}})\b{year_tail}
       | \b(?P<my_m>{months})[\s\u00a0]+(?P<my_y>\d{{4}})\b{year_tail}
+      | \b(?P<mrel_m>{months}){mrel}
       | (?P<y>\b(?:1[89]|20|21)\d{{2}}\b){year_tail}
+      | \b(?:(?P<rel_en>{RELATIVE_EN})\s+year|(?:в\s+|во\s+)?(?P<rel_ru>{RELATIVE_RU})\s+(?:года|году|год))\b
       | \b(?P<mo>{months})(?:\b|$)
-    "
+    ",
+        dm_rel = rel("dmrel"),
+        mrel = rel("mrel"),
     );
     Regex::new(&pattern).expect("date grammar compiles")
 });
@@ -96,13 +108,29 @@ fn mention_value(caps: &Captures, reference_year: Option<i32>) -> Option<String>
         // Day first (Russian and British usage); fall back to the US order when only that is valid.
         return ymd(y, m, d).or_else(|| ymd(y, d, m));
     }
+    let relative_year = |prefix: &str| {
+        let word = caps.name(&format!("{prefix}_en")).or_else(|| caps.name(&format!("{prefix}_ru")))?;
+        Some(reference_year? + relative_offset(word.as_str()))
+    };
     if let Some(m) = month("dm_m") {
-        let year = num("dm_y").or(reference_year)?;
+        let year = num("dm_y").or_else(|| relative_year("dmrel")).or(reference_year)?;
         return ymd(year, m, num("dm_d")?).or_else(|| ym(year, m));
     }
     if let Some(m) = month("md_m") {
         let year = num("md_y").or(reference_year)?;
         return ymd(year, m, num("md_d")?).or_else(|| ym(year, m));
+    }
+    if caps.name("mr_a").is_some() {
+        // "January-May 2020": the span of months belongs to the year.
+        let y = num("mr_y")?;
+        return YEARS.contains(&y).then(|| format!("{y:04}"));
+    }
+    if let Some(m) = month("mrel_m") {
+        return ym(relative_year("mrel")?, m);
+    }
+    if caps.name("rel_en").is_some() || caps.name("rel_ru").is_some() {
+        let y = relative_year("rel")?;
+        return YEARS.contains(&y).then(|| format!("{y:04}"));
     }
     if let Some(m) = month("my_m") {
         return ym(num("my_y")?, m);
@@ -114,6 +142,18 @@ fn mention_value(caps: &Captures, reference_year: Option<i32>) -> Option<String>
         return ym(reference_year?, m);
     }
     None
+}
+
+/// Years from the reference year that a relative word means.
+fn relative_offset(word: &str) -> i32 {
+    let w = word.to_lowercase();
+    if ["last", "past", "previous", "прошл"].iter().any(|p| w.starts_with(p)) {
+        -1
+    } else if ["next", "coming", "следующ", "будущ", "предстоящ"].iter().any(|p| w.starts_with(p)) {
+        1
+    } else {
+        0
+    }
 }
 
 fn ym(y: i32, m: i32) -> Option<String> {
@@ -232,6 +272,7 @@ mod tests {
             ("Соглашение подписано 15 марта 2021 года в Москве.", &["2021-03-15"]),
             ("Документ от 15.03.2021 вступил в силу.", &["2021-03-15"]),
             ("Программа на 2021-2025 гг. утверждена.", &["2021", "2025"]),
+            ("В январе-мае 2020 года товарооборот вырос.", &["2020"]),
             ("Встреча прошла 5 марта.", &[]),
             ("В мае поставки выросли.", &[]),
             ("Срок — до 1 января 2030 г.", &["2030-01-01"]),
@@ -247,6 +288,12 @@ mod tests {
         assert_eq!(values("В мае поставки выросли.", Some(2022)), vec!["2022-05"]);
         assert_eq!(values("The meeting was held on February 25.", Some(2022)), vec!["2022-02-25"]);
         assert_eq!(values("Signed on 31 February.", Some(2022)), vec!["2022-02"]);
+        assert_eq!(values("Last year, trade grew; next year it will grow.", Some(2024)), vec!["2023", "2025"]);
+        assert_eq!(values("В прошлом году завод открылся.", Some(2024)), vec!["2023"]);
+        assert_eq!(values("В июне этого года делегация приехала.", Some(2025)), vec!["2025-06"]);
+        assert_eq!(values("In June last year the plant opened.", Some(2025)), vec!["2024-06"]);
+        assert_eq!(values("5 марта прошлого года подписали.", Some(2025)), vec!["2024-03-05"]);
+        assert_eq!(values("Last year, trade grew.", None), Vec::<String>::new());
     }
 
     #[test]

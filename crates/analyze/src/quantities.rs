@@ -35,10 +35,11 @@ impl QuantityMention {
 /// read.
 pub fn find_quantities(sentence: &str, lang: Lang) -> Vec<QuantityMention> {
     let toks = Toks::new(sentence);
-    let mut out = Vec::new();
+    let mut out: Vec<QuantityMention> = Vec::new();
     let mut i = 0;
     while i < toks.toks.len() {
-        match parse_at(&toks, i, lang) {
+        let last_count = out.iter().rev().find(|q| !q.is_money()).map(|q| q.unit.as_str());
+        match parse_at(&toks, i, lang, last_count) {
             Parse::Found(q, next) => {
                 out.push(q);
                 i = next;
@@ -55,7 +56,10 @@ enum Parse {
     Skip(usize),
 }
 
-fn parse_at(t: &Toks, i: usize, lang: Lang) -> Parse {
+/// `elided_unit` is the unit of the sentence's previous count, which a later
+/// number may leave out: "4.9 million doses were donated, with another 4.6
+/// million purchased", "8 insulins, and another 8 will be made".
+fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse {
     let start = t.toks[i].start;
     // 1. A currency before the number: "$", "US$", "€", "Br", "USD ".
     let (prefix_currency, num_at) = match currency_prefix(t, i) {
@@ -124,7 +128,17 @@ fn parse_at(t: &Toks, i: usize, lang: Lang) -> Parse {
     if let Some((unit, next)) = counted_noun(t, j, lang, value) {
         return quantity(unit, next);
     }
+    if let Some(unit) = elided_unit {
+        if scaled || follows_another(t, num_at) {
+            return quantity(unit.to_string(), j);
+        }
+    }
     reject
+}
+
+/// "another 8", "ещё 4,6 млн": a number that continues a count already made.
+fn follows_another(t: &Toks, i: usize) -> bool {
+    i > 0 && matches!(t.str(i - 1).to_lowercase().as_str(), "another" | "further" | "additional" | "ещё" | "еще" | "другие" | "других")
 }
 
 /// A number at token `i`: digits, a number word, "a million", or a lone
@@ -497,7 +511,9 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
     let groups: &[(&[&str], &str)] = &[
         (&["dose", "doses"], "doses"),
         (&["agreement", "agreements"], "agreements"),
-        (&["memorandum", "memorandums", "memoranda", "mou", "mous", "mou", "memorandа"], "memorandums"),
+        (&["memorandum", "memorandums", "mou", "mous"], "memorandums"),
+        // The text's own plural is kept: readers and annotators copy it.
+        (&["memoranda"], "memoranda"),
         (&["contract", "contracts"], "contracts"),
         (&["deal", "deals"], "deals"),
         (&["document", "documents"], "documents"),
@@ -564,14 +580,14 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
     [
         ("доза", "doses"), ("вакцина", "vaccines"), ("соглашение", "agreements"), ("меморандум", "memorandums"),
         ("контракт", "contracts"), ("договор", "contracts"), ("сделка", "deals"), ("документ", "documents"),
-        ("паспорт", "passports"), ("программа", "programs"), ("проект", "projects"), ("препарат", "drugs"),
+        ("паспорт", "passports"), ("программа", "programs"), ("проект", "projects"), ("препарат", "medicines"),
         ("лекарство", "medicines"), ("медикамент", "medicines"), ("тонна", "tons"), ("единица", "units"),
         ("штука", "units"), ("трактор", "tractors"), ("автомобиль", "vehicles"), ("машина", "vehicles"),
         ("грузовик", "trucks"), ("автобус", "buses"), ("завод", "plants"), ("фабрика", "factories"),
         ("предприятие", "enterprises"), ("компания", "companies"), ("фирма", "companies"), ("койка", "beds"),
         ("больница", "hospitals"), ("клиника", "clinics"), ("аппарат", "devices"), ("устройство", "devices"),
         ("изделие", "products"), ("продукт", "products"), ("товар", "goods"), ("тест", "tests"), ("набор", "kits"),
-        ("тест-система", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
+        ("тест-система", "kits"), ("комплект", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
         ("инсулин", "insulins"), ("шина", "tyres"), ("модель", "models"), ("комбайн", "combines"),
         ("вагон", "wagons"), ("локомотив", "locomotives"), ("самолет", "aircraft"), ("вертолет", "helicopters"),
         ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
@@ -761,7 +777,8 @@ mod tests {
             ("The plant will create 1,200 new jobs.", 1200.0, "jobs"),
             ("They shipped 100,000 doses of the vaccine.", 1e5, "doses"),
             ("Twelve project passports were reconciled.", 12.0, "passports"),
-            ("Five memoranda of understanding were signed.", 5.0, "memorandums"),
+            ("Five memoranda of understanding were signed.", 5.0, "memoranda"),
+            ("Five MoUs were signed.", 5.0, "memorandums"),
             ("The firm will supply 500 tractors to Cuba.", 500.0, "tractors"),
             ("It produced 20 000 tonnes of fertiliser.", 20000.0, "tons"),
             ("The lab makes 30 machine tools a month.", 30.0, "machine tools"),
@@ -785,7 +802,8 @@ mod tests {
             ("Будет создано 15 новых рабочих мест.", 15.0, "jobs"),
             ("Согласовано 12 паспортов проектов.", 12.0, "passports"),
             ("Завод выпустит 1,2 млн упаковок препарата.", 1.2e6, "packages"),
-            ("Компания производит 40 препаратов.", 40.0, "drugs"),
+            ("Компания производит 40 препаратов.", 40.0, "medicines"),
+            ("Область поставила 30 тыс. комплектов защиты.", 3e4, "kits"),
             ("Было поставлено 5 000 тонн зерна.", 5000.0, "tons"),
             ("Подписаны три меморандума.", 3.0, "memorandums"),
             ("Больница получила двадцать пять аппаратов ИВЛ.", 25.0, "devices"),
@@ -833,6 +851,20 @@ mod tests {
             vec![("3 contracts", 3.0, "contracts"), ("$2.5 billion", 2.5e9, "USD"), ("100 buses", 100.0, "buses")]
         );
         assert!(found[1].is_money() && !found[0].is_money());
+    }
+
+    #[test]
+    fn elided_units_continue_the_previous_count() {
+        let s = "In all 4.9 million doses were donated, with another 4.6 million purchased.";
+        assert_eq!(q(s, Lang::En), vec![(4.9e6, "doses".to_string()), (4.6e6, "doses".to_string())]);
+        let s = "The plant will make 8 insulins, and another 8 will be made elsewhere.";
+        assert_eq!(q(s, Lang::En), vec![(8.0, "insulins".to_string()), (8.0, "insulins".to_string())]);
+        let s = "Поставлено 2 млн доз, ещё 1,5 млн ожидается.";
+        assert_eq!(q(s, Lang::Ru), vec![(2e6, "doses".to_string()), (1.5e6, "doses".to_string())]);
+        // A bare number after a count is not the same count.
+        assert_eq!(q("They built 3 plants in 12 regions.", Lang::En), vec![(3.0, "plants".to_string())]);
+        // Money does not lend its unit.
+        assert_eq!(q("It cost $5 million, and 3 more.", Lang::En), vec![(5e6, "USD".to_string())]);
     }
 
     #[test]

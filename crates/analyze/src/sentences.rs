@@ -152,13 +152,22 @@ fn is_cyrillic(word: &str) -> bool {
     word.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c))
 }
 
+/// List bullets are layout, not part of the sentence they introduce.
+const BULLETS: &[char] = &['•', '●', '▪', '■', '◦', '·', '‣', '*', '►', '✓', '✔'];
+
 fn push_trimmed(text: &str, r: Range<usize>, out: &mut Vec<Range<usize>>) {
     let s = &text[r.clone()];
-    let trimmed = s.trim();
+    let mut trimmed = s.trim();
+    while let Some(rest) = trimmed.strip_prefix(BULLETS) {
+        if !rest.starts_with(char::is_whitespace) {
+            break;
+        }
+        trimmed = rest.trim_start();
+    }
     if trimmed.is_empty() {
         return;
     }
-    let lead = s.len() - s.trim_start().len();
+    let lead = trimmed.as_ptr() as usize - s.as_ptr() as usize;
     out.push(r.start + lead..r.start + lead + trimmed.len());
 }
 
@@ -216,6 +225,12 @@ mod tests {
         for w in spans.windows(2) {
             assert!(w[0].end <= w[1].start);
         }
+    }
+
+    #[test]
+    fn list_bullets_are_dropped() {
+        let text = "Plans include:\n  • Building a plant;\n* Training staff.\n•\n*Bold* text";
+        assert_eq!(sentences(text), vec!["Plans include:", "Building a plant;", "Training staff.", "•", "*Bold* text"]);
     }
 
     #[test]
