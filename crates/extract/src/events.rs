@@ -128,6 +128,9 @@ fn is_background(s: &str, lang: Lang) -> bool {
 }
 
 fn has_past_signing(s: &str, lang: Lang) -> bool {
+    if ["will be signed", "to be signed", "would be signed", "will be concluded"].iter().any(|f| s.contains(f)) {
+        return false;
+    }
     match lang {
         Lang::En => s.contains("signed") || s.contains("inked") || s.contains("concluded"),
         Lang::Ru => s.contains("подписал") || s.contains("подписан") || s.contains("заключен") || s.contains("заключил"),

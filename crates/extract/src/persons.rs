@@ -181,7 +181,8 @@ pub fn ru_surname_nominative(word: &str, feminine: bool) -> String {
     };
     let chars = w.chars().count();
     for (suf, rep) in rules {
-        if lower.ends_with(suf) && chars > suf.chars().count() + 2 {
+        let min_stem = if suf.chars().count() >= 2 { 1 } else { 3 };
+        if lower.ends_with(suf) && chars >= suf.chars().count() + min_stem {
             let cut = w.char_indices().nth(chars - suf.chars().count()).map(|(i, _)| i).unwrap_or(w.len());
             return format!("{}{}", &w[..cut], rep);
         }

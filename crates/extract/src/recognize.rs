@@ -24,6 +24,8 @@ struct Sentence<'a> {
     claimed: Vec<bool>,
     /// Country codes named here, in order (with whether the mention was a plain name).
     countries: Vec<(usize, String, bool)>,
+    /// Regions and cities named here, with the country they lie in: where things happen.
+    places: Vec<(usize, String)>,
 }
 
 impl Sentence<'_> {
@@ -61,7 +63,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             let s = &text[r.clone()];
             let tokens = tokenize(s);
             let n = tokens.len();
-            Sentence { text: s, offset: r.start, tokens, claimed: vec![false; n], countries: vec![] }
+            Sentence { text: s, offset: r.start, tokens, claimed: vec![false; n], countries: vec![], places: vec![] }
         })
         .collect();
     let mut table = EntityTable::default();
@@ -116,6 +118,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     let region = Entity { kind: EntityKind::Region, id: code.map(str::to_string), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
                     let rid = table.upsert(region);
                     table.mention(si, a, b, rid, false);
+                    s.places.push((h.start, country.to_string()));
                 }
             }
             s.claim(h.start, h.end);
@@ -202,8 +205,9 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
 }
 
 fn is_title_case(s: &Sentence) -> bool {
-    let words: Vec<&Token> = s.tokens.iter().filter(|t| t.is_word && t.text.chars().count() > 3).collect();
-    words.len() >= 4 && words.iter().filter(|t| t.is_capitalized()).count() * 10 >= words.len() * 8
+    // A headline capitalizes even its verbs and prepositions: no long lower-case word at all.
+    let words: Vec<&Token> = s.tokens.iter().filter(|t| t.is_word && t.text.chars().count() > 3 && t.text.chars().all(char::is_alphabetic)).collect();
+    words.len() >= 4 && words.iter().all(|t| t.is_capitalized())
 }
 
 /// An agency is a credit (not an entity) in datelines, parentheses and "X reports/said".
@@ -539,10 +543,12 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         // Collect a run of capitalized words and initials ("А." / "L.").
         let mut j = i;
         let mut words: Vec<usize> = Vec::new();
-        while j < n && words.len() < 4 {
+        while j < n && words.len() < 7 {
             let tj = &s.tokens[j];
             if tj.is_word && tj.is_capitalized() && s.free(j, j + 1) && (lang == Lang::En || tj.is_cyrillic()) {
-                if lang == Lang::En && (persons::en_not_name(&tj.norm) || persons::is_en_role_word(&tj.norm)) && !words.is_empty() {
+                // Titles may lead the run ("Health Minister Bakyt Asanov"); after a name word they end it.
+                let leading_titles = words.iter().all(|&w| persons::is_en_role_word(&s.tokens[w].norm));
+                if lang == Lang::En && (persons::en_not_name(&tj.norm) || (persons::is_en_role_word(&tj.norm) && !leading_titles)) && !words.is_empty() {
                     break;
                 }
                 words.push(j);
@@ -696,7 +702,7 @@ fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
 
 /// Where production is set up: a country after "in"/"в", else the only country named, else the main one.
 fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> {
-    for (tok, code, _) in &s.countries {
+    for (tok, code) in s.countries.iter().map(|(t, c, _)| (t, c)).chain(s.places.iter().map(|(t, c)| (t, c))) {
         if *tok == 0 {
             continue;
         }

@@ -35,12 +35,17 @@ pub fn word(w: &str) -> String {
             'ы' if next == Some('й') && i + 2 == lower.len() => "".into(),
             // -ей- / -ой- before a consonant or at the end read "ei"/"oi" (Alexei, Tsoi).
             'й' if matches!(prev, Some('е') | Some('о')) && next.is_none_or(|n| !is_vowel(n)) => "i".into(),
-            'к' if next == Some('с') && i == 2 && lower.starts_with(&['а', 'л', 'е']) => "x".into(),
-            'с' if prev == Some('к') && i == 3 && lower.starts_with(&['а', 'л', 'е', 'к']) => "".into(),
+            // Алекс- is "Alex-" in English press (Alexander, Alexei).
+            'к' if next == Some('с') && i == 3 && lower.starts_with(&['а', 'л', 'е', 'к']) => "x".into(),
+            'с' if prev == Some('к') && i == 4 && lower.starts_with(&['а', 'л', 'е', 'к']) => "".into(),
             c if is_cyrillic_letter(c) => letter(c).into(),
             c => c.to_string(),
         };
         out.push_str(&piece);
+    }
+    // Final -андр reads -ander in English (Alexander, Leander).
+    if lower.ends_with(&['а', 'н', 'д', 'р']) {
+        out.insert(out.len() - 1, 'e');
     }
     match_case(w, &out)
 }
