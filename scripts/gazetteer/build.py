@@ -427,9 +427,10 @@ def build_regions():
             if n.replace(" ", "").isupper():
                 rows.append((code, cc, "abbr", "ru", n))
                 continue
-            kind = "name"
             for f in ru_name_forms(n):
-                rows.append((code, cc, kind, "ru", f))
+                rows.append((code, cc, "name", "ru", f))
+                if f.endswith((" область", " области", " областью")) and cc in POST_SOVIET:
+                    rows.append((code, cc, "abbr", "ru", f.rsplit(" ", 1)[0] + " обл."))
     return rows, canon
 
 

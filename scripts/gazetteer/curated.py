@@ -145,6 +145,10 @@ NE | Niger | Nigerien | Nigeriens | Нигер | нигерский | | | Niamey
 TD | Chad | Chadian | Chadians | Чад | чадский | | | N'Djamena; Ndjamena | Нджамена
 ER | Eritrea | Eritrean | Eritreans | Эритрея | эритрейский | | | Asmara | Асмэра
 SO | Somalia | Somali | Somalis | Сомали | сомалийский | | | Mogadishu | Могадишо
+BQ | Caribbean Netherlands; Bonaire | | | Бонэйр; Карибские Нидерланды | | | | Kralendijk | Кралендейк
+FK | Falkland Islands; Falklands | Falkland | | Фолклендские острова; Фолкленды | фолклендский | | | Stanley | Стэнли
+SH | Saint Helena; St Helena | | | Остров Святой Елены; Святая Елена | | | | Jamestown | Джеймстаун
+CC | Cocos (Keeling) Islands; Cocos Islands; Keeling Islands | | | Кокосовые острова | | | | West Island |
 MG | Madagascar | Malagasy | | Мадагаскар | мадагаскарский | | | Antananarivo | Антананариву
 """
 

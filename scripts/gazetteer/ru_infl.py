@@ -223,6 +223,9 @@ def _rule_noun(word: str) -> tuple[list[str], str]:
     low = word.lower()
     last = low[-1]
     pen = low[-2] if len(low) > 1 else ""
+    if last == "ы" and len(low) > 3 and pen not in VOWELS:
+        b = word[:-1]  # plural place names: Фолкленды, Туймазы
+        return [word, b + "ов", b + "ам", word, b + "ами", b + "ах"], "plur"
     if last in VOWELS and last not in "ая" or last in "ёэ":
         return [word] * 6, "neut"  # indeclinable: Того, Сочи, Баку, Душанбе
     if low.endswith("ия"):
