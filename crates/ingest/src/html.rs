@@ -50,12 +50,86 @@ pub fn clean_html(bytes: &[u8], declared_charset: Option<&str>) -> CleanPage {
 
 /// Cleans one page already decoded to text.
 pub fn clean_html_str(html: &str) -> CleanPage {
+    let degraded = || CleanPage { text: lines::clean_lines(&strip_tags(html)), ..CleanPage::default() };
+    // The HTML tree builder and readability scoring slow down with the square
+    // (or worse) of nesting depth: 1,000 levels take a second, 10,000 a
+    // minute. Real pages stay under a hundred, so deeper input is treated as
+    // hostile and only stripped of tags.
+    if nesting_depth(html) > MAX_NESTING {
+        return degraded();
+    }
     // The parsers are mature, but one odd page must not take a batch down:
     // a panic inside them degrades to the tag-stripped text.
-    std::panic::catch_unwind(|| clean_parsed(html)).unwrap_or_else(|_| CleanPage {
-        text: lines::clean_lines(&strip_tags(html)),
-        ..CleanPage::default()
-    })
+    std::panic::catch_unwind(|| clean_parsed(html)).unwrap_or_else(|_| degraded())
+}
+
+/// Deepest element nesting a page may have to be parsed as a tree.
+const MAX_NESTING: usize = 400;
+
+/// Elements that never hold others open: void elements, ones the parser
+/// closes implicitly, and formatting elements it re-nests without growing depth.
+const NON_NESTING: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "keygen", "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th",
+    "tbody", "thead", "tfoot", "colgroup", "caption", "rb", "rt", "rp", "a", "b", "big", "code",
+    "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u", "html", "head", "body",
+];
+
+/// Estimated deepest nesting of elements, by counting open and close tags in
+/// one linear pass (no tree is built).
+fn nesting_depth(html: &str) -> usize {
+    let bytes = html.as_bytes();
+    let (mut depth, mut deepest, mut i) = (0usize, 0usize, 0usize);
+    while let Some(offset) = memchr_lt(&bytes[i..]) {
+        i += offset + 1;
+        let closing = bytes.get(i) == Some(&b'/');
+        let start = if closing { i + 1 } else { i };
+        let len = bytes[start..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        if len == 0 || !bytes[start].is_ascii_alphabetic() {
+            continue;
+        }
+        let name = &bytes[start..start + len];
+        if NON_NESTING.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name)) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        let tag_end = bytes[start..].iter().position(|&b| b == b'>').map_or(bytes.len(), |p| start + p);
+        if tag_end > start && bytes[tag_end - 1] == b'/' {
+            continue;
+        }
+        if RAW_TEXT.iter().any(|n| n.as_bytes().eq_ignore_ascii_case(name)) {
+            // Raw text: jump to its closing tag.
+            i = find_closing_tag(bytes, tag_end.min(bytes.len()), name);
+            continue;
+        }
+        depth += 1;
+        deepest = deepest.max(depth);
+    }
+    deepest
+}
+
+/// Elements whose content is not markup.
+const RAW_TEXT: &[&str] = &["script", "style", "textarea", "title"];
+
+/// Position of `</name` at or after `from`, or the end of input.
+fn find_closing_tag(bytes: &[u8], from: usize, name: &[u8]) -> usize {
+    let mut i = from;
+    while let Some(offset) = memchr_lt(&bytes[i..]) {
+        let at = i + offset;
+        let after = at + 2 + name.len();
+        if bytes.get(at + 1) == Some(&b'/') && after <= bytes.len() && bytes[at + 2..after].eq_ignore_ascii_case(name) {
+            return at;
+        }
+        i = at + 1;
+    }
+    bytes.len()
+}
+
+fn memchr_lt(bytes: &[u8]) -> Option<usize> {
+    bytes.iter().position(|&b| b == b'<')
 }
 
 fn clean_parsed(html: &str) -> CleanPage {
@@ -189,6 +263,20 @@ mod tests {
         assert_eq!(doc_id(Path::new("notes.txt")), "notes.txt");
         assert!(is_html_path(Path::new("a.Html")));
         assert!(!is_html_path(Path::new("a.html.bak")));
+    }
+
+    #[test]
+    fn nesting_depth_counts_only_real_nesting() {
+        assert_eq!(nesting_depth("<div><p>a<p>b<br><img src=x/><div/></div>"), 1);
+        assert_eq!(nesting_depth("<script>if (a<b) { '<div><div>' }</script><div><section></section></div>"), 2);
+        assert_eq!(nesting_depth(&"<div>".repeat(5000)), 5000);
+        assert_eq!(nesting_depth(&"<b><i><font>".repeat(5000)), 0);
+    }
+
+    #[test]
+    fn hostile_nesting_is_flattened_not_parsed() {
+        let html = format!("{}<p>Deep text.</p>", "<div>".repeat(100_000));
+        assert_eq!(clean_html_str(&html).text, "Deep text.");
     }
 
     #[test]
