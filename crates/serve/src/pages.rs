@@ -8,7 +8,7 @@ use crate::svg;
 use crate::AppState;
 use axum::extract::rejection::QueryRejection;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{Html, IntoResponse, Response};
 use maud::{html, Markup, PreEscaped, DOCTYPE};
 use onshore_store::{EventSummary, FacetCount};
@@ -391,10 +391,4 @@ pub async fn document(State(state): State<AppState>, Path(id): Path<String>) -> 
             }
         },
     ))
-}
-
-/// Status of a page response, for tests of the error path.
-#[allow(dead_code)]
-pub fn status_of(e: &PageError) -> StatusCode {
-    e.0.status
 }

@@ -112,6 +112,10 @@ async fn hostile_documents_are_escaped_everywhere() {
         let e = get(&s.router, &format!("/entities/{}", n["id"])).await;
         assert_inert(&e.body, &format!("entity page {}", n["id"]));
     }
+    let csp = s.router.clone();
+    let resp = tower::ServiceExt::oneshot(csp, axum::http::Request::get("/").body(axum::body::Body::empty()).unwrap()).await.unwrap();
+    let policy = resp.headers().get("content-security-policy").expect("CSP header").to_str().unwrap();
+    assert!(policy.contains("script-src 'self'") && !policy.contains("unsafe-inline"), "{policy}");
     let missing = get(&s.router, "/documents/%3Cscript%3Ealert(1)%3C%2Fscript%3E-missing").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert_inert(&missing.body, "404 page echoing the id");
