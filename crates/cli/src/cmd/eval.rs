@@ -37,6 +37,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut pred = Predictions::new();
     let mut documents = Vec::new();
     for path in &args.paths {
+        if path.as_os_str() != "-" && !path.exists() {
+            bail!("{}: no such file or directory", path.display());
+        }
         if is_prediction_path(path) {
             pred.extend_from_path(path)?;
         } else {
