@@ -90,19 +90,30 @@ fn language(text: &str) -> Option<String> {
     onshore_analyze::detect_language(text).code().map(str::to_string)
 }
 
+/// One line of `--format jsonl`, fields in the documented order.
+#[derive(serde::Serialize)]
+struct Record<'a> {
+    doc: &'a str,
+    url: Option<&'a str>,
+    title: Option<&'a str>,
+    published: Option<&'a str>,
+    lang: Option<&'a str>,
+    text: &'a str,
+}
+
 fn write_page(out: &mut impl Write, format: Format, doc: &str, page: &CleanPage) -> Result<()> {
     let lang = language(&page.text);
     match format {
         Format::Jsonl => {
-            let record = serde_json::json!({
-                "doc": doc,
-                "url": page.url,
-                "title": page.title,
-                "published": page.published,
-                "lang": lang,
-                "text": page.text,
-            });
-            writeln!(out, "{record}")?;
+            let record = Record {
+                doc,
+                url: page.url.as_deref(),
+                title: page.title.as_deref(),
+                published: page.published.as_deref(),
+                lang: lang.as_deref(),
+                text: &page.text,
+            };
+            writeln!(out, "{}", serde_json::to_string(&record)?)?;
         }
         Format::Text => {
             writeln!(out, "==> {doc} <==")?;
