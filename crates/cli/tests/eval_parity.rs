@@ -436,3 +436,90 @@ fn documents_given_to_eval_are_extracted_then_scored_like_score_py() {
         assert_eq!(rs, py, "{flags:?}");
     }
 }
+
+/// Values of the wrong JSON type, where the Rust port follows Python's
+/// `str()`, truthiness, iteration and `float()` rather than rejecting them.
+#[test]
+fn odd_json_values_score_like_python() {
+    let Some(shared) = shared() else {
+        eprintln!("skipped: python3 or ../shared not found");
+        return;
+    };
+    let gold_dir = shared.join("gold");
+    let gold = gold_docs(&gold_dir);
+    let tmp = tempfile::tempdir().unwrap();
+    let mut lines = Vec::new();
+    for (k, (stem, g)) in gold.iter().enumerate() {
+        let first_org = g["entities"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|e| e["kind"] == "org")
+            .cloned()
+            .unwrap_or(json!({"kind": "org", "name": "X"}));
+        let first_event = g["events"]
+            .as_array()
+            .and_then(|a| a.first())
+            .cloned()
+            .unwrap_or(json!({"type": "meeting"}));
+        let ty = first_event["type"].clone();
+        let party = first_event["parties"]
+            .get(0)
+            .cloned()
+            .unwrap_or(json!("BY"));
+        let doc = json!({
+            "doc": stem,
+            "entities": [
+                {"kind": "org", "name": 42},
+                {"kind": "org", "name": "", "id": first_org["name"]},
+                {"kind": "org", "name": null},
+                {"kind": "country", "id": "by"},
+                {"kind": "region", "name": ["Minsk", "region"]},
+                {"name": first_org["name"]},
+                first_org,
+            ],
+            "events": [
+                {"type": ty, "parties": party},
+                {"type": ty, "parties": {"BY": 1}},
+                {"type": ty, "parties": [null, 7, true], "host": 0},
+                {"type": "trade", "parties": [], "quantities": [
+                    {"value": "4_900_000", "unit": "Doses "},
+                    {"value": true, "unit": null},
+                    {"value": " 1e6 ", "unit": "memoranda"},
+                    {"value": "abc", "unit": "USD"},
+                    {"value": null},
+                    {"unit": "USD"},
+                    "12 USD",
+                    [1, 2],
+                    {"value": 2.5, "unit": "glass"},
+                    {"value": 2.5, "unit": "GLASS"},
+                    {"value": -0.0, "unit": 5}
+                ]}
+            ]
+        });
+        if k % 2 == 0 {
+            lines.push(serde_json::to_string(&doc).unwrap());
+        }
+    }
+    // Keys absent from a record: `doc` missing means the key "None".
+    lines.push(r#"{"entities": [], "events": []}"#.to_string());
+    let pred = tmp.path().join("odd.jsonl");
+    fs::write(&pred, lines.join("\r\n")).unwrap();
+    for flags in [
+        &["--json", "--per-doc"][..],
+        &["--json", "--english-names"],
+        &[],
+    ] {
+        let py = run(Command::new("python3")
+            .arg(shared.join("tools/score.py"))
+            .arg(&gold_dir)
+            .arg(&pred)
+            .args(flags));
+        let rs = run(Command::new(env!("CARGO_BIN_EXE_onshore"))
+            .arg("eval")
+            .arg(&gold_dir)
+            .arg(&pred)
+            .args(flags));
+        assert_eq!(rs, py, "{flags:?}");
+    }
+}
