@@ -494,9 +494,15 @@ fn find_matching_event(
     let my_orgs: BTreeSet<i64> = parties.iter().filter(|p| !matches!(p.kind, EntityKind::Country | EntityKind::Region)).map(|p| p.entity).collect();
 
     if let Some(src) = near_source {
-        let rows = conn.query("SELECT id FROM events WHERE doc = $1 AND type = $2", &[src.into(), ev.kind.as_str().into()])?;
+        let rows = conn.query("SELECT id, eff_date FROM events WHERE doc = $1 AND type = $2", &[src.into(), ev.kind.as_str().into()])?;
         for r in rows {
             let id = r[0].int().unwrap_or(0);
+            // Formulaic texts (agency briefs) can look alike; a reprint is also close in time.
+            if let (Some(a), Some(b)) = (eff_date, r[1].text()) {
+                if !dates_agree(a, &b) {
+                    continue;
+                }
+            }
             let theirs = event_party_ids(conn, id)?;
             if !theirs.is_disjoint(&mine) {
                 return Ok(Some(id));
