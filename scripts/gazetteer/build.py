@@ -57,6 +57,7 @@ def write_tsv(name: str, header: list[str], rows) -> int:
         assert len(r) == len(header), (name, r)
         for c in r:
             assert "\t" not in c and "\n" not in c, (name, r)
+        assert r[header.index("form") if "form" in header else 0].strip(), (name, r)
     OUT.mkdir(parents=True, exist_ok=True)
     with open(OUT / name, "w", encoding="utf-8", newline="\n") as f:
         f.write("\t".join(header) + "\n")
@@ -138,8 +139,17 @@ def clean_name(name: str | None) -> str | None:
 
 
 def is_known_place(name: str) -> bool:
+    """pymorphy knows the (last word of the) name as a place name in the nominative."""
     last = name.split(" ")[-1]
-    return any(p.is_known and "Geox" in p.tag for p in ru_infl.morph().parse(last))
+    return any(p.is_known and "Geox" in p.tag and p.tag.case == "nomn" and p.normal_form == last.lower()
+               for p in ru_infl.morph().parse(last))
+
+
+def translit_similarity(cyr: str, english: str) -> float:
+    import difflib
+
+    norm = lambda t: re.sub(r"[\s\-’'`]+", " ", t.lower())  # noqa: E731
+    return difflib.SequenceMatcher(None, norm(translit_ru(cyr, True)), norm(ascii_fold(english))).ratio()
 
 
 def pick_russian(altnames: list[str], english: str | None = None) -> tuple[str | None, list[str]]:
@@ -149,19 +159,14 @@ def pick_russian(altnames: list[str], english: str | None = None) -> tuple[str |
     without letters of other Cyrillic alphabets; the best is the one whose romanisation is
     closest to the English name, with a bonus when pymorphy knows it as a place name.
     """
-    import difflib
-
     cands = sorted({a for a in altnames if RUSSIAN_WORD.match(a) and not NON_RUSSIAN_CYR.search(a)
                     and all(t[:1].isupper() for t in a.split())})
     if not cands:
         return None, []
 
     def score(a: str) -> tuple:
-        sim = 0.0
-        if english:
-            norm = lambda t: re.sub(r"[\s\-’'`]+", " ", t.lower())  # noqa: E731
-            sim = difflib.SequenceMatcher(None, norm(translit_ru(a, True)), norm(ascii_fold(english))).ratio()
-        return (-(sim + (0.25 if is_known_place(a) else 0.0)), " " in a, len(a), a)
+        sim = translit_similarity(a, english) if english else 0.0
+        return (-(sim + (0.5 if is_known_place(a) else 0.0)), " " in a, len(a), a)
 
     return sorted(cands, key=score)[0], cands
 
@@ -538,7 +543,7 @@ def build_cities():
                 rows.append(base + ("name", "ru", f))
             if low_thr:  # other known Russian names (Усть-Каменогорск for Oskemen)
                 for other in cands:
-                    if other != best and is_known_place(other):
+                    if other != best and (is_known_place(other) or translit_similarity(other, name) >= 0.85):
                         words = other.split(" ")
                         declinable = all(ru_infl.looks_like_adjective(w) for w in words[:-1])
                         for f in (ru_name_forms(other) if declinable else [other]):
