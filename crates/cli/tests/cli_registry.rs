@@ -78,7 +78,7 @@ fn ingest_is_idempotent_and_the_registry_answers() {
     let text = stdout(&o);
     let mut lines = text.lines();
     assert_eq!(lines.next(), Some("doc,date,lang,title,url,events,snippet"));
-    assert_eq!(lines.count(), 3, "{text}");
+    assert_eq!(lines.count(), 2, "{text}");
     let o = run(&["search", "--since", "2024", "--until", "2024-01"], &db);
     assert!(stdout(&o).starts_with("1 documents"), "{}", stdout(&o));
 
@@ -230,7 +230,7 @@ fn watch_polls_politely_and_ingests_new_items() {
     let feed = format!("http://127.0.0.1:{port}/feed.xml");
     let private = format!("http://127.0.0.1:{port}/private/feed.xml");
     let o = onshore()
-        .args(["watch", &feed, &private, "--max-polls", "2", "--interval", "0", "--min-host-interval", "0.3", "--db"])
+        .args(["watch", &feed, &private, "--max-polls", "2", "--interval", "0", "--min-host-interval", "0.5", "--db"])
         .arg(&db)
         .output()
         .unwrap();
@@ -245,7 +245,7 @@ fn watch_polls_politely_and_ingests_new_items() {
     assert_eq!(log[1].1, None);
     assert_eq!(log[2].1.as_deref(), Some("\"v1\""), "second poll is conditional");
     for w in log.windows(2) {
-        assert!(w[1].2 - w[0].2 >= Duration::from_millis(290), "per-host interval kept");
+        assert!(w[1].2 - w[0].2 >= Duration::from_millis(400), "per-host interval kept (server-side clock, with slack for a loaded machine): {:?}", w[1].2 - w[0].2);
     }
 
     // A later run over the same store asks conditionally from the start.
