@@ -21,6 +21,7 @@ pub(crate) struct PageMeta {
 /// `<meta>` names and properties that carry the publication date, best first.
 const DATE_META: &[&str] = &[
     "article:published_time",
+    "article:published",
     "og:article:published_time",
     "og:published_time",
     "datepublished",
@@ -59,7 +60,10 @@ pub(crate) fn read(doc: &Document) -> PageMeta {
         }
         for key in ["property", "name", "itemprop"] {
             if let Some(k) = node.attr(key) {
-                metas.push((k.trim().to_ascii_lowercase(), content.to_string()));
+                // `itemprop="datePublished dateCreated"` names two properties.
+                for k in k.split_whitespace() {
+                    metas.push((k.to_ascii_lowercase(), content.to_string()));
+                }
             }
         }
     }
@@ -95,6 +99,7 @@ pub(crate) fn read(doc: &Document) -> PageMeta {
         .find_map(|(_, v)| find_date(v))
         .or_else(|| json_ld.date_published.as_deref().and_then(find_date))
         .or_else(|| time_elements(doc))
+        .or_else(|| url.as_deref().and_then(url_date))
         .or_else(|| dateline_elements(doc));
 
     PageMeta { title, url, published }
@@ -183,6 +188,14 @@ impl JsonLd {
     }
 }
 
+/// The date in a permalink such as `/2021/03/15/slug`.
+fn url_date(url: &str) -> Option<String> {
+    static URL_DATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"/((?:19|20)\d\d)/(\d\d)/(\d\d)/").expect("url date regex"));
+    let caps = URL_DATE.captures(url)?;
+    find_date(&format!("{}-{}-{}", &caps[1], &caps[2], &caps[3]))
+}
+
 /// `<time datetime>` and `itemprop="datePublished"` elements; one marked as
 /// the publication time beats the first one on the page.
 fn time_elements(doc: &Document) -> Option<String> {
@@ -219,6 +232,13 @@ fn dateline_elements(doc: &Document) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_permalinks() {
+        assert_eq!(url_date("https://x.example/2019/11/18/business/a.html").as_deref(), Some("2019-11-18"));
+        assert_eq!(url_date("https://x.example/2019/13/18/a"), None);
+        assert_eq!(url_date("https://x.example/news/12345"), None);
+    }
 
     #[test]
     fn site_names_come_off_titles() {
