@@ -1,8 +1,11 @@
-//! `onshore clean`: the main text, title, date and language of HTML pages,
-//! exactly as `extract` and `ingest` see them.
+//! `onshore clean`: the main text, title, date and language of HTML pages
+//! (files, or HTML responses inside WARC files), exactly as `extract` and
+//! `ingest` see them.
 
 use anyhow::Result;
+use onshore_ingest::files::InputItem;
 use onshore_ingest::html::{clean_html, doc_id, is_html_path, read_html_file, CleanPage};
+use onshore_ingest::warc::{is_warc_path, read_warc};
 use rayon::prelude::*;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -13,7 +16,8 @@ pub struct Args {
     /// Output: one JSON object a line, or plain text with a header per page
     #[arg(long, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
-    /// HTML files (.html, .htm, .html.gz) or directories, searched recursively
+    /// HTML files (.html, .htm, .html.gz), WARC files (.warc, .warc.gz) or
+    /// directories, searched recursively
     #[arg(required = true)]
     paths: Vec<PathBuf>,
 }
@@ -38,7 +42,17 @@ pub fn run(args: Args) -> Result<ExitCode> {
     }
     let stdout = std::io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    for batch in files.chunks(BATCH) {
+    let mut rest = files.as_slice();
+    while !rest.is_empty() {
+        // HTML files go in parallel batches; a WARC file streams its records.
+        let html_run = rest.iter().take(BATCH).take_while(|p| !is_warc_path(p)).count();
+        if html_run == 0 {
+            failed |= clean_warc(&rest[0], args.format, &mut out)?;
+            rest = &rest[1..];
+            continue;
+        }
+        let (batch, tail) = rest.split_at(html_run);
+        rest = tail;
         let results: Vec<_> = batch.par_iter().map(|path| clean_file(path)).collect();
         for (path, result) in batch.iter().zip(results) {
             match result {
@@ -55,7 +69,28 @@ pub fn run(args: Args) -> Result<ExitCode> {
     Ok(if failed { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-/// Adds `path` (a file given by name, or HTML files under a directory) to `files`.
+/// Prints the HTML responses of one WARC file (ids `<stem>#<record>`);
+/// returns whether any record failed.
+fn clean_warc(path: &Path, format: Format, out: &mut impl Write) -> Result<bool> {
+    let mut failed = false;
+    for (_, item) in read_warc(path) {
+        match item {
+            InputItem::Doc(doc) => {
+                let page = CleanPage { title: doc.title, published: doc.published, text: doc.text, url: doc.url };
+                write_page(out, format, &doc.id, &page)?;
+            }
+            InputItem::Error(e) => {
+                out.flush()?;
+                eprintln!("onshore clean: {}: {}", e.source, e.reason);
+                failed = true;
+            }
+        }
+    }
+    Ok(failed)
+}
+
+/// Adds `path` (a file given by name, or HTML and WARC files under a
+/// directory) to `files`.
 fn collect_pages(path: &Path, named: bool, files: &mut Vec<PathBuf>) -> std::io::Result<()> {
     let meta = std::fs::metadata(path)?;
     if meta.is_dir() {
@@ -67,7 +102,7 @@ fn collect_pages(path: &Path, named: bool, files: &mut Vec<PathBuf>) -> std::io:
                 eprintln!("onshore clean: {}: {e}", entry.display());
             }
         }
-    } else if named || is_html_path(path) {
+    } else if named || is_html_path(path) || is_warc_path(path) {
         // A file named on the command line is taken whatever its suffix.
         files.push(path.to_path_buf());
     }
