@@ -49,6 +49,7 @@
 //! # Ok::<(), onshore_store::StoreError>(())
 //! ```
 
+mod countries;
 pub mod db;
 mod read;
 mod schema;

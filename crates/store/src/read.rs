@@ -52,6 +52,9 @@ fn country_codes(conn: &mut dyn Conn, q: &str) -> Result<Vec<String>, StoreError
     if t.len() == 2 && t.chars().all(|c| c.is_ascii_alphabetic()) {
         return Ok(vec![t.to_uppercase()]);
     }
+    if let Some(code) = crate::countries::code(t) {
+        return Ok(vec![code.to_string()]);
+    }
     let mut codes = BTreeSet::new();
     for id in entity_ids(conn, t)? {
         if let Some(r) = conn.query_one("SELECT code FROM entities WHERE id = $1 AND kind = 'country'", &[id.into()])? {

@@ -311,7 +311,11 @@ fn entity_country(kind: EntityKind, code: Option<&str>, country: Option<&str>) -
 fn resolve_entity(conn: &mut dyn Conn, e: &Entity) -> Result<Option<Party>, StoreError> {
     let kind = e.kind;
     let code = e.id.as_ref().map(|c| c.trim().to_uppercase()).filter(|c| !c.is_empty());
-    let display = e.name.clone().or_else(|| e.aliases.first().cloned()).or_else(|| code.clone());
+    let country_name = match (kind, &code) {
+        (EntityKind::Country, Some(c)) => crate::countries::name(c).map(str::to_string),
+        _ => None,
+    };
+    let display = e.name.clone().or(country_name).or_else(|| e.aliases.first().cloned()).or_else(|| code.clone());
     let Some(display) = display.filter(|d| !d.trim().is_empty()) else { return Ok(None) };
     let key = text::name_key(&display);
     let country = e.country.as_ref().map(|c| c.trim().to_uppercase());

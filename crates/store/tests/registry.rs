@@ -219,6 +219,7 @@ fn events_about_one_undertaking_form_one_project_with_an_ordered_history() {
         let f = |s: &mut Store, f: ProjectFilter| s.projects(&f).unwrap().len();
         assert_eq!(f(s, ProjectFilter { stage: Some("done".into()), ..Default::default() }), 1);
         assert_eq!(f(s, ProjectFilter { country: Some("RU".into()), ..Default::default() }), 1);
+        assert_eq!(f(s, ProjectFilter { country: Some("Россия".into()), ..Default::default() }), 1);
         assert_eq!(f(s, ProjectFilter { since: Some("2024".into()), ..Default::default() }), 1);
         assert_eq!(f(s, ProjectFilter { since: Some("2023".into()), until: Some("2023".into()), ..Default::default() }), 3);
         assert_eq!(f(s, ProjectFilter { product: Some("oncology drug".into()), ..Default::default() }), 1);
@@ -286,7 +287,7 @@ fn search_full_text_in_both_languages_with_filters_and_facets() {
         let type_facet = &r.facets["type"];
         let agreement = type_facet.iter().find(|f| f.value == "agreement").unwrap();
         assert_eq!(agreement.count, 5, "{}: {type_facet:?}", b.name);
-        let (n, docs, _) = q(s, SearchQuery { party: Some("Roche".into()), country: Some("kz".into()), ..Default::default() });
+        let (n, docs, _) = q(s, SearchQuery { party: Some("Roche".into()), country: Some("Kazakhstan".into()), ..Default::default() });
         assert_eq!((n, docs), (1, vec!["roche".to_string()]), "{}", b.name);
         let (n, _, _) = q(s, SearchQuery { event_type: Some("localization".into()), sector: Some("vaccines".into()), ..Default::default() });
         assert_eq!(n, 1);
