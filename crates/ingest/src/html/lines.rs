@@ -38,9 +38,28 @@ static TIMESTAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
 static BYLINE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^(?:By|BY|Автор:?|Текст:)\s+\p{Lu}").expect("byline regex"));
 
+/// Headings that open the boxes sites put after an article ("Related
+/// stories", "Читайте также"): when one appears in the second half of the
+/// text, nothing after it is the article any more.
+static END_OF_ARTICLE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(concat!(
+        r"(?i)^(?:related(?: articles| stories| news| posts| content| coverage| reading)?|",
+        r"more (?:stories|news|articles|from [\w .]+|on this(?: story| topic)?)|",
+        r"you (?:may|might) (?:also )?(?:like|be interested in|have missed)|",
+        r"recommended(?: for you| stories| reading)?|most (?:read|popular|viewed|shared)|trending(?: now| stories)?|",
+        r"want more stories like this\?|top stories|latest news|",
+        r"читайте также|читайте еще|другие новости|похожие (?:новости|статьи|материалы|публикации)|",
+        r"популярное|самое (?:читаемое|популярное)|новости партн[её]ров|по теме|еще по теме|",
+        r"лента новостей|последние новости|(?:\d+ )?comments?|(?:\d+ )?комментари[йяи]\w*|tags|теги|метки",
+        r")[.:!]?$"
+    ))
+    .expect("end-of-article regex")
+});
+
 /// Cleans `text` (paragraphs separated by blank or single newlines) into
 /// paragraphs joined by `\n`.
 pub(crate) fn clean_lines(text: &str) -> String {
+    let text = cut_trailing_boxes(text);
     let mut previous: Option<String> = None;
     let mut out = String::with_capacity(text.len());
     for line in text.lines() {
@@ -60,6 +79,19 @@ pub(crate) fn clean_lines(text: &str) -> String {
         out.push_str(&line);
     }
     out
+}
+
+fn cut_trailing_boxes(text: &str) -> &str {
+    let half = text.len() / 2;
+    let mut at = 0;
+    for line in text.split_inclusive('\n') {
+        let trimmed = line.trim();
+        if at >= half && !trimmed.is_empty() && END_OF_ARTICLE.is_match(trimmed) {
+            return &text[..at];
+        }
+        at += line.len();
+    }
+    text
 }
 
 fn squeeze_spaces(line: &str) -> String {
@@ -130,6 +162,16 @@ mod tests {
             "The plant will make insulin.\nЗавод выпустит инсулин.\nThe plant will make insulin."
         );
         assert_eq!(clean_lines("Same line.\n\nSame line.\nOther."), "Same line.\nOther.");
+    }
+
+    #[test]
+    fn boxes_after_the_article_are_cut() {
+        let article = "The plant opened.\n\nIt will make syringes for the region's hospitals.\n\n";
+        let text = format!("{article}Читайте также\n\nДругой завод открыт\n\nЕщё одна новость");
+        assert_eq!(clean_lines(&text), "The plant opened.\nIt will make syringes for the region's hospitals.");
+        // In the first half such a heading is a heading of the article.
+        let text = format!("Related\n\n{article}");
+        assert!(clean_lines(&text).contains("It will make syringes"));
     }
 
     #[test]
