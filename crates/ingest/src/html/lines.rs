@@ -166,9 +166,9 @@ mod tests {
 
     #[test]
     fn boxes_after_the_article_are_cut() {
-        let article = "The plant opened.\n\nIt will make syringes for the region's hospitals.\n\n";
+        let article = "Завод открыт.\n\nОн будет выпускать шприцы для больниц региона.\n\n";
         let text = format!("{article}Читайте также\n\nДругой завод открыт\n\nЕщё одна новость");
-        assert_eq!(clean_lines(&text), "The plant opened.\nIt will make syringes for the region's hospitals.");
+        assert_eq!(clean_lines(&text), "Завод открыт.\nОн будет выпускать шприцы для больниц региона.");
         // In the first half such a heading is a heading of the article.
         let text = format!("Related\n\n{article}");
         assert!(clean_lines(&text).contains("It will make syringes"));
