@@ -34,37 +34,37 @@ fn re(s: &str) -> Regex {
 }
 
 static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    meeting: re(r"\b(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines)\b"),
-    agreement_doc: re(r"\b(agreements?|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)\b"),
-    agreement_signed: re(r"\b(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)\b"),
-    future: re(r"\b(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)\b"),
-    localization: re(r"\b(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring)? (of )?(the )?[\w\- ]{0,40}technolog|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plant|factory|facility|production|enterprise)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)\b"),
-    supply: re(r"\b(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)\b"),
-    trade: re(r"\b(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)\b"),
-    investment: re(r"\b(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)\b"),
-    program: re(r"\b(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)\b"),
-    intent: re(r"\b(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|strengthen|develop(ing)? cooperation|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential)\b"),
-    cooperation: re(r"\b(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices)\b"),
-    done: re(r"\b(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|reached|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)\b"),
-    in_progress: re(r"\b(is building|are building|is being built|under construction|being implemented|is implementing|are implementing|is developing|are developing|is producing|are producing|is being carried out|underway|under way|continues|continuing|in the pipeline|started|has started|have started|began|is setting up|is carrying out|are being|is being)\b"),
-    agreed: re(r"\b(signed|agreed|decided|approved|reconciled|adopted|concluded|set the task|tasked|instructed|reached (an )?agreement|has been agreed)\b"),
-    discussed: re(r"\b(discuss\w*|plan\w*|propos\w*|consider\w*|could|would|will|may|might|interested|ready|intend\w*|possib\w*|potential|explor\w*|suggest\w*|expect\w*|aim\w*|seek\w*|prospect\w*|need)\b"),
+    meeting: re(r"(?-u:\b)(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines)(?-u:\b)"),
+    agreement_doc: re(r"(?-u:\b)(agreements?|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
+    agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
+    future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
+    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring)? (of )?(the )?[\w\- ]{0,40}technolog|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plant|factory|facility|production|enterprise)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
+    supply: re(r"(?-u:\b)(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)(?-u:\b)"),
+    trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
+    investment: re(r"(?-u:\b)(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
+    program: re(r"(?-u:\b)(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)(?-u:\b)"),
+    intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|strengthen|develop(ing)? cooperation|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential)(?-u:\b)"),
+    cooperation: re(r"(?-u:\b)(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices)(?-u:\b)"),
+    done: re(r"(?-u:\b)(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|reached|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)(?-u:\b)"),
+    in_progress: re(r"(?-u:\b)(is building|are building|is being built|under construction|being implemented|is implementing|are implementing|is developing|are developing|is producing|are producing|is being carried out|underway|under way|continues|continuing|in the pipeline|started|has started|have started|began|is setting up|is carrying out|are being|is being)(?-u:\b)"),
+    agreed: re(r"(?-u:\b)(signed|agreed|decided|approved|reconciled|adopted|concluded|set the task|tasked|instructed|reached (an )?agreement|has been agreed)(?-u:\b)"),
+    discussed: re(r"(?-u:\b)(discuss\w*|plan\w*|propos\w*|consider\w*|could|would|will|may|might|interested|ready|intend\w*|possib\w*|potential|explor\w*|suggest\w*|expect\w*|aim\w*|seek\w*|prospect\w*|need)(?-u:\b)"),
 });
 
 static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?\b|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии|ознакомил)"),
+    meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?(?:[^\p{L}]|$)|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии|ознакомил)"),
     agreement_doc: re(r"(соглашени|меморандум|договор|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
     agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност)"),
-    localization: re(r"(локализ|производств[оауе]|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|\bсп\b|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
+    localization: re(r"(локализ|производств[оауе]|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
     supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи] (вакцин|препарат|лекарств|доз|товар|оборудован|продукц|тракторов|техники)|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
     program: re(r"(программ|паспорт\w* проект|паспорт|стратеги|концепци|план\w* (действий|мероприятий)|поручил|поставил\w* задач|нацпроект|национальн\w+ проект|госзаказ)"),
     intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|укреплени|наращивани|придаст)"),
     cooperation: re(r"(сотрудничеств|взаимодейств|партнерств|совместн|кооперац|проект|связ[ия]|отношени|интеграц)"),
-    done: re(r"(открыт|введен\w* в (строй|эксплуатацию)|запущен|запустил|поставил[аи]?\b|передал[аи]?\b|получил|доставлен|завершен|начал[аи]? (выпуск|производство|поставл)|закупил|импортировал|экспортировал|составил|достиг|предоставил|поступил|произвел)"),
-    in_progress: re(r"(строится|строительство|продолжается|реализуется|реализуют|ведется|ведутся|идет|развивает|осуществляется|находится в стадии|начал[аи]?\b|начинает|уже сейчас)"),
+    done: re(r"(открыт|введен\w* в (строй|эксплуатацию)|запущен|запустил|поставил[аи]?(?:[^\p{L}]|$)|передал[аи]?(?:[^\p{L}]|$)|получил|доставлен|завершен|начал[аи]? (выпуск|производство|поставл)|закупил|импортировал|экспортировал|составил|достиг|предоставил|поступил|произвел)"),
+    in_progress: re(r"(строится|строительство|продолжается|реализуется|реализуют|ведется|ведутся|идет|развивает|осуществляется|находится в стадии|начал[аи]?(?:[^\p{L}]|$)|начинает|уже сейчас)"),
     agreed: re(r"(подписал|подписан|договорились|согласовал|утвердил|принял[аи]? решение|решено|заключил|заключен|достигли договоренност|поручил|одобрил)"),
     discussed: re(r"(обсужд|обсуди|планиру|предлож|рассматрива|рассмотр|может|могут|будет|будут|готов|заинтересован|намерен|возможност|перспектив|хотят|хочет|предполага)"),
 });
@@ -119,7 +119,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
 /// Background on a company's own business ("is one of the leading producers of")
 /// is not an event (extraction-format.md).
 fn is_background(s: &str, lang: Lang) -> bool {
-    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"\b(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes)\b"));
+    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes)(?-u:\b)"));
     static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле)"));
     match lang {
         Lang::En => EN_B.is_match(s),
@@ -138,7 +138,7 @@ fn has_past_signing(s: &str, lang: Lang) -> bool {
 }
 
 fn meeting_is_future(s: &str, lang: Lang) -> bool {
-    static EN_F: LazyLock<Regex> = LazyLock::new(|| re(r"\b((will|plans? to|intends? to|is to|expected to|invited to|scheduled to|agreed to) (visit|meet|hold|pay)|next meeting|upcoming|will take place|will be held|scheduled for)"));
+    static EN_F: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((will|plans? to|intends? to|is to|expected to|invited to|scheduled to|agreed to) (visit|meet|hold|pay)|next meeting|upcoming|will take place|will be held|scheduled for)"));
     static RU_F: LazyLock<Regex> = LazyLock::new(|| re(r"(планирует|намерен|собирается|пригласил|приглашение|предстоящ|посетит|состоится|пройдет)"));
     match lang {
         Lang::En => EN_F.is_match(s),

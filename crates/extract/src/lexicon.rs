@@ -10,7 +10,7 @@
 //! (`Биокад*` meets `Биокада`, `Биокадом`).
 
 use crate::text::{is_cyrillic, normalize, tokenize, Token};
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CaseRule {
@@ -37,6 +37,9 @@ pub struct Lexicon<V> {
     max_len: usize,
     /// How many letters a `*` stem may be followed by.
     max_suffix: usize,
+    /// First words (normalized and stemmed) of all forms: most tokens start no
+    /// form at all, and this set lets the scan skip them without building keys.
+    first_words: HashSet<String>,
 }
 
 /// A dictionary hit: token range `[start, end)` and the value.
@@ -49,7 +52,7 @@ pub struct Hit<V> {
 
 impl<V: Clone> Default for Lexicon<V> {
     fn default() -> Self {
-        Lexicon { exact: HashMap::new(), stemmed: HashMap::new(), stems: HashMap::new(), max_len: 0, max_suffix: 3 }
+        Lexicon { exact: HashMap::default(), stemmed: HashMap::default(), stems: HashMap::default(), max_len: 0, max_suffix: 3, first_words: HashSet::default() }
     }
 }
 
@@ -88,6 +91,8 @@ impl<V: Clone> Lexicon<V> {
             CaseRule::Any
         };
         let key = toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        self.first_words.insert(toks[0].norm.clone());
+        self.first_words.insert(toks[0].stem.clone());
         let entry = Form { value, case, surface: toks.iter().map(|t| t.text.to_string()).collect() };
         self.max_len = self.max_len.max(toks.len());
         if allow_stemmed && !stem && toks.iter().any(|t| t.is_cyrillic()) {
@@ -156,11 +161,31 @@ impl<V: Clone> Lexicon<V> {
         None
     }
 
+    fn may_start(&self, t: &Token<'_>) -> bool {
+        if self.first_words.contains(&t.norm) || self.first_words.contains(&t.stem) {
+            return true;
+        }
+        // A one-word `*` stem form starts with a prefix of this word.
+        if !self.stems.is_empty() && t.is_cyrillic() {
+            let chars: Vec<(usize, char)> = t.norm.char_indices().collect();
+            for cut in 1..=self.max_suffix.min(chars.len().saturating_sub(2)) {
+                if self.first_words.contains(&t.norm[..chars[chars.len() - cut].0]) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     /// All non-overlapping hits, scanning left to right, longest phrase first.
     pub fn find(&self, toks: &[Token<'_>]) -> Vec<Hit<V>> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
+            if !self.may_start(&toks[i]) {
+                i += 1;
+                continue;
+            }
             let mut matched = false;
             let max = self.max_len.min(toks.len() - i);
             for len in (1..=max).rev() {
