@@ -52,7 +52,12 @@ pub fn classify(text: &str) -> Vec<CodeScore> {
 
 /// [`classify`] without descriptions: what matching needs, cheaper.
 pub fn classify_codes(text: &str) -> Vec<(String, f32)> {
-    let stems = content_stems(text);
+    classify_stems(&content_stems(text))
+}
+
+/// [`classify_codes`] on the output of [`crate::text::content_stems`]: the
+/// codes depend on nothing else, so callers may cache by stems.
+pub fn classify_stems(stems: &[String]) -> Vec<(String, f32)> {
     if stems.is_empty() {
         return vec![];
     }
@@ -61,10 +66,10 @@ pub fn classify_codes(text: &str) -> Vec<(String, f32)> {
         let e = scores.entry(code.to_string()).or_insert(0.0);
         *e = 1.0 - (1.0 - *e) * (1.0 - s);
     };
-    for (code, s) in synonym_hits(&stems) {
+    for (code, s) in synonym_hits(stems) {
         add(code, s);
     }
-    for (code, s) in index().search(&stems) {
+    for (code, s) in index().search(stems) {
         add(code, s);
     }
     // An HS6 code is evidence for its heading too, so the heading is offered

@@ -233,11 +233,13 @@ pub fn read_trade<R: Read>(reader: R, file: &str) -> Result<Vec<SupplyFact>, Csv
         let partner = r.country("partner")?;
         let code = r.code("hs")?.ok_or_else(|| r.error("hs", "empty value".into()))?;
         let value = r.number("value")?.ok_or_else(|| r.error("value", "empty value".into()))?;
-        if let Some(y) = r.get("year") {
-            if y.parse::<u16>().map_or(true, |y| !(1900..=2100).contains(&y)) {
-                return Err(r.error("year", format!("{y:?} is not a year")));
-            }
-        }
+        let year = match r.get("year") {
+            None => None,
+            Some(y) => match y.parse::<u16>() {
+                Ok(n) if (1900..=2100).contains(&n) => Some(n),
+                _ => return Err(r.error("year", format!("{y:?} is not a year"))),
+            },
+        };
         let export = match r.get("flow").map(str::to_lowercase).as_deref() {
             None | Some("import") | Some("m") | Some("импорт") => false,
             Some("export") | Some("x") | Some("экспорт") => true,
@@ -254,6 +256,7 @@ pub fn read_trade<R: Read>(reader: R, file: &str) -> Result<Vec<SupplyFact>, Csv
             unit: Some(r.text("unit").unwrap_or_else(|| "USD".to_string())),
             doc: format!("{}:{}", file, r.row),
             kind: "trade_csv".to_string(),
+            year,
         });
         Ok(())
     })?;
@@ -273,6 +276,59 @@ pub fn read_producers_file(path: &Path) -> Result<Vec<ProducerRow>, CsvError> {
 /// [`read_trade`] from a path.
 pub fn read_trade_file(path: &Path) -> Result<Vec<SupplyFact>, CsvError> {
     read_trade(open(path)?, &path.display().to_string())
+}
+
+/// Match results as CSV: one line per (demand row, candidate), or one line
+/// with empty producer fields for a demand row with no candidate.
+/// `country_coverage` is the coverage status of the candidate's country.
+pub fn matches_to_csv(matches: &[crate::matching::DemandMatch]) -> Result<String, csv::Error> {
+    let mut w = csv::Writer::from_writer(Vec::new());
+    w.write_record([
+        "demand_source", "demand_country", "program", "demand_product", "demand_codes", "quantity", "unit",
+        "rank", "enterprise", "producer_country", "producer_product", "score", "code_depth", "code",
+        "name_similarity", "languages", "reason", "capacity", "capacity_unit", "country_coverage", "producer_source",
+    ])?;
+    let num = |v: Option<f64>| v.map(|v| v.to_string()).unwrap_or_default();
+    for m in matches {
+        let d = &m.demand;
+        let demand_fields = [
+            d.source.clone(),
+            d.country.clone(),
+            d.program.clone().unwrap_or_default(),
+            d.product.clone(),
+            m.codes.join(" "),
+            num(d.quantity),
+            d.unit.clone().unwrap_or_default(),
+        ];
+        if m.candidates.is_empty() {
+            let mut rec: Vec<String> = demand_fields.to_vec();
+            rec.extend(std::iter::repeat(String::new()).take(14));
+            w.write_record(&rec)?;
+        }
+        for (rank, c) in m.candidates.iter().enumerate() {
+            let status = m.coverage.iter().find(|cc| cc.country == c.country).map(|cc| cc.status.as_str()).unwrap_or("");
+            let mut rec: Vec<String> = demand_fields.to_vec();
+            rec.extend([
+                (rank + 1).to_string(),
+                c.enterprise.clone(),
+                c.country.clone(),
+                c.product.clone(),
+                format!("{:.3}", c.score),
+                c.code_depth.to_string(),
+                c.code.clone().unwrap_or_default(),
+                format!("{:.3}", c.name_similarity),
+                c.languages.clone(),
+                c.reason.clone(),
+                num(c.capacity),
+                c.unit.clone().unwrap_or_default(),
+                status.to_string(),
+                c.source.clone(),
+            ]);
+            w.write_record(&rec)?;
+        }
+    }
+    let bytes = w.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8(bytes).expect("CSV of UTF-8 strings is UTF-8"))
 }
 
 #[cfg(test)]

@@ -18,6 +18,8 @@ pub struct DependenceOptions {
     pub importer: String,
     /// HS prefix (`30`, `3002`, `300241`); `None` means all products.
     pub hs: Option<String>,
+    /// Only facts of this year (facts with no known year always count).
+    pub year: Option<u16>,
     /// Top-1 share from which the importer is flagged as single-sourced.
     pub single_source_share: f64,
 }
@@ -63,6 +65,7 @@ pub fn dependence(facts: &[SupplyFact], opts: &DependenceOptions) -> Dependence 
         .filter(|f| f.importer == opts.importer)
         .filter(|f| f.supplier_country.as_deref() != Some(opts.importer.as_str()))
         .filter(|f| opts.hs.as_deref().map_or(true, |h| hs_matches(f, h)))
+        .filter(|f| opts.year.is_none() || f.year.is_none() || f.year == opts.year)
         .collect();
 
     // The basis: the unit dimension shared by most valued facts.
@@ -152,11 +155,12 @@ mod tests {
             unit: value.map(|_| unit.to_string()),
             doc: format!("{country}-{hs}"),
             kind: "supply".into(),
+            year: None,
         }
     }
 
     fn opts(hs: Option<&str>) -> DependenceOptions {
-        DependenceOptions { importer: "BY".into(), hs: hs.map(str::to_string), single_source_share: 0.9 }
+        DependenceOptions { importer: "BY".into(), hs: hs.map(str::to_string), year: None, single_source_share: 0.9 }
     }
 
     #[test]

@@ -43,6 +43,8 @@ pub struct SupplyFact {
     pub doc: String,
     /// `supply`, `trade` (turnover from a news event) or `trade_csv`.
     pub kind: String,
+    /// Year of the flow: the trade row's, or the event's date or publication year.
+    pub year: Option<u16>,
 }
 
 /// A party of an event resolved through the document's entities.
@@ -178,6 +180,7 @@ pub fn supply_facts_from_extractions(extractions: &[Extraction]) -> Vec<SupplyFa
             let product = event.products.join(", ");
             let hs = if !event.hs_codes.is_empty() { event.hs_codes.clone() } else { hs_codes_for_products(&event.products) };
             let amount = supply_quantity(event);
+            let year = event.date.as_deref().or(x.published.as_deref()).and_then(|d| d.get(..4)).and_then(|y| y.parse().ok());
             let mut push = |importer: &str, supplier: &Party, kind: &str| {
                 out.push(SupplyFact {
                     importer: importer.to_string(),
@@ -189,6 +192,7 @@ pub fn supply_facts_from_extractions(extractions: &[Extraction]) -> Vec<SupplyFa
                     unit: amount.as_ref().map(|a| a.1.clone()),
                     doc: x.doc.clone(),
                     kind: kind.to_string(),
+                    year,
                 });
             };
             match event.kind {
@@ -228,6 +232,25 @@ pub fn supply_facts_from_extractions(extractions: &[Extraction]) -> Vec<SupplyFa
         }
     }
     out
+}
+
+/// Reads `onshore extract --format jsonl` output. A line that does not parse
+/// is reported (as `file:line: reason`) and skipped: one bad document never
+/// stops the batch. Only a file that cannot be read at all is an error.
+pub fn read_extractions_jsonl(path: &std::path::Path) -> Result<(Vec<Extraction>, Vec<String>), String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let mut out = Vec::new();
+    let mut warnings = Vec::new();
+    for (i, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        match serde_json::from_str::<Extraction>(line) {
+            Ok(x) => out.push(x),
+            Err(e) => warnings.push(format!("{}:{}: not an extraction: {e}", path.display(), i + 1)),
+        }
+    }
+    Ok((out, warnings))
 }
 
 #[cfg(test)]
@@ -276,5 +299,17 @@ mod tests {
         assert!(supply[0].hs.iter().any(|c| c.starts_with("3002")));
         let trade: Vec<_> = f.iter().filter(|s| s.kind == "trade").map(|s| (s.importer.as_str(), s.supplier_country.as_deref())).collect();
         assert_eq!(trade, [("BY", Some("RU")), ("RU", Some("BY"))]);
+    }
+
+    #[test]
+    fn bad_jsonl_lines_are_reported_and_skipped() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("x.jsonl");
+        let good = serde_json::to_string(&extraction()).unwrap();
+        std::fs::write(&path, format!("{good}\n{{not json\n\n{good}\n")).unwrap();
+        let (xs, warnings) = read_extractions_jsonl(&path).unwrap();
+        assert_eq!(xs.len(), 2);
+        assert_eq!(warnings.len(), 1);
+        assert!(warnings[0].contains("x.jsonl:2:"), "{}", warnings[0]);
     }
 }

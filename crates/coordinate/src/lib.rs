@@ -15,11 +15,12 @@ pub mod dependence;
 pub mod facts;
 pub mod matching;
 mod synonyms;
+pub mod synthetic;
 pub mod table;
 pub mod text;
 pub mod units;
 
-pub use classify::{annotate_hs_codes, classify, classify_codes, hs_codes_for_products, CodeScore};
+pub use classify::{annotate_hs_codes, classify, classify_codes, classify_stems, hs_codes_for_products, CodeScore};
 pub use csvio::CsvError;
 pub use dependence::{dependence, Dependence, DependenceOptions, SupplierShare};
 pub use facts::{producers_from_extractions, supply_facts_from_extractions, ProducerFact, SupplyFact};

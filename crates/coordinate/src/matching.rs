@@ -14,7 +14,7 @@
 //! languages cannot overlap, so there the code agreement stands for both.
 //! An exact name match with no code at all still scores `0.8 * name`.
 
-use crate::classify::classify_codes;
+use crate::classify::classify_stems;
 use crate::facts::ProducerFact;
 use crate::table::normalize_code;
 use crate::text::{content_stems, script_of, Script};
@@ -155,6 +155,9 @@ pub struct DemandMatch {
 struct Profile {
     /// (digits, confidence, declared)
     codes: Vec<(String, f32, bool)>,
+    /// Profiles with equal `codes` share this id, so code agreement is
+    /// computed once per pair of code sets, not per pair of products.
+    code_set: u32,
     stems: Vec<u32>,
     script: Script,
 }
@@ -162,30 +165,37 @@ struct Profile {
 #[derive(Default)]
 struct Profiler {
     stem_ids: HashMap<String, u32>,
-    by_key: HashMap<(String, Option<String>), u32>,
+    by_key: HashMap<(String, Option<String>, Script), u32>,
+    code_sets: HashMap<String, u32>,
     profiles: Vec<Profile>,
-    /// Classification results by product text, shared by demand and producers.
+    /// Classification results by content stems, shared by demand and producers.
     classified: HashMap<String, Vec<(String, f32)>>,
 }
 
 impl Profiler {
+    /// The profile of a product text and declared code. Texts with the same
+    /// content stems ("tractors M-120", "Tractors, M-300") share a profile:
+    /// classification and scoring see nothing else of them.
     fn profile_id(&mut self, product: &str, code: Option<&str>) -> u32 {
-        let key = (product.trim().to_lowercase(), code.map(str::to_string));
+        let script = script_of(product);
+        let stem_words = content_stems(product);
+        let declared = code.and_then(normalize_code).map(|c| c[..c.len().min(6)].to_string());
+        let key = (stem_words.join(" "), declared, script);
         if let Some(&id) = self.by_key.get(&key) {
             return id;
         }
         let mut codes: Vec<(String, f32, bool)> = Vec::new();
-        if let Some(c) = code.and_then(normalize_code) {
-            codes.push((c[..c.len().min(6)].to_string(), 1.0, true));
+        if let Some(c) = &key.1 {
+            codes.push((c.clone(), 1.0, true));
         }
-        let classified = self.classified.entry(key.0.clone()).or_insert_with(|| classify_codes(&key.0));
+        let classified = self.classified.entry(key.0.clone()).or_insert_with(|| classify_stems(&stem_words));
         let best = classified.first().map(|c| c.1).unwrap_or(0.0);
         for (c, s) in classified.iter() {
             if *s >= 0.3 && *s >= best * 0.5 && !codes.iter().any(|d| &d.0 == c) {
                 codes.push((c.clone(), *s, false));
             }
         }
-        let mut stems: Vec<u32> = content_stems(&key.0)
+        let mut stems: Vec<u32> = stem_words
             .into_iter()
             .map(|s| {
                 let next = self.stem_ids.len() as u32;
@@ -194,8 +204,11 @@ impl Profiler {
             .collect();
         stems.sort_unstable();
         stems.dedup();
+        let code_key: String = codes.iter().map(|(c, s, d)| format!("{c}:{s}:{d};")).collect();
+        let next = self.code_sets.len() as u32;
+        let code_set = *self.code_sets.entry(code_key).or_insert(next);
         let id = self.profiles.len() as u32;
-        self.profiles.push(Profile { codes, stems, script: script_of(product) });
+        self.profiles.push(Profile { codes, code_set, stems, script });
         self.by_key.insert(key, id);
         id
     }
@@ -248,8 +261,11 @@ struct PairScore {
     cross_language: bool,
 }
 
-fn score_pair(d: &Profile, p: &Profile) -> PairScore {
-    let mut best = (0.0f32, 0u8, None);
+/// Best agreement between two code sets: (value, depth, indices of the pair).
+type CodeMatch = (f32, u8, Option<(usize, usize)>);
+
+fn best_code_match(d: &Profile, p: &Profile) -> CodeMatch {
+    let mut best: CodeMatch = (0.0, 0, None);
     for (i, (dc, dconf, _)) in d.codes.iter().enumerate() {
         for (j, (pc, pconf, _)) in p.codes.iter().enumerate() {
             let (w, depth) = code_agreement(dc, pc);
@@ -259,18 +275,56 @@ fn score_pair(d: &Profile, p: &Profile) -> PairScore {
             }
         }
     }
+    best
+}
+
+fn score_pair(d: &Profile, p: &Profile, code: CodeMatch) -> PairScore {
     let cross_language = d.script != p.script;
     let name = dice(&d.stems, &p.stems);
-    let name_part = if cross_language { best.0.max(name) } else { name };
-    let score = (0.7 * best.0 + 0.3 * name_part).max(0.8 * name).min(1.0);
-    PairScore { score, code: best.0, depth: best.1, code_pair: best.2, name, cross_language }
+    let name_part = if cross_language { code.0.max(name) } else { name };
+    let score = (0.7 * code.0 + 0.3 * name_part).max(0.8 * name).min(1.0);
+    PairScore { score, code: code.0, depth: code.1, code_pair: code.2, name, cross_language }
+}
+
+/// What the per-row coverage loop needs of a producer, as numbers, stored
+/// contiguously per profile so the loop reads memory in order.
+#[derive(Clone, Copy)]
+struct SlimProducer {
+    country: u32,
+    dimension: u32,
+    /// Capacity in the base unit of its dimension (0 when unknown).
+    base_capacity: f64,
+    row: u32,
+}
+
+#[derive(Default)]
+struct Interner<'a> {
+    countries: Vec<&'a str>,
+    country_ids: HashMap<&'a str, u32>,
+    dimension_ids: HashMap<String, u32>,
+}
+
+impl<'a> Interner<'a> {
+    fn country(&mut self, c: &'a str) -> u32 {
+        let next = self.countries.len() as u32;
+        *self.country_ids.entry(c).or_insert_with(|| {
+            self.countries.push(c);
+            next
+        })
+    }
+
+    fn dimension(&mut self, d: &str) -> u32 {
+        let next = self.dimension_ids.len() as u32;
+        *self.dimension_ids.entry(d.to_string()).or_insert(next)
+    }
 }
 
 /// Producer profiles indexed for candidate lookup.
 struct ProducerIndex {
     by_hs4: HashMap<String, Vec<u32>>,
     by_stem: HashMap<u32, Vec<u32>>,
-    /// Stems on more profiles than this do not generate candidates.
+    /// Stems on more profiles than this do not generate candidates: a name
+    /// match alone must share most stems to pass, so its rarest ones suffice.
     max_stem_bucket: usize,
 }
 
@@ -292,7 +346,7 @@ impl ProducerIndex {
                 by_stem.entry(s).or_default().push(id);
             }
         }
-        let max_stem_bucket = (ids.len() / 5).max(50);
+        let max_stem_bucket = (ids.len() / 20).max(50);
         ProducerIndex { by_hs4, by_stem, max_stem_bucket }
     }
 }
@@ -305,18 +359,42 @@ pub fn match_rows(demand: &[DemandRow], producers: &[ProducerRow], opts: &MatchO
         producers.iter().map(|p| profiler.profile_id(&p.product, p.code.as_deref())).collect();
     let demand_profile: Vec<u32> = demand.iter().map(|d| profiler.profile_id(&d.product, d.code.as_deref())).collect();
 
-    let mut producers_of: HashMap<u32, Vec<usize>> = HashMap::new();
-    for (i, &pid) in producer_profile.iter().enumerate() {
-        producers_of.entry(pid).or_default().push(i);
+    // The per-row loop below visits every matched producer, so what it reads
+    // is interned into plain numbers and grouped by profile first.
+    let mut interner = Interner::default();
+    let mut slim: Vec<(u32, SlimProducer)> = producers
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let unit = p.unit.as_deref().map(parse_unit);
+            let dimension = unit.as_ref().map_or(u32::MAX, |u| interner.dimension(&u.dimension));
+            let base_capacity = match (p.capacity, unit) {
+                (Some(c), Some(u)) => c * u.factor,
+                _ => 0.0,
+            };
+            let row = i as u32;
+            (producer_profile[i], SlimProducer { country: interner.country(&p.country), dimension, base_capacity, row })
+        })
+        .collect();
+    slim.sort_by_key(|(pid, p)| (*pid, p.row));
+    let mut producers_of: HashMap<u32, std::ops::Range<usize>> = HashMap::new();
+    let mut start = 0;
+    while start < slim.len() {
+        let pid = slim[start].0;
+        let end = start + slim[start..].iter().take_while(|(q, _)| *q == pid).count();
+        producers_of.insert(pid, start..end);
+        start = end;
     }
+    let slim: Vec<SlimProducer> = slim.into_iter().map(|(_, p)| p).collect();
     let mut producer_ids: Vec<u32> = producers_of.keys().copied().collect();
     producer_ids.sort_unstable();
     let index = ProducerIndex::build(&profiler.profiles, &producer_ids);
-    let producer_units: Vec<Option<crate::units::Unit>> =
-        producers.iter().map(|p| p.unit.as_deref().map(parse_unit)).collect();
+    let mut per_country: Vec<(usize, f64)> = vec![(0, 0.0); interner.countries.len()];
+    let mut touched: Vec<u32> = Vec::new();
 
     let mut scored_cache: HashMap<u32, Vec<(u32, PairScore)>> = HashMap::new();
     let mut stamp = vec![u32::MAX; profiler.profiles.len()];
+    let mut code_cache: HashMap<(u32, u32), CodeMatch> = HashMap::new();
     let mut out = Vec::with_capacity(demand.len());
     for (row_no, row) in demand.iter().enumerate() {
         let dpid = demand_profile[row_no];
@@ -338,46 +416,60 @@ pub fn match_rows(demand: &[DemandRow], producers: &[ProducerRow], opts: &MatchO
                     }
                 }
             }
-            for s in &d.stems {
-                if let Some(list) = index.by_stem.get(s).filter(|l| l.len() <= index.max_stem_bucket) {
-                    visit(list);
-                }
+            let mut stem_lists: Vec<&Vec<u32>> = d.stems.iter().filter_map(|s| index.by_stem.get(s)).collect();
+            stem_lists.sort_by_key(|l| l.len());
+            for list in stem_lists.into_iter().take(2).filter(|l| l.len() <= index.max_stem_bucket) {
+                visit(list);
             }
             let mut scored: Vec<(u32, PairScore)> = candidates
                 .into_iter()
-                .map(|pid| (pid, score_pair(d, &profiler.profiles[pid as usize])))
+                .map(|pid| {
+                    let p = &profiler.profiles[pid as usize];
+                    let code = *code_cache.entry((d.code_set, p.code_set)).or_insert_with(|| best_code_match(d, p));
+                    (pid, score_pair(d, p, code))
+                })
                 .filter(|(_, s)| s.score >= opts.min_score)
                 .collect();
             scored.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.0.cmp(&b.0)));
             scored
         });
         let d = &profiler.profiles[dpid as usize];
+        let demand_country = interner.country_ids.get(row.country.as_str()).copied().unwrap_or(u32::MAX);
         let demand_unit = row.unit.as_deref().map(parse_unit);
+        let (demand_dimension, demand_factor) = match &demand_unit {
+            Some(u) if row.quantity.is_some() => {
+                (interner.dimension_ids.get(u.dimension.as_str()).copied().unwrap_or(u32::MAX - 1), u.factor)
+            }
+            _ => (u32::MAX - 1, 1.0),
+        };
 
         let mut candidates = Vec::new();
-        let mut by_country: HashMap<&str, (usize, f64)> = HashMap::new();
         for (pid, pair) in scored.iter() {
-            for &pi in &producers_of[pid] {
-                let p = &producers[pi];
-                if p.country == row.country {
+            for p in &slim[producers_of[pid].clone()] {
+                if p.country == demand_country {
                     continue;
                 }
-                let entry = by_country.entry(p.country.as_str()).or_insert((0, 0.0));
+                let entry = &mut per_country[p.country as usize];
+                if entry.0 == 0 {
+                    touched.push(p.country);
+                }
                 entry.0 += 1;
-                if let (Some(cap), Some(pu), Some(du)) = (p.capacity, &producer_units[pi], &demand_unit) {
-                    if pu.dimension == du.dimension {
-                        entry.1 += cap * pu.factor / du.factor;
-                    }
+                if p.dimension == demand_dimension {
+                    entry.1 += p.base_capacity / demand_factor;
                 }
                 if candidates.len() < opts.top {
                     let pp = &profiler.profiles[*pid as usize];
-                    candidates.push(candidate(pi, p, pair, d, pp));
+                    let pi = p.row as usize;
+                    candidates.push(candidate(pi, &producers[pi], pair, d, pp));
                 }
             }
         }
-        let mut coverage: Vec<CountryCoverage> = by_country
-            .into_iter()
-            .map(|(country, (n, capacity))| coverage_of(country, n, capacity, row.quantity))
+        let mut coverage: Vec<CountryCoverage> = touched
+            .drain(..)
+            .map(|c| {
+                let (n, capacity) = std::mem::take(&mut per_country[c as usize]);
+                coverage_of(interner.countries[c as usize], n, capacity, row.quantity)
+            })
             .collect();
         for partner in &opts.partners {
             if partner != &row.country && !coverage.iter().any(|c| &c.country == partner) {
