@@ -66,11 +66,17 @@ pub fn classify_stems(stems: &[String]) -> Vec<(String, f32)> {
         let e = scores.entry(code.to_string()).or_insert(0.0);
         *e = 1.0 - (1.0 - *e) * (1.0 - s);
     };
-    for (code, s) in synonym_hits(stems) {
+    let (synonyms, synonym_coverage) = synonym_hits(stems);
+    for &(code, s) in &synonyms {
         add(code, s);
     }
+    // When the curated vocabulary explains the whole name, a description
+    // that merely mentions the word ("syringes ... for insulin") is weak
+    // evidence for a different heading.
+    let explained = synonym_coverage >= 1.0;
     for (code, s) in index().search(stems) {
-        add(code, s);
+        let same_family = synonyms.iter().any(|(c, _)| c[..4] == code[..4]);
+        add(code, if explained && !same_family { s * 0.4 } else { s });
     }
     // An HS6 code is evidence for its heading too, so the heading is offered
     // when the text does not allow choosing the subheading.
@@ -147,7 +153,7 @@ fn synonym_phrases() -> &'static [SynonymPhrase] {
 
 /// Codes from synonym phrases found in the name, longest phrases first; a
 /// phrase inside a longer one already found adds nothing.
-fn synonym_hits(stems: &[String]) -> Vec<(&'static str, f32)> {
+fn synonym_hits(stems: &[String]) -> (Vec<(&'static str, f32)>, f32) {
     let mut covered = vec![false; stems.len()];
     let mut hits: Vec<(usize, &SynonymPhrase)> = Vec::new();
     for phrase in synonym_phrases() {
@@ -171,7 +177,7 @@ fn synonym_hits(stems: &[String]) -> Vec<(&'static str, f32)> {
             out.push((code, w * (0.7 + 0.3 * coverage)));
         }
     }
-    out
+    (out, coverage)
 }
 
 /// Inverted index from stems to the HS4/HS6 codes whose descriptions hold them.

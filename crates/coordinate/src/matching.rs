@@ -53,13 +53,15 @@ pub struct ProducerRow {
 
 impl ProducerRow {
     /// A registry producer as a row; a producer known only by its country
-    /// (the text named no firm) is listed as "(unnamed, XX)".
+    /// (the text named no firm) is listed as "(unnamed, XX)". The fact's
+    /// codes were classified, not declared, so the row leaves matching to
+    /// classify its product again rather than pass them off as declared.
     pub fn from_fact(f: &ProducerFact) -> ProducerRow {
         ProducerRow {
             enterprise: f.enterprise.clone().unwrap_or_else(|| format!("(unnamed, {})", f.country)),
             country: f.country.clone(),
             product: f.product.clone(),
-            code: f.hs.first().cloned(),
+            code: None,
             capacity: f.capacity,
             unit: f.unit.clone(),
             source: format!("registry:{}", f.doc),

@@ -150,7 +150,8 @@ fn render_table(matches: &[DemandMatch]) -> String {
                 .iter()
                 .map(|c| {
                     let share = c.share.map(|s| format!(" {:.0}%", s * 100.0)).unwrap_or_default();
-                    format!("{} {}{} ({} producers)", c.country, c.status.as_str(), share, c.producers)
+                    let plural = if c.producers == 1 { "" } else { "s" };
+                    format!("{} {}{} ({} producer{plural})", c.country, c.status.as_str(), share, c.producers)
                 })
                 .collect();
             out.push_str(&format!("  coverage: {}\n", parts.join("; ")));
