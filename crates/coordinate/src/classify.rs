@@ -74,9 +74,11 @@ pub fn classify_stems(stems: &[String]) -> Vec<(String, f32)> {
     // that merely mentions the word ("syringes ... for insulin") is weak
     // evidence for a different heading.
     let explained = synonym_coverage >= 1.0;
+    let vague = stems.iter().all(|s| generic_stems().contains(s));
     for (code, s) in index().search(stems) {
         let same_family = synonyms.iter().any(|(c, _)| c[..4] == code[..4]);
-        add(code, if explained && !same_family { s * 0.4 } else { s });
+        let s = if vague { s.min(0.2) } else if explained && !same_family { s * 0.4 } else { s };
+        add(code, s);
     }
     // An HS6 code is evidence for its heading too, so the heading is offered
     // when the text does not allow choosing the subheading.
@@ -119,6 +121,11 @@ pub fn annotate_hs_codes(extraction: &mut onshore_core::Extraction) {
             event.hs_codes = hs_codes_for_products(&event.products);
         }
     }
+}
+
+fn generic_stems() -> &'static Vec<String> {
+    static STEMS: OnceLock<Vec<String>> = OnceLock::new();
+    STEMS.get_or_init(|| crate::synonyms::GENERIC_WORDS.iter().map(|w| crate::text::stem(w)).collect())
 }
 
 struct SynonymPhrase {
@@ -302,6 +309,14 @@ mod tests {
             assert!(w[0].score >= w[1].score);
         }
         assert!(codes.iter().all(|c| c.score > 0.0 && c.score <= 1.0));
+    }
+
+    #[test]
+    fn vague_names_get_no_confident_code() {
+        for name in ["equipment", "food", "raw materials", "продукция", "natural and synthetic components"] {
+            let best = classify(name).first().map_or(0.0, |c| c.score);
+            assert!(best <= 0.2, "{name}: {best}");
+        }
     }
 
     #[test]

@@ -26,6 +26,9 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("blood products|blood preparations|препараты крови", "300212:0.8 3002:0.75"),
     ("serums|sera|antisera|сыворотки|сыворотка", "300212:0.85 3002:0.8"),
     ("immunoglobulins|immunoglobulin|иммуноглобулины|иммуноглобулин", "300215:0.8 300212:0.6"),
+    ("albumin|human albumin|альбумин|альбумин человека", "300212:0.8"),
+    ("coagulation factors|clotting factors|blood clotting factors|factor viii|factor ix|ix factors|viii factors|факторы свертывания крови|факторы свертываемости крови|фактор свертывания",
+     "300212:0.85"),
     ("monoclonal antibodies|моноклональные антитела", "300215:0.85"),
     ("cell therapy|cell therapy products|клеточная терапия", "300251:0.85"),
     // --- diagnostics --------------------------------------------------------
@@ -63,6 +66,7 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("buses|bus|coaches|автобусы|автобус", "8702:0.93"),
     ("electric buses|электробусы", "870240:0.9 8702:0.85"),
     ("cars|passenger cars|passenger vehicles|automobiles|легковые автомобили|автомобили", "8703:0.9"),
+    ("vehicles|motor vehicles|транспортные средства|автотранспортные средства", "8703:0.6 8704:0.5"),
     ("special purpose vehicles|municipal equipment|municipal vehicles|road maintenance vehicles|коммунальная техника|спецтехника",
      "8705:0.75"),
     ("trailers|semi trailers|прицепы|полуприцепы", "8716:0.92"),
@@ -80,6 +84,8 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("solar panels|solar modules|солнечные панели|солнечные модули", "854143:0.85"),
     ("microchips|chips|semiconductors|integrated circuits|microelectronics|микросхемы|полупроводники|микроэлектроника|чипы",
      "8542:0.9"),
+    ("electronic components|electronic component base|электронные компоненты|электронная компонентная база|электронная компонентная база",
+     "8542:0.6 8541:0.5 8532:0.4 8533:0.4"),
     ("machine tools|metalworking machines|станки|металлообрабатывающие станки", "8458:0.55 8459:0.5 8457:0.5"),
     ("lathes|токарные станки", "8458:0.9"),
     ("locomotives|локомотивы|тепловозы", "8602:0.8 8601:0.7"),
@@ -105,4 +111,15 @@ pub(crate) const SYNONYMS: &[(&str, &str)] = &[
     ("aluminium|aluminum|алюминий", "7601:0.85"),
     ("cotton|хлопок", "5201:0.85"),
     ("timber|lumber|пиломатериалы", "4407:0.85"),
+];
+
+/// Words that name a kind of thing, not a product: a name made only of them
+/// ("equipment", "raw materials", "продукция") is too vague for any code,
+/// whatever description happens to contain the same word.
+pub(crate) const GENERIC_WORDS: &[&str] = &[
+    "equipment", "product", "products", "goods", "material", "materials", "raw", "component", "components",
+    "part", "parts", "food", "foods", "device", "devices", "machinery", "machines", "system", "systems",
+    "supplies", "technology", "technologies", "items", "natural", "synthetic", "critical", "high", "tech",
+    "оборудование", "продукция", "продукты", "товары", "материалы", "сырье", "комплектующие", "изделия",
+    "техника", "продовольствие", "технологии", "системы", "устройства",
 ];
