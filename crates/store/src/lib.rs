@@ -51,6 +51,7 @@
 
 mod countries;
 pub mod db;
+mod facets;
 mod read;
 mod schema;
 pub mod text;
@@ -287,6 +288,7 @@ pub struct FeedState {
 /// and PostgreSQL both allow many readers beside one writer).
 pub struct Store {
     conn: Box<dyn Conn>,
+    facets: facets::FacetIndex,
 }
 
 /// Where the store is when the user did not say: `explicit` (a `--db`
@@ -319,7 +321,7 @@ impl Store {
 
     fn with_conn(mut conn: Box<dyn Conn>) -> Result<Store, StoreError> {
         schema::create(conn.as_mut())?;
-        Ok(Store { conn })
+        Ok(Store { conn, facets: facets::FacetIndex::default() })
     }
 
     /// Which backend this store runs on.
@@ -336,7 +338,8 @@ impl Store {
 
     /// Full-text and faceted search over documents.
     pub fn search(&mut self, query: &SearchQuery) -> Result<SearchResult, StoreError> {
-        read::search(self.conn.as_mut(), query)
+        self.facets.refresh(self.conn.as_mut())?;
+        read::search(self.conn.as_mut(), &self.facets, query)
     }
 
     /// Projects matching a filter, most recently active first.

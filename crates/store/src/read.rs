@@ -1,6 +1,7 @@
 //! The read path: search, projects, entities, documents, the network.
 
 use crate::db::{Conn, Dialect, Val};
+use crate::facets::{FacetIndex, Filter};
 use crate::text;
 use crate::{
     DocRecord, Edge, EntityRecord, EventSummary, FacetCount, FeedState, Network, Node, Project, ProjectFilter, SearchHit,
@@ -77,77 +78,52 @@ impl Sql {
         self.params.push(v);
         format!("${}", self.params.len())
     }
-    fn facet_in(&mut self, facet: &str, values: Vec<String>) {
-        if values.is_empty() {
-            self.conds.push("1 = 0".into());
-            return;
-        }
-        let f = self.param(facet.into());
-        let vs: Vec<String> = values.into_iter().map(|v| self.param(v.into())).collect();
-        self.conds.push(format!("d.id IN (SELECT doc FROM doc_facets WHERE facet = {f} AND value IN ({}))", vs.join(", ")));
-    }
 }
 
-pub fn search(conn: &mut dyn Conn, q: &SearchQuery) -> Result<SearchResult, StoreError> {
-    let mut sql = Sql { conds: vec![], params: vec![] };
+pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<SearchResult, StoreError> {
+    let mut candidates: Option<Vec<i64>> = None;
     if let Some(t) = clean(&q.text) {
         let terms = text::query_terms(&t);
         if !terms.is_empty() {
-            match conn.dialect() {
+            let rows = match conn.dialect() {
                 Dialect::Sqlite => {
                     let m = terms.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
-                    let p = sql.param(m.into());
-                    sql.conds.push(format!("d.id IN (SELECT rowid FROM doc_fts WHERE doc_fts MATCH {p})"));
+                    conn.query("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $1", &[m.into()])?
                 }
                 Dialect::Postgres => {
                     let m = terms.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(" & ");
-                    let p = sql.param(m.into());
-                    sql.conds.push(format!("d.id IN (SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', {p}))"));
+                    conn.query("SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', $1)", &[m.into()])?
                 }
-            }
+            };
+            candidates = Some(rows.into_iter().filter_map(|r| r[0].int()).collect());
         }
     }
+    let mut any_of: Vec<Vec<(String, String)>> = Vec::new();
+    let pairs = |facet: &str, values: Vec<String>| values.into_iter().map(|v| (facet.to_string(), v)).collect::<Vec<_>>();
     if let Some(c) = clean(&q.country) {
-        let codes = country_codes(conn, &c)?;
-        sql.facet_in("country", codes);
+        any_of.push(pairs("country", country_codes(conn, &c)?));
     }
     if let Some(p) = clean(&q.party) {
-        let ids = entity_ids(conn, &p)?.into_iter().map(|i| i.to_string()).collect();
-        sql.facet_in("party", ids);
+        any_of.push(pairs("party", entity_ids(conn, &p)?.into_iter().map(|i| i.to_string()).collect()));
     }
     for (facet, v) in [("type", &q.event_type), ("stage", &q.stage), ("sector", &q.sector), ("lang", &q.lang)] {
         if let Some(v) = clean(v) {
-            sql.facet_in(facet, vec![v.to_lowercase()]);
+            any_of.push(pairs(facet, vec![v.to_lowercase()]));
         }
     }
-    if let Some(s) = clean(&q.since) {
-        let p = sql.param(s.into());
-        sql.conds.push(format!("d.date >= {p}"));
-    }
-    if let Some(u) = clean(&q.until) {
-        let p = sql.param(until_bound(&u).into());
-        sql.conds.push(format!("d.date <= {p}"));
-    }
-    let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
-    let base_params = sql.params.clone();
-
-    let total = conn
-        .query_int(&format!("SELECT COUNT(*) FROM docs d WHERE {filter}"), &base_params)?
-        .unwrap_or(0) as u64;
-
+    let filter = Filter { any_of, since: clean(&q.since), until: clean(&q.until) };
     let limit = if q.limit == 0 { 20 } else { q.limit };
-    let lp = sql.param(Val::Int(limit as i64));
-    let op = sql.param(Val::Int(q.offset as i64));
-    let rows = conn.query(
-        &format!(
-            "SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE {filter}
-             ORDER BY d.date DESC NULLS LAST, d.id DESC LIMIT {lp} OFFSET {op}"
-        ),
-        &sql.params,
-    )?;
-    let mut hits = Vec::with_capacity(rows.len());
-    for r in rows {
-        let id = r[0].int().unwrap_or(0);
+    let m = ix.select(candidates.as_deref(), &filter, q.offset, limit);
+
+    let mut hits = Vec::with_capacity(m.page.len());
+    for id in &m.page {
+        let Some(r) = conn.query_one(
+            "SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE d.id = $1",
+            &[(*id).into()],
+        )?
+        else {
+            continue;
+        };
         let body = r[7].text().unwrap_or_default();
         hits.push(SearchHit {
             doc: r[1].text().unwrap_or_default(),
@@ -157,20 +133,13 @@ pub fn search(conn: &mut dyn Conn, q: &SearchQuery) -> Result<SearchResult, Stor
             date: r[5].text(),
             lang: r[6].text(),
             snippet: snippet(&body, q.text.as_deref()),
-            events: doc_events(conn, id)?,
+            events: doc_events(conn, *id)?,
         });
     }
 
     let mut facets: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
-    let rows = conn.query(
-        &format!(
-            "SELECT f.facet, f.value, COUNT(*) FROM doc_facets f WHERE f.doc IN (SELECT d.id FROM docs d WHERE {filter}) GROUP BY f.facet, f.value"
-        ),
-        &base_params,
-    )?;
-    for r in rows {
-        let facet = r[0].text().unwrap_or_default();
-        facets.entry(facet).or_default().push(FacetCount { value: r[1].text().unwrap_or_default(), label: None, count: r[2].int().unwrap_or(0) as u64 });
+    for ((facet, value), count) in m.counts {
+        facets.entry(facet).or_default().push(FacetCount { value, label: None, count });
     }
     for (facet, counts) in facets.iter_mut() {
         counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
@@ -181,7 +150,7 @@ pub fn search(conn: &mut dyn Conn, q: &SearchQuery) -> Result<SearchResult, Stor
             }
         }
     }
-    Ok(SearchResult { total, hits, facets })
+    Ok(SearchResult { total: m.total, hits, facets })
 }
 
 /// The first 200 characters around the first query word found, or of the text.

@@ -330,3 +330,17 @@ fn feed_state_round_trips() {
         assert_eq!(s.feed_state("http://127.0.0.1/x").unwrap(), st2);
     }
 }
+
+#[test]
+fn search_sees_documents_stored_after_an_earlier_search() {
+    for mut b in backends("fresh") {
+        let s = &mut b.store;
+        s.ingest_batch(&[doc("first", "en", Some("2020-01-01"), "Insulin from Ufa reached Minsk.", vec![country("BY")], vec![])]).unwrap();
+        let q = SearchQuery { country: Some("BY".into()), ..Default::default() };
+        assert_eq!(s.search(&q).unwrap().total, 1);
+        s.ingest_batch(&[doc("second", "en", Some("2021-01-01"), "More insulin reached Minsk.", vec![country("BY")], vec![])]).unwrap();
+        let r = s.search(&q).unwrap();
+        assert_eq!((r.total, r.hits[0].doc.as_str()), (2, "second"), "{}", b.name);
+        assert_eq!(r.facets["country"][0].count, 2);
+    }
+}
