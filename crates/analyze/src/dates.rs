@@ -31,30 +31,58 @@ const MONTHS_RU: &str = r"(?i:январ[ьяеюё]м?|феврал[ьяеюё]
 const RELATIVE_EN: &str = r"(?i:last|past|previous|next|coming|this|current)";
 const RELATIVE_RU: &str = r"(?i:прошлом|прошлого|прошлый|следующем|следующего|следующий|будущем|будущего|этом|этого|текущем|текущего|нынешнем|нынешнего|предстоящем|предстоящего)";
 
+/// The grammar avoids Unicode `\b`: it makes the regex crate leave its DFA on
+/// non-ASCII text (170x slower here). ASCII boundaries (`B`) stand at digit
+/// and English-word edges, where they are exact; edges of Russian words are
+/// checked after matching ([`word_edges`]).
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let months = format!("(?:{MONTHS_EN}|{MONTHS_RU})");
-    let year_tail = r"(?:\s*(?:года|году|год|гг?\.))?";
-    let relative = format!(r"(?:\s+(?:of\s+)?(?P<{{}}_en>{RELATIVE_EN})\s+year\b|\s+(?P<{{}}_ru>{RELATIVE_RU})\s+(?:года|году|год)\b)");
+    let relative = format!(r"(?:\s+(?:of\s+)?(?P<{{}}_en>{RELATIVE_EN})\s+year%B|\s+(?P<{{}}_ru>{RELATIVE_RU})\s+(?:года|году|год))");
     let rel = |name: &str| relative.replace("{}", name);
     let pattern = format!(
         r"(?x)
-        \b(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})\b
-      | \b(?P<num_d>\d{{1,2}})[./](?P<num_m>\d{{1,2}})[./](?P<num_y>\d{{4}})\b
-      | \b(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th|-?го)?(?:\s+of)?[\s\u00a0]+(?P<dm_m>{months})\b
-            (?:,?[\s\u00a0]+(?P<dm_y>\d{{4}})\b{year_tail}|{dm_rel})?
-      | \b(?P<md_m>{MONTHS_EN})[\s\u00a0]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?[\s\u00a0]+(?P<md_y>\d{{4}})\b)?
-      | \b(?P<mr_a>{months})\s*[-–—]\s*(?P<mr_b>{months})[\s\u00a0]+(?P<mr_y>\d{{4}})\b{year_tail}
-      | \b(?P<my_m>{months})[\s\u00a0]+(?P<my_y>\d{{4}})\b{year_tail}
-      | \b(?P<mrel_m>{months}){mrel}
-      | (?P<y>\b(?:1[89]|20|21)\d{{2}}\b){year_tail}
-      | \b(?:(?P<rel_en>{RELATIVE_EN})\s+year|(?:в\s+|во\s+)?(?P<rel_ru>{RELATIVE_RU})\s+(?:года|году|год))\b
-      | \b(?P<mo>{months})(?:\b|$)
+        %B(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})%B
+      | %B(?P<num_d>\d{{1,2}})[./](?P<num_m>\d{{1,2}})[./](?P<num_y>\d{{4}})%B
+      | %B(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th|-?го)?(?:\s+of)?[\s\u00a0]+(?P<dm_m>{months})
+            (?:,?[\s\u00a0]+(?P<dm_y>\d{{4}})%B|{dm_rel})?
+      | %B(?P<md_m>{MONTHS_EN})[\s\u00a0]+(?P<md_d>\d{{1,2}})(?:st|nd|rd|th)?%B(?:,?[\s\u00a0]+(?P<md_y>\d{{4}})%B)?
+      | (?P<mr_a>{months})\s*[-–—]\s*(?P<mr_b>{months})[\s\u00a0]+(?P<mr_y>\d{{4}})%B
+      | (?P<my_m>{months})[\s\u00a0]+(?P<my_y>\d{{4}})%B
+      | (?P<mrel_m>{months}){mrel}
+      | (?P<y>%B(?:1[89]|20|21)\d{{2}}%B)
+      | (?:%B(?P<rel_en>{RELATIVE_EN})\s+year%B|(?:в\s+|во\s+)?(?P<rel_ru>{RELATIVE_RU})\s+(?:года|году|год))
+      | (?P<mo>{months})
     ",
         dm_rel = rel("dmrel"),
         mrel = rel("mrel"),
-    );
+    )
+    .replace("%B", r"(?-u:\b)");
     Regex::new(&pattern).expect("date grammar compiles")
 });
+
+/// "2021 года", "2021 г.", "2019-2021 гг.": words after a year that belong to the mention.
+static YEAR_TAIL: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^[\s\u00a0]*(?:года|году|год|гг\.|г\.)").expect("compiles"));
+
+/// The match is a whole word run: no letter or digit glued on either side.
+fn word_edges(text: &str, span: &Range<usize>) -> bool {
+    let before = text[..span.start].chars().next_back();
+    let after = text[span.end..].chars().next();
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Extend a mention ending in a year over "года"/"г." when a whole word follows.
+fn with_year_tail(text: &str, span: Range<usize>) -> Range<usize> {
+    if !text[..span.end].ends_with(|c: char| c.is_ascii_digit()) {
+        return span;
+    }
+    match YEAR_TAIL.find(&text[span.end..]) {
+        Some(m) if word_edges(text, &(span.start..span.end + m.end())) || m.as_str().ends_with('.') => {
+            span.start..span.end + m.end()
+        }
+        _ => span,
+    }
+}
 
 /// All date mentions of `sentence`. A day or month without a year is resolved
 /// with `reference_year` when given and dropped otherwise.
@@ -63,11 +91,12 @@ pub fn find_dates(sentence: &str, reference_year: Option<i32>) -> Vec<DateMentio
         .captures_iter(sentence)
         .filter_map(|caps| {
             let whole = caps.get(0)?;
-            if !standalone(sentence, whole.range()) {
+            let span = trim_span(sentence, whole.range());
+            if !standalone(sentence, span.clone()) || !word_edges(sentence, &span) {
                 return None;
             }
             let value = mention_value(&caps, reference_year)?;
-            Some(DateMention { span: trim_span(sentence, whole.range()), value })
+            Some(DateMention { span: with_year_tail(sentence, span), value })
         })
         .collect()
 }
