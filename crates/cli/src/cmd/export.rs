@@ -1,7 +1,7 @@
 //! `onshore export --format csv|json|graphml`: the cooperation network —
 //! entities as nodes, events they share as weighted edges.
 
-use super::ingest::open_store;
+use super::ingest::{open_store, quiet_on_broken_pipe};
 use onshore_store::Network;
 use std::io::Write;
 use std::path::PathBuf;
@@ -33,6 +33,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    quiet_on_broken_pipe();
     let mut store = open_store(args.db.as_deref())?;
     let mut net = store.network()?;
     net.edges.retain(|e| e.weight >= args.min_weight);

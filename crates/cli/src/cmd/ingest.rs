@@ -28,6 +28,16 @@ pub struct Args {
     pub verbose: bool,
 }
 
+/// Die quietly when stdout is closed early (`onshore search ... | head`), as
+/// Unix filters do, instead of panicking in `println!`. Rust ignores SIGPIPE
+/// by default; the commands that print reports restore the default.
+pub fn quiet_on_broken_pipe() {
+    // SAFETY: setting a signal disposition to SIG_DFL installs no handler code.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
+}
+
 /// Open the store a command names, with the file or URL in any error.
 pub fn open_store(db: Option<&str>) -> anyhow::Result<Store> {
     let location = onshore_store::location(db);

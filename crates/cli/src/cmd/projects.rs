@@ -1,6 +1,6 @@
 //! `onshore projects [filters]`: linked projects with their stage history.
 
-use super::ingest::open_store;
+use super::ingest::{open_store, quiet_on_broken_pipe};
 use onshore_store::{Project, ProjectFilter};
 use std::process::ExitCode;
 
@@ -42,6 +42,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    quiet_on_broken_pipe();
     let mut store = open_store(args.db.as_deref())?;
     let f = ProjectFilter {
         country: args.country,

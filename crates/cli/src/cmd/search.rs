@@ -1,6 +1,6 @@
 //! `onshore search [TEXT] [filters]`: full-text and faceted search over the registry.
 
-use super::ingest::open_store;
+use super::ingest::{open_store, quiet_on_broken_pipe};
 use onshore_store::{SearchQuery, SearchResult};
 use std::process::ExitCode;
 
@@ -51,6 +51,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    quiet_on_broken_pipe();
     let mut store = open_store(args.db.as_deref())?;
     let text = args.text.join(" ");
     let q = SearchQuery {

@@ -1,6 +1,6 @@
 //! `onshore show project|entity|doc ID`: one registry record.
 
-use super::ingest::open_store;
+use super::ingest::{open_store, quiet_on_broken_pipe};
 use std::process::ExitCode;
 
 #[derive(Clone, Copy, clap::ValueEnum)]
@@ -30,6 +30,7 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    quiet_on_broken_pipe();
     let mut store = open_store(args.db.as_deref())?;
     let json = matches!(args.format, Format::Json);
     let found = match args.what {
