@@ -12,7 +12,7 @@
 //! agreement between the two profiles (depth-weighted, times the codes'
 //! confidences) and `name` the Dice overlap of stems; names in different
 //! languages cannot overlap, so there the code agreement stands for both.
-//! An exact name match with no code at all still scores `0.8 * name`.
+//! When one side has no code at all, the names decide: `0.8 * name`.
 
 use crate::classify::classify_stems;
 use crate::facts::ProducerFact;
@@ -284,7 +284,14 @@ fn score_pair(d: &Profile, p: &Profile, code: CodeMatch) -> PairScore {
     let cross_language = d.script != p.script;
     let name = dice(&d.stems, &p.stems);
     let name_part = if cross_language { code.0.max(name) } else { name };
-    let score = (0.7 * code.0 + 0.3 * name_part).max(0.8 * name).min(1.0);
+    let mut score = 0.7 * code.0 + 0.3 * name_part;
+    if d.codes.is_empty() || p.codes.is_empty() {
+        // Nothing to compare codes on (a brand name, an unknown product):
+        // the names alone decide. When both have codes that disagree, shared
+        // words ("high-capacity ...") must not make a match.
+        score = score.max(0.8 * name);
+    }
+    let score = score.min(1.0);
     PairScore { score, code: code.0, depth: code.1, code_pair: code.2, name, cross_language }
 }
 
@@ -356,6 +363,12 @@ impl ProducerIndex {
 /// Ranks producers in *other* countries for each demand row and sums their
 /// capacity per partner country. Output order follows the demand rows.
 pub fn match_rows(demand: &[DemandRow], producers: &[ProducerRow], opts: &MatchOptions) -> Vec<DemandMatch> {
+    match_rows_with(demand, producers, opts, false)
+}
+
+/// `exhaustive` scores every producer profile instead of the index buckets:
+/// the reference the index is tested against.
+fn match_rows_with(demand: &[DemandRow], producers: &[ProducerRow], opts: &MatchOptions, exhaustive: bool) -> Vec<DemandMatch> {
     let mut profiler = Profiler::default();
     let producer_profile: Vec<u32> =
         producers.iter().map(|p| profiler.profile_id(&p.product, p.code.as_deref())).collect();
@@ -411,6 +424,9 @@ pub fn match_rows(demand: &[DemandRow], producers: &[ProducerRow], opts: &MatchO
                     }
                 }
             };
+            if exhaustive {
+                visit(&producer_ids);
+            }
             for (c, _, _) in &d.codes {
                 if c.len() >= 4 {
                     if let Some(list) = index.by_hs4.get(&c[..4]) {
@@ -631,6 +647,23 @@ mod tests {
         assert_eq!(m.candidates[0].enterprise, "Exact");
         assert_eq!(m.candidates[0].code_depth, 6);
         assert!(m.candidates[0].score > m.candidates[1].score);
+    }
+
+    #[test]
+    fn index_finds_what_exhaustive_scoring_finds() {
+        let (demand, producers) = crate::synthetic::rows(300, 3000, 11);
+        let opts = MatchOptions { top: 10_000, ..MatchOptions::default() };
+        let fast = match_rows_with(&demand, &producers, &opts, false);
+        let slow = match_rows_with(&demand, &producers, &opts, true);
+        let (mut found, mut total) = (0usize, 0usize);
+        for (f, s) in fast.iter().zip(&slow) {
+            total += s.candidates.len();
+            found += f.candidates.len();
+            assert!(f.candidates.iter().all(|c| s.candidates.iter().any(|d| d.producer == c.producer)));
+
+        }
+        assert!(total > 1000, "the data must produce matches: {total}");
+        assert_eq!(found, total, "the index missed {} of {total} candidates", total - found);
     }
 
     #[test]
