@@ -232,8 +232,11 @@ fn ingest_one(conn: &mut dyn Conn, new: &NewDoc) -> Result<Outcome, StoreError> 
         )?,
     };
 
+    // A text that merely looks like another (same template, other figures)
+    // is a new report: it is a near-duplicate only if its facts matched too.
     let all_linked = !x.events.is_empty() && linked == x.events.len();
-    Ok(if near_dup_of.is_some() || all_linked {
+    let reprint = near_dup_of.is_some() && (x.events.is_empty() || linked > 0);
+    Ok(if reprint || all_linked {
         Outcome::NearDuplicate { doc: ext_id, of: near_dup_of.map(|(_, e)| e), linked }
     } else {
         Outcome::New { doc: ext_id }
@@ -498,14 +501,16 @@ fn find_matching_event(
     let my_orgs: BTreeSet<i64> = parties.iter().filter(|p| !matches!(p.kind, EntityKind::Country | EntityKind::Region)).map(|p| p.entity).collect();
 
     if let Some(src) = near_source {
-        let rows = conn.query("SELECT id, eff_date FROM events WHERE doc = $1 AND type = $2", &[src.into(), ev.kind.as_str().into()])?;
+        let rows = conn.query(
+            "SELECT id, host, eff_date, data, stage FROM events WHERE doc = $1 AND type = $2",
+            &[src.into(), ev.kind.as_str().into()],
+        )?;
         for r in rows {
             let id = r[0].int().unwrap_or(0);
-            // Formulaic texts (agency briefs) can look alike; a reprint is also close in time.
-            if let (Some(a), Some(b)) = (eff_date, r[1].text()) {
-                if !dates_agree(a, &b) {
-                    continue;
-                }
+            // Formulaic texts (agency briefs, reports from templates) look alike
+            // too; a reprint also keeps the original's dates and figures.
+            if !facts_agree(ev, host, eff_date, &r) {
+                continue;
             }
             let theirs = event_party_ids(conn, id)?;
             if !theirs.is_disjoint(&mine) {
@@ -529,41 +534,8 @@ fn find_matching_event(
     )?;
     for r in rows {
         let id = r[0].int().unwrap_or(0);
-        if let (Some(a), Some(b)) = (host, r[1].text()) {
-            if a != b {
-                continue;
-            }
-        }
-        // Reports that disagree on how far it has come are kept as separate steps.
-        if let (Some(a), Some(b)) = (effective_stage(ev), r[4].text()) {
-            if a.as_str() != b {
-                continue;
-            }
-        }
-        if let (Some(a), Some(b)) = (eff_date, r[2].text()) {
-            if !dates_agree(a, &b) {
-                continue;
-            }
-        }
-        let Ok(other) = serde_json::from_str::<Event>(&r[3].text().unwrap_or_default()) else { continue };
-        if let (Some(a), Some(b)) = (&ev.date, &other.date) {
-            if !dates_agree(a, b) {
-                continue;
-            }
-        }
-        if ev.instrument.is_some() && other.instrument.is_some() && ev.instrument != other.instrument {
+        if !facts_agree(ev, host, eff_date, &r) {
             continue;
-        }
-        if ev.count.is_some() && other.count.is_some() && ev.count != other.count {
-            continue;
-        }
-        if !ev.quantities.is_empty() && !other.quantities.is_empty() {
-            let shared = ev.quantities.iter().any(|q| {
-                other.quantities.iter().any(|o| same_unit(&q.unit, &o.unit) && (q.value - o.value).abs() <= 0.01 * q.value.abs().max(o.value.abs()))
-            });
-            if !shared {
-                continue;
-            }
         }
         let theirs = event_party_ids(conn, id)?;
         let their_orgs: BTreeSet<i64> = {
@@ -586,6 +558,48 @@ fn find_matching_event(
         }
     }
     Ok(None)
+}
+
+/// Do an event and a stored one (row: id, host, eff_date, data, stage)
+/// agree on every fact both state? Type and parties are checked by the caller.
+fn facts_agree(ev: &Event, host: Option<&str>, eff_date: Option<&str>, r: &[Val]) -> bool {
+    if let (Some(a), Some(b)) = (host, r[1].text()) {
+        if a != b {
+            return false;
+        }
+    }
+    // Reports that disagree on how far it has come are kept as separate steps.
+    if let (Some(a), Some(b)) = (effective_stage(ev), r[4].text()) {
+        if a.as_str() != b {
+            return false;
+        }
+    }
+    if let (Some(a), Some(b)) = (eff_date, r[2].text()) {
+        if !dates_agree(a, &b) {
+            return false;
+        }
+    }
+    let Ok(other) = serde_json::from_str::<Event>(&r[3].text().unwrap_or_default()) else { return false };
+    if let (Some(a), Some(b)) = (&ev.date, &other.date) {
+        if !dates_agree(a, b) {
+            return false;
+        }
+    }
+    if ev.instrument.is_some() && other.instrument.is_some() && ev.instrument != other.instrument {
+        return false;
+    }
+    if ev.count.is_some() && other.count.is_some() && ev.count != other.count {
+        return false;
+    }
+    if !ev.quantities.is_empty() && !other.quantities.is_empty() {
+        let shared = ev.quantities.iter().any(|q| {
+            other.quantities.iter().any(|o| same_unit(&q.unit, &o.unit) && (q.value - o.value).abs() <= 0.01 * q.value.abs().max(o.value.abs()))
+        });
+        if !shared {
+            return false;
+        }
+    }
+    true
 }
 
 fn event_party_ids(conn: &mut dyn Conn, event: i64) -> Result<BTreeSet<i64>, StoreError> {
