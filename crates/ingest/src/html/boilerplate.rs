@@ -77,6 +77,44 @@ pub(crate) fn prune(doc: &Document) {
         }
     }
     remove_all(doomed, Some(&prose));
+    remove_shouted_links(&body);
+}
+
+/// Teaser links written in capitals ("GET THE NEWS ON THE GO BY CLICKING
+/// HERE") go with the block they fill. Capital subheads that are not links
+/// (wire-agency style) stay.
+fn remove_shouted_links(body: &NodeRef) {
+    let mut doomed = Vec::new();
+    for link in body.descendants_it().filter(|n| n.node_name().is_some_and(|name| name.as_ref() == "a")) {
+        let text = link.text();
+        let text = text.trim();
+        if !is_shouting(text) {
+            continue;
+        }
+        let block = link.ancestors_it(None).find(|a| {
+            a.node_name().is_some_and(|name| !INLINE_TAGS.contains(&name.as_ref()))
+        });
+        if let Some(block) = block {
+            let block_len = block.text().trim().len();
+            if block_len * 2 <= text.len() * 3 && !matches!(block.node_name().as_deref(), Some("body" | "article" | "main")) {
+                doomed.push(block);
+            }
+        }
+    }
+    remove_all(doomed, None);
+}
+
+/// Latin capitals with hardly a lowercase letter.
+pub(crate) fn is_shouting(text: &str) -> bool {
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for c in text.chars() {
+        if c.is_ascii_uppercase() {
+            upper += 1;
+        } else if c.is_lowercase() {
+            lower += 1;
+        }
+    }
+    upper >= 4 && lower * 10 <= upper
 }
 
 fn remove_all(doomed: Vec<NodeRef>, prose: Option<&Prose>) {
@@ -232,6 +270,15 @@ mod tests {
             <nav>Home News</nav><span style="display:none">hidden tooltip</span></div>"#
         );
         assert_eq!(pruned(&html), format!("{PROSE} More:"));
+    }
+
+    #[test]
+    fn shouted_links_go_capital_subheads_stay() {
+        let html = format!(
+            r#"<div><p>{PROSE}</p><p><strong><a href="/app">GET THE NEWS ON THE GO BY CLICKING HERE</a></strong></p>
+            <h3>WHO PAYS FOR THE PLANT?</h3><p>{PROSE}</p></div>"#
+        );
+        assert_eq!(pruned(&html), format!("{PROSE} WHO PAYS FOR THE PLANT? {PROSE}"));
     }
 
     #[test]

@@ -130,22 +130,9 @@ fn is_furniture(line: &str) -> bool {
     if words <= 16 && (TIMESTAMP_LINE.is_match(line) || BYLINE.is_match(line)) {
         return true;
     }
-    words <= 14 && is_shouting(line)
-}
-
-/// Latin lines in capitals are teaser links and kickers ("GET FOX BUSINESS ON
-/// THE GO"); Cyrillic capitals are left alone, Russian sites use them for
-/// subheads that belong to the text.
-fn is_shouting(line: &str) -> bool {
-    let (mut upper, mut lower) = (0usize, 0usize);
-    for c in line.chars() {
-        if c.is_ascii_uppercase() {
-            upper += 1;
-        } else if c.is_lowercase() {
-            lower += 1;
-        }
-    }
-    upper >= 4 && lower * 10 <= upper
+    // Short capital kickers ("DON'T MISS", "RANDY ANDY"); longer capital
+    // lines can be wire-style subheads and are judged in the DOM instead.
+    words <= 3 && !line.ends_with('?') && super::boilerplate::is_shouting(line)
 }
 
 #[cfg(test)]
@@ -155,7 +142,7 @@ mod tests {
     #[test]
     fn drops_furniture_keeps_prose() {
         let text = "Published 1 day ago\n\nThe plant will make insulin.\n\nContinue Reading Below\n\n\
-                    GET THE NEWS ON THE GO BY CLICKING HERE\n\nФото: ТАСС\n\nЗавод выпустит инсулин.\n\n\
+                    DON'T MISS\n\nФото: ТАСС\n\nЗавод выпустит инсулин.\n\n\
                     The plant will make insulin.\n\nBy Jane Roe\nЧитайте также: новости";
         assert_eq!(
             clean_lines(text),
