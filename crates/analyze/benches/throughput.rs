@@ -67,10 +67,7 @@ fn main() {
     measure("detect_language", &docs, |d| detect_language(d).code().map_or(0, str::len));
     measure("split_sentences", &docs, |d| split_sentences(d).len());
     measure("publication_date", &docs, |d| publication_date(d).map_or(0, |s| s.len()));
-    let lang_of = |d: &str| match detect_language(d) {
-        LangGuess::Known(l) => l,
-        _ => Lang::En,
-    };
+    
     let sentences: Vec<Vec<String>> = docs.iter().map(|d| split_sentences(d).into_iter().map(|r| d[r].to_string()).collect()).collect();
     let sentence_docs: Vec<String> = sentences.iter().map(|s| s.join("\n")).collect();
     measure("find_dates (per sentence)", &sentence_docs, |d| d.lines().map(|s| find_dates(s, Some(2023)).len()).sum());

@@ -188,13 +188,13 @@ impl<'a> Toks<'a> {
         let value = *NUMBER_WORDS.get(w.as_str())?;
         let mut next = i + 1;
         let mut total = value;
-        if value.fract() == 0.0 && value >= 20.0 && value < 100.0 {
+        if value.fract() == 0.0 && (20.0..100.0).contains(&value) {
             // "twenty-five", "двадцать пять"
             let k = if self.is_sym(next, "-") && self.glued(next) { next + 1 } else { next };
             if self.kind(k) == Some(Kind::Word) && self.near(k) || (k != next && self.glued(k)) {
                 let u = self.str(k).to_lowercase();
                 if let Some(&unit) = NUMBER_WORDS.get(u.as_str()) {
-                    if unit >= 1.0 && unit < 10.0 && unit.fract() == 0.0 {
+                    if (1.0..10.0).contains(&unit) && unit.fract() == 0.0 {
                         total += unit;
                         next = k + 1;
                     }

@@ -147,7 +147,8 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
     if let Some(n) = t.digits(i, lang) {
         return Some(n);
     }
-    if t.kind(i) != Some(Kind::Word) {
+    // Number words are short; most words are not.
+    if t.kind(i) != Some(Kind::Word) || t.str(i).len() > 24 {
         return None;
     }
     let w = t.str(i).to_lowercase();
@@ -259,6 +260,9 @@ const ISO_CODES: &[&str] = &[
 ];
 
 fn iso_code(w: &str) -> Option<&'static str> {
+    if w.len() != 3 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+        return None;
+    }
     match w {
         "RMB" => Some("CNY"),
         _ => ISO_CODES.iter().copied().find(|c| *c == w),
@@ -460,6 +464,7 @@ fn currency_qualifier(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
         "pakistani" => "pk",
         "chinese" | "kazakh" | "kazakhstani" | "indian" | "iranian" | "turkish" | "japanese" | "mongolian"
         | "armenian" | "georgian" | "tajik" | "vietnamese" | "british" | "new" => "",
+        _ if !is_cyrillic(w) => return None,
         _ => {
             let lemma = ru_morphology().lemma(w);
             match lemma.as_str() {
