@@ -43,6 +43,17 @@ fn corpus(dir: &Path) {
     )
     .unwrap();
     std::fs::write(dir.join("more/feed.rss"), RSS).unwrap();
+    let page = "<html><head><title>Syringe plant</title></head><body><article><h1>Syringe plant</h1>\
+        <p>A syringe factory opened in Kyrgyzstan this spring with equipment from a Belarusian partner, the regional government said.</p>\
+        <p>The factory will supply hospitals across the country and export part of its output to neighbouring states next year.</p></article></body></html>";
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nContent-Length: {}\r\n\r\n{page}", page.len());
+    let warc = format!(
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: http://news.test/syringes\r\nWARC-Date: 2024-03-01T00:00:00Z\r\n\
+         WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000001>\r\nContent-Type: application/http; msgtype=response\r\n\
+         Content-Length: {}\r\n\r\n{http}\r\n\r\n",
+        http.len()
+    );
+    std::fs::write(dir.join("more/crawl.warc"), warc).unwrap();
 }
 
 #[test]
@@ -54,19 +65,24 @@ fn ingest_is_idempotent_and_the_registry_answers() {
 
     let o = run(&["ingest", input.to_str().unwrap()], &db);
     let err = String::from_utf8_lossy(&o.stderr);
-    assert_eq!(stdout(&o).trim(), "ingested 6 new, 0 duplicate, 1 failed", "{err}");
+    assert_eq!(stdout(&o).trim(), "ingested 7 new, 0 duplicate, 1 failed", "{err}");
     assert!(err.contains("batch.jsonl:2"), "the bad line is named: {err}");
     assert_eq!(o.status.code(), Some(1));
 
     let o = run(&["ingest", input.to_str().unwrap()], &db);
-    assert_eq!(stdout(&o).trim(), "ingested 0 new, 6 duplicate, 1 failed");
+    assert_eq!(stdout(&o).trim(), "ingested 0 new, 7 duplicate, 1 failed");
 
     let mut store = onshore_store::Store::open(db.to_str().unwrap()).unwrap();
-    assert_eq!(store.stats().unwrap().documents, 6);
+    assert_eq!(store.stats().unwrap().documents, 7);
     store.check_integrity().unwrap();
     let mut ids = store.document_ids().unwrap();
     ids.sort();
-    assert_eq!(ids, ["insulin-plant", "j1", "j2", "roche", "traktory", "vaccines"]);
+    assert_eq!(ids, ["crawl#1", "insulin-plant", "j1", "j2", "roche", "traktory", "vaccines"]);
+
+    // The store named by ONSHORE_DB when --db is not given.
+    let o = onshore().args(["search", "syringe", "--format", "json"]).env("ONSHORE_DB", &db).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["hits"][0]["doc"], "crawl#1");
 
     // Search: JSON shape, a Russian word form, facets.
     let o = run(&["search", "вакцина", "--format", "json"], &db);

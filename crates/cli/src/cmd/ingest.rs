@@ -213,7 +213,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let bar = std::io::stderr().is_terminal().then(|| {
         let b = indicatif::ProgressBar::new_spinner();
         b.set_style(
-            indicatif::ProgressStyle::with_template("{spinner} {pos} documents  {per_sec}  {elapsed}  {msg}")
+            indicatif::ProgressStyle::with_template("{spinner} {pos} documents  {msg}  {elapsed}")
                 .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
         );
         b
@@ -224,7 +224,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         ing.push(source, item)?;
         if let Some(b) = &bar {
             b.set_position(ing.tally.total() + ing.pending.len() as u64);
-            b.set_message(format!("{} new, {} duplicate, {} failed", ing.tally.new, ing.tally.duplicate, ing.tally.failed));
+            let rate = b.position() as f64 / started.elapsed().as_secs_f64().max(1e-3);
+            b.set_message(format!("{rate:.0} documents/s  {} new, {} duplicate, {} failed", ing.tally.new, ing.tally.duplicate, ing.tally.failed));
         }
     }
     ing.flush()?;
