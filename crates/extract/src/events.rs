@@ -69,6 +69,21 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     discussed: re(r"(обсужд|обсуди|планиру|предлож|рассматрива|рассмотр|может|могут|будет|будут|готов|заинтересован|намерен|возможност|перспектив|хотят|хочет|предполага)"),
 });
 
+/// The union of every trigger pattern of a language, as one regex.
+fn any_trigger(lang: Lang) -> &'static Regex {
+    static EN_ANY: LazyLock<Regex> = LazyLock::new(|| union(&EN));
+    static RU_ANY: LazyLock<Regex> = LazyLock::new(|| union(&RU));
+    match lang {
+        Lang::En => &EN_ANY,
+        Lang::Ru => &RU_ANY,
+    }
+}
+
+fn union(p: &Patterns) -> Regex {
+    let parts = [&p.meeting, &p.agreement_doc, &p.localization, &p.supply, &p.trade, &p.investment, &p.program, &p.intent];
+    re(&parts.iter().map(|r| format!("(?:{})", r.as_str())).collect::<Vec<_>>().join("|"))
+}
+
 fn patterns(lang: Lang) -> &'static Patterns {
     match lang {
         Lang::En => &EN,
@@ -81,6 +96,10 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let p = patterns(lang);
     let s = sentence_lower;
     let mut out = Vec::new();
+    // Most sentences report nothing: one pass over the union of all triggers settles that.
+    if !any_trigger(lang).is_match(s) {
+        return out;
+    }
     let future = p.future.is_match(s);
     let doc = p.agreement_doc.find(s);
     let signed = p.agreement_signed.is_match(s);

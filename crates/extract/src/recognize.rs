@@ -144,14 +144,20 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     for (si, s) in sentences.iter().enumerate() {
         let lower = crate::text::normalize(s.text);
         // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
-        let mut masked = s.text.to_string();
-        for m in table.mentions_in(si) {
-            if table.entities[m.entity].kind == EntityKind::Org && m.start >= s.offset && m.end <= s.offset + s.text.len() {
-                let (a, b) = (m.start - s.offset, m.end - s.offset);
+        let org_spans: Vec<(usize, usize)> = table
+            .mentions_in(si)
+            .filter(|m| table.entities[m.entity].kind == EntityKind::Org && m.start >= s.offset && m.end <= s.offset + s.text.len())
+            .map(|m| (m.start - s.offset, m.end - s.offset))
+            .collect();
+        let kinds = if org_spans.is_empty() {
+            events::event_types(&lower, lang)
+        } else {
+            let mut masked = s.text.to_string();
+            for (a, b) in org_spans {
                 masked.replace_range(a..b, &" ".repeat(b - a));
             }
-        }
-        let kinds = events::event_types(&crate::text::normalize(&masked), lang);
+            events::event_types(&crate::text::normalize(&masked), lang)
+        };
         if kinds.is_empty() {
             continue;
         }
@@ -206,8 +212,16 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
 
 fn is_title_case(s: &Sentence) -> bool {
     // A headline capitalizes even its verbs and prepositions: no long lower-case word at all.
-    let words: Vec<&Token> = s.tokens.iter().filter(|t| t.is_word && t.text.chars().count() > 3 && t.text.chars().all(char::is_alphabetic)).collect();
-    words.len() >= 4 && words.iter().all(|t| t.is_capitalized())
+    let mut long_words = 0;
+    for t in &s.tokens {
+        if t.is_word && t.text.len() > 3 && t.text.chars().nth(3).is_some() {
+            if !t.is_capitalized() && t.text.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            long_words += 1;
+        }
+    }
+    long_words >= 4
 }
 
 /// An agency is a credit (not an entity) in datelines, parentheses and "X reports/said".
