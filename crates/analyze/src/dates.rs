@@ -60,6 +60,101 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("date grammar compiles")
 });
 
+/// Day words that need the publication date to resolve: weekdays (the last
+/// such day on or before publication, as news reports what has happened),
+/// "yesterday", "today", "tomorrow".
+static DAY_WORD_RE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?x)
+        (?-u:\b)(?:on\s+|last\s+|this\s+)?(?P<en>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?-u:\b)
+      | (?-u:\b)(?P<en_rel>(?i:yesterday|today|tomorrow))(?-u:\b)
+      | (?:(?:в|во)\s+)?(?:прошл(?:ый|ую|ое)\s+)?(?P<ru>(?i:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье))
+      | (?P<ru_rel>(?i:вчера|сегодня|завтра))
+    ",
+    )
+    .expect("compiles")
+});
+
+/// Days since 1970-01-01 of a civil date (proleptic Gregorian).
+fn days_from_civil(y: i32, m: i32, d: i32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y } as i64;
+    let era = if y >= 0 { y } else { y - 399 } / 400;
+    let yoe = y - era * 400;
+    let mp = (m as i64 + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d as i64 - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146097 + doe - 719468
+}
+
+fn civil_from_days(z: i64) -> (i32, i32, i32) {
+    let z = z + 719468;
+    let era = if z >= 0 { z } else { z - 146096 } / 146097;
+    let doe = z - era * 146097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as i32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as i32;
+    let y = (yoe + era * 400) as i32 + i32::from(m <= 2);
+    (y, m, d)
+}
+
+/// 0 = Monday .. 6 = Sunday.
+fn weekday(days: i64) -> i64 {
+    (days + 3).rem_euclid(7)
+}
+
+fn weekday_index(word: &str) -> Option<i64> {
+    let w = word.to_lowercase();
+    const DAYS: &[(&str, i64)] = &[
+        ("monday", 0), ("tuesday", 1), ("wednesday", 2), ("thursday", 3), ("friday", 4), ("saturday", 5), ("sunday", 6),
+        ("понедельник", 0), ("вторник", 1), ("среду", 2), ("четверг", 3), ("пятницу", 4), ("субботу", 5), ("воскресенье", 6),
+    ];
+    DAYS.iter().find(|(d, _)| *d == w).map(|(_, i)| *i)
+}
+
+/// Like [`find_dates`], with the article's publication date (`YYYY-MM-DD`)
+/// as reference: years and months without a year take its year, and
+/// weekdays ("on Monday", "во вторник"), "yesterday"/"вчера",
+/// "today"/"сегодня" and "tomorrow"/"завтра" become full dates. A weekday is
+/// taken as the last such day on or before publication.
+pub fn find_dates_relative(sentence: &str, published: &str) -> Vec<DateMention> {
+    let Some((y, m, d)) = parse_ymd(published) else {
+        return find_dates(sentence, None);
+    };
+    let mut out = find_dates(sentence, Some(y));
+    let today = days_from_civil(y, m, d);
+    for caps in DAY_WORD_RE.captures_iter(sentence) {
+        let Some(whole) = caps.get(0) else { continue };
+        let span = whole.range();
+        if !word_edges(sentence, &span) || out.iter().any(|o| o.span.start < span.end && span.start < o.span.end) {
+            continue;
+        }
+        let day = if let Some(w) = caps.name("en").or_else(|| caps.name("ru")) {
+            let Some(target) = weekday_index(w.as_str()) else { continue };
+            today - (weekday(today) - target).rem_euclid(7)
+        } else if let Some(w) = caps.name("en_rel").or_else(|| caps.name("ru_rel")) {
+            match w.as_str().to_lowercase().as_str() {
+                "yesterday" | "вчера" => today - 1,
+                "tomorrow" | "завтра" => today + 1,
+                _ => today,
+            }
+        } else {
+            continue;
+        };
+        let (yy, mm, dd) = civil_from_days(day);
+        out.push(DateMention { span, value: format!("{yy:04}-{mm:02}-{dd:02}") });
+    }
+    out.sort_by_key(|d| d.span.start);
+    out
+}
+
+fn parse_ymd(s: &str) -> Option<(i32, i32, i32)> {
+    let mut parts = s.get(..10)?.split('-').map(|p| p.parse::<i32>().ok());
+    let (y, m, d) = (parts.next()??, parts.next()??, parts.next()??);
+    ymd(y, m, d).map(|_| (y, m, d))
+}
+
 /// "2021 года", "2021 г.", "2019-2021 гг.": words after a year that belong to the mention.
 static YEAR_TAIL: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^[\s\u00a0]*(?:года|году|год|гг\.|г\.)").expect("compiles"));
@@ -323,6 +418,31 @@ mod tests {
         assert_eq!(values("In June last year the plant opened.", Some(2025)), vec!["2024-06"]);
         assert_eq!(values("5 марта прошлого года подписали.", Some(2025)), vec!["2024-03-05"]);
         assert_eq!(values("Last year, trade grew.", None), Vec::<String>::new());
+    }
+
+    #[test]
+    fn weekdays_and_day_words_resolve_against_publication() {
+        let rel = |s: &str, p: &str| -> Vec<String> { find_dates_relative(s, p).into_iter().map(|d| d.value).collect() };
+        // 2018-01-24 was a Wednesday.
+        assert_eq!(rel("They signed it on Tuesday in Tehran.", "2018-01-24"), vec!["2018-01-23"]);
+        assert_eq!(rel("They met on Wednesday.", "2018-01-24"), vec!["2018-01-24"]);
+        assert_eq!(rel("They met on Thursday.", "2018-01-24"), vec!["2018-01-18"]);
+        assert_eq!(rel("Во вторник стороны подписали соглашение.", "2018-01-24"), vec!["2018-01-23"]);
+        assert_eq!(rel("Вчера делегация прибыла.", "2021-03-01"), vec!["2021-02-28"]);
+        assert_eq!(rel("Today the plant opened; in May 2020 it was planned.", "2021-03-01"), vec!["2021-03-01", "2020-05"]);
+        assert_eq!(rel("The meeting on Nov. 12 went well.", "2024-11-13"), vec!["2024-11-12"]);
+        assert_eq!(rel("Вторника не было.", "2024-11-13"), Vec::<String>::new());
+        assert_eq!(rel("On Monday.", "not a date"), Vec::<String>::new());
+    }
+
+    #[test]
+    fn civil_day_arithmetic_round_trips() {
+        for z in (-800_000..800_000).step_by(997) {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(weekday(days_from_civil(2024, 11, 13)), 2); // a Wednesday
     }
 
     #[test]

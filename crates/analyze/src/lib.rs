@@ -14,7 +14,7 @@ mod quantities;
 mod sentences;
 mod text;
 
-pub use dates::{find_dates, publication_date, DateMention};
+pub use dates::{find_dates, find_dates_relative, publication_date, DateMention};
 pub use lang::{detect_language, LangGuess};
 pub use morph::{ru_lemma, ru_morphology, ru_name_nominative, RuMorphology, SuffixRules};
 pub use quantities::{find_quantities, QuantityMention};
