@@ -44,6 +44,8 @@ pub struct Dependence {
     pub basis: String,
     pub total: f64,
     pub countries: Vec<SupplierShare>,
+    /// Firms the facts name; shares are of what named firms supplied
+    /// (statistics and events naming no firm are left out of this list).
     pub firms: Vec<SupplierShare>,
     /// Herfindahl-Hirschman index over supplier countries, 0-10,000.
     pub hhi: f64,

@@ -83,7 +83,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
 fn render_table(d: &Dependence) -> String {
     let mut out = format!(
-        "{} imports{}: {} facts, basis {}, total {}\n",
+        "{} imports{}: {} fact(s), basis {}, total {}\n",
         d.importer,
         d.hs.as_deref().map(|h| format!(" of HS {h}")).unwrap_or_default(),
         d.facts,
@@ -117,11 +117,12 @@ fn section(out: &mut String, title: &str, shares: &[SupplierShare]) {
             sources.push_str(&format!(", +{}", s.sources.len() - 3));
         }
         out.push_str(&format!(
-            "  {:<24} {:>6.1}%  {:>14}  {} facts  [{}]\n",
+            "  {:<24} {:>6.1}%  {:>14}  {} fact{}  [{}]\n",
             s.name,
             s.share * 100.0,
             fmt_num(s.value),
             s.mentions,
+            if s.mentions == 1 { "" } else { "s" },
             sources
         ));
     }
