@@ -101,9 +101,19 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         if c.len() < 7 || (c[6] == "1" && c[4] == "en") {
             continue;
         }
-        lex.insert_exact(c[5], Place::Region { code: Some(c[0]), country: c[1], name: c[2] });
+        // Region names are multi-word or distinctive: Russian stems are safe here.
+        lex.insert(c[5], Place::Region { code: Some(c[0]), country: c[1], name: c[2] });
     }
     // Cities: geonameid, country, name_en, population, subdivision, kind, lang, form, ambiguous.
+    // GeoNames' English name is sometimes the local spelling (Tirmiz); the press spelling
+    // made from the Russian name (Termez), where the table has one, is the canonical name.
+    let mut press: HashMap<&'static str, &'static str> = HashMap::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() >= 9 && c[5] == "translit" {
+            press.entry(c[0]).or_insert(c[7]);
+        }
+    }
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
         if c.len() < 9 || (c[8] == "1" && c[6] == "en") {
@@ -114,7 +124,8 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             continue;
         }
         let code = (!c[4].is_empty()).then_some(c[4]);
-        lex.insert_exact(form, Place::Region { code, country: c[1], name: c[2] });
+        let name = press.get(c[0]).copied().unwrap_or(c[2]);
+        lex.insert_exact(form, Place::Region { code, country: c[1], name });
     }
     lex
 });
@@ -132,4 +143,9 @@ fn capital_english(code: &'static str, _country: &'static str) -> &'static str {
         m
     });
     CAPS.get(code).copied().unwrap_or(code)
+}
+
+/// ISO 4217 codes that show up in the region's news ("$", "UZS", "KZT").
+pub fn is_currency(code: &str) -> bool {
+    matches!(code, "USD" | "EUR" | "RUB" | "BYN" | "KZT" | "UZS" | "KGS" | "TJS" | "AMD" | "AZN" | "GEL" | "MNT" | "CNY" | "INR" | "IRR" | "TRY" | "TMT" | "GBP" | "JPY" | "CHF" | "VND" | "AED" | "MDL" | "UAH")
 }

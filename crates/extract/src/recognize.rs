@@ -519,9 +519,19 @@ fn all_generic(s: &Sentence, start: usize, end: usize) -> bool {
     s.tokens[start..end].iter().all(|t| is_org_head(&t.norm) || is_connector(&t.norm) || persons::en_not_name(&t.norm) || persons::is_en_role_word(&t.norm))
 }
 
+/// Latin words inside Russian text that are not organizations: products, standards,
+/// currency and time codes, site furniture.
 fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
     let text = s.surface(start, end).to_lowercase();
-    ["sputnik", "covid", "qazvac", "vero cell", "sars", "grippol", "gmp", "who", "it", "iso", "api"].iter().any(|p| text.starts_with(p))
+    const NOT_ORGS: &[&str] = &[
+        "sputnik", "covid", "qazvac", "vero cell", "sars", "grippol", "gmp", "who", "it", "iso", "api", "utc", "gmt",
+        "post views", "views", "facebook", "twitter", "telegram", "instagram", "youtube", "whatsapp", "vk", "tiktok",
+        "copyright", "read more", "share", "online", "pdf", "html", "www", "http", "https", "ok", "tv",
+    ];
+    let first = &s.tokens[start];
+    NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
+        || first.text.chars().any(|c| c.is_ascii_digit())
+        || (end == start + 1 && first.text.len() == 3 && first.is_all_caps() && crate::geo::is_currency(first.text))
 }
 
 fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: String, role: Option<String>, table: &mut EntityTable) {
