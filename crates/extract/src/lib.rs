@@ -17,6 +17,7 @@ mod events;
 mod geo;
 mod lexicon;
 mod orgs;
+mod palladius;
 mod persons;
 mod products;
 mod recognize;

@@ -623,6 +623,16 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             }
             Lang::Ru => {
                 let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
+                // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
+                if toks.len() >= 2 {
+                    let texts: Vec<&str> = toks.iter().take(2).map(|t| t.text).collect();
+                    if let Some(name) = crate::palladius::person(&texts) {
+                        let stop = words[1] + 1;
+                        push_person(si, s, i, stop, name, role_phrase_ru(s, i), table);
+                        i = stop;
+                        continue;
+                    }
+                }
                 let given = persons::ru_given_nominative(toks[0].text).is_some();
                 let initial = toks[0].text.chars().count() == 1;
                 let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)

@@ -1,0 +1,140 @@
+//! Chinese names written in Russian (the Palladius system) back to pinyin, the
+//! way English press writes them: `Чжан Вэньчуань` → `Zhang Wenchuan`.
+//!
+//! A word converts only if it splits completely into Palladius syllables, so
+//! Russian words (which almost never do) pass through untouched.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+const INITIALS: &[(&str, &str)] = &[
+    ("чж", "zh"), ("цз", "z"), ("ч", "ch"), ("ш", "sh"), ("ж", "r"), ("ц", "c"), ("с", "s"),
+    ("б", "b"), ("п", "p"), ("м", "m"), ("ф", "f"), ("д", "d"), ("т", "t"), ("н", "n"), ("л", "l"),
+    ("г", "g"), ("к", "k"), ("х", "h"),
+];
+
+/// Finals after a consonant: Palladius → pinyin (`ü` marks the front-rounded finals).
+const FINALS: &[(&str, &str)] = &[
+    ("а", "a"), ("ай", "ai"), ("ань", "an"), ("ан", "ang"), ("ао", "ao"), ("э", "e"), ("эй", "ei"),
+    ("энь", "en"), ("эн", "eng"), ("оу", "ou"), ("ун", "ong"), ("у", "u"), ("уа", "ua"), ("уай", "uai"),
+    ("уань", "uan"), ("уан", "uang"), ("уй", "ui"), ("унь", "un"), ("о", "o"), ("и", "i"), ("я", "ia"),
+    ("яо", "iao"), ("е", "ie"), ("ю", "iu"), ("янь", "ian"), ("ян", "iang"), ("инь", "in"), ("ин", "ing"),
+    ("юн", "iong"), ("юй", "ü"), ("юэ", "üe"), ("юань", "üan"), ("юнь", "ün"), ("ы", "i"),
+];
+
+/// Syllables with no initial consonant.
+const BARE: &[(&str, &str)] = &[
+    ("а", "a"), ("ай", "ai"), ("ань", "an"), ("ан", "ang"), ("ао", "ao"), ("э", "e"), ("эй", "ei"),
+    ("энь", "en"), ("эн", "eng"), ("эр", "er"), ("оу", "ou"), ("и", "yi"), ("я", "ya"), ("яо", "yao"),
+    ("е", "ye"), ("ю", "you"), ("янь", "yan"), ("ян", "yang"), ("инь", "yin"), ("ин", "ying"),
+    ("юн", "yong"), ("у", "wu"), ("ва", "wa"), ("вай", "wai"), ("вань", "wan"), ("ван", "wang"),
+    ("вэй", "wei"), ("вэнь", "wen"), ("вэн", "weng"), ("во", "wo"), ("юй", "yu"), ("юэ", "yue"),
+    ("юань", "yuan"), ("юнь", "yun"),
+];
+
+static SYLLABLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut m: HashMap<String, String> = BARE.iter().map(|(c, p)| (c.to_string(), p.to_string())).collect();
+    for (ci, pi) in INITIALS {
+        for (cf, pf) in FINALS {
+            let palatal = pf.starts_with('i') || pf.starts_with('ü');
+            // Retroflex and dental initials take ы/и as the "empty" vowel only in their own way.
+            let ok = match *cf {
+                "ы" => matches!(*ci, "ц" | "с" | "цз"),
+                "и" => !matches!(*ci, "ц" | "с" | "цз") || true,
+                _ => true,
+            };
+            if !ok {
+                continue;
+            }
+            let initial = match (*ci, palatal) {
+                ("цз", true) => "j",
+                ("ц", true) => "q",
+                ("с", true) => "x",
+                (_, _) => pi,
+            };
+            if matches!(*ci, "чж" | "ч" | "ш" | "ж") && palatal && *cf != "и" {
+                continue;
+            }
+            let mut fin = pf.to_string();
+            if matches!(initial, "j" | "q" | "x") {
+                fin = fin.replace('ü', "u");
+            } else {
+                fin = fin.replace('ü', "u");
+            }
+            // After most consonants Palladius "о" is pinyin "uo" (до = duo); after labials it is "o".
+            if *cf == "о" && !matches!(*ci, "б" | "п" | "м" | "ф") {
+                fin = "uo".into();
+            }
+            if *cf == "и" && matches!(*ci, "чж" | "ч" | "ш" | "ж") {
+                fin = "i".into();
+            }
+            m.entry(format!("{ci}{cf}")).or_insert(format!("{initial}{fin}"));
+        }
+    }
+    m
+});
+
+/// Common Chinese surnames in Palladius spelling: a capitalized pair starting with one
+/// of these, both words splitting into syllables, is a Chinese person's name.
+pub const SURNAMES: &[&str] = &[
+    "ли", "ван", "чжан", "лю", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
+    "го", "хэ", "гао", "линь", "ло", "чжэн", "лян", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн",
+    "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "чэн", "вэй", "су", "люй",
+    "дин", "жэнь", "шэнь", "яо", "лу", "цзинь", "чай", "хоу", "мэн", "цинь", "бай", "фу", "ци", "шао",
+];
+
+/// Pinyin of a Cyrillic word if it splits wholly into Palladius syllables.
+pub fn word(w: &str) -> Option<String> {
+    let lower: Vec<char> = w.to_lowercase().chars().collect();
+    let mut out = String::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let mut matched = None;
+        for len in (1..=5.min(lower.len() - i)).rev() {
+            let piece: String = lower[i..i + len].iter().collect();
+            if let Some(p) = SYLLABLES.get(&piece) {
+                // Do not end a syllable where the next letter could only continue it (нь, нг).
+                if lower.get(i + len) == Some(&'ь') {
+                    continue;
+                }
+                matched = Some((len, p));
+                break;
+            }
+        }
+        let (len, p) = matched?;
+        out.push_str(p);
+        i += len;
+    }
+    let mut cs = out.chars();
+    cs.next().map(|f| f.to_uppercase().chain(cs).collect())
+}
+
+/// A Chinese person's name in English, if the tokens read as one.
+pub fn person(tokens: &[&str]) -> Option<String> {
+    if tokens.len() < 2 || tokens.len() > 3 || !SURNAMES.contains(&tokens[0].to_lowercase().as_str()) {
+        return None;
+    }
+    let parts: Option<Vec<String>> = tokens.iter().map(|t| word(t)).collect();
+    Some(parts?.join(" "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn palladius_names_to_pinyin() {
+        assert_eq!(person(&["Чжан", "Вэньчуань"]).as_deref(), Some("Zhang Wenchuan"));
+        assert_eq!(person(&["Чжан", "Хаоцзи"]).as_deref(), Some("Zhang Haoji"));
+        assert_eq!(person(&["Ду", "Дэвэнь"]).as_deref(), Some("Du Dewen"));
+        assert_eq!(person(&["Хоу", "Янь"]).as_deref(), Some("Hou Yan"));
+        assert_eq!(word("Си").as_deref(), Some("Xi"));
+        assert_eq!(word("Цзиньпин").as_deref(), Some("Jinping"));
+    }
+
+    #[test]
+    fn russian_words_do_not_convert() {
+        assert_eq!(word("Иванов"), None);
+        assert_eq!(person(&["Сергей", "Лавров"]), None);
+    }
+}
