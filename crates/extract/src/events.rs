@@ -43,7 +43,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
     investment: re(r"(?-u:\b)(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
     program: re(r"(?-u:\b)(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)(?-u:\b)"),
-    intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|strengthen|develop(ing)? cooperation|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential)(?-u:\b)"),
+    intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|expanding|deepen|deepening|strengthen|strengthening|develop(ing)? cooperation|intention|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential)(?-u:\b)"),
     cooperation: re(r"(?-u:\b)(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices)(?-u:\b)"),
     done: re(r"(?-u:\b)(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|reached|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)(?-u:\b)"),
     in_progress: re(r"(?-u:\b)(is building|are building|is being built|under construction|being implemented|is implementing|are implementing|is developing|are developing|is producing|are producing|is being carried out|underway|under way|continues|continuing|in the pipeline|started|has started|have started|began|is setting up|is carrying out|are being|is being)(?-u:\b)"),
@@ -61,7 +61,7 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
     program: re(r"(программ|паспорт\w* проект|паспорт|стратеги|концепци|план\w* (действий|мероприятий)|поручил|поставил\w* задач|нацпроект|национальн\w+ проект|госзаказ)"),
-    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|укреплени|наращивани|придаст)"),
+    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|расширя|укреплени|укрепля|наращивани|придаст|помощ|содейств)"),
     cooperation: re(r"(сотрудничеств|взаимодейств|партнерств|совместн|кооперац|проект|связ[ия]|отношени|интеграц)"),
     done: re(r"(открыт|введен\w* в (строй|эксплуатацию)|запущен|запустил|поставил[аи]?(?:[^\p{L}]|$)|передал[аи]?(?:[^\p{L}]|$)|получил|доставлен|завершен|начал[аи]? (выпуск|производство|поставл)|закупил|импортировал|экспортировал|составил|достиг|предоставил|поступил|произвел)"),
     in_progress: re(r"(строится|строительство|продолжается|реализуется|реализуют|ведется|ведутся|идет|развивает|осуществляется|находится в стадии|начал[аи]?(?:[^\p{L}]|$)|начинает|уже сейчас)"),
@@ -129,7 +129,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Program);
     }
     let specific = out.iter().any(|t| !matches!(t, EventType::Meeting));
-    if !specific && (future_signing || (p.intent.is_match(s) && p.cooperation.is_match(s))) {
+    let future_meeting = p.meeting.is_match(s) && meeting_is_future(s, lang);
+    if !specific && (future_signing || future_meeting || (p.intent.is_match(s) && p.cooperation.is_match(s))) {
         out.push(EventType::Intent);
     }
     out
@@ -252,5 +253,15 @@ mod tests {
         assert_eq!(stage(Localization, "they plan to produce drugs", Lang::En), Some(Stage::Discussed));
         assert_eq!(stage(Localization, "завод открыт в городе", Lang::Ru), Some(Stage::Done));
         assert_eq!(instrument("подписали рамочное соглашение", Lang::Ru), Instrument::Framework);
+    }
+}
+
+/// Investing or investments spoken of, not merely an investor named in passing.
+pub fn invests(s: &str, lang: Lang) -> bool {
+    static EN_V: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(invest|invests|invested|investing|co-invest|financ(e|es|ed)|fund(s|ed)?|loans?|credit line)(?-u:\b)"));
+    static RU_V: LazyLock<Regex> = LazyLock::new(|| re(r"(инвестирует|инвестировал|инвестировать|инвестируют|вложит|вложил|вложат|профинансир|финансирует|кредит)"));
+    match lang {
+        Lang::En => EN_V.is_match(s) || s.contains("investment"),
+        Lang::Ru => RU_V.is_match(s) || s.contains("инвестиц"),
     }
 }

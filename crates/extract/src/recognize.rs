@@ -167,6 +167,15 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             .into_iter()
             .map(|q| Quantity { value: q.value, unit: q.unit })
             .collect();
+        // "Investment" as a word is everywhere; an investment event has money or someone investing.
+        let has_money = quantities.iter().any(|q| is_money(&q.unit));
+        let kinds: Vec<EventType> = kinds
+            .into_iter()
+            .filter(|k| *k != EventType::Investment || has_money || events::invests(&lower, lang))
+            .collect();
+        if kinds.is_empty() {
+            continue;
+        }
         let date = onshore_analyze::find_dates(s.text, reference_year)
             .into_iter()
             .map(|d| d.value)
