@@ -710,18 +710,44 @@ fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
     Some(role.to_string())
 }
 
-/// Party keys of a sentence: everything mentioned in it, else the document's main country.
+/// Party keys of a sentence: everything mentioned in it (cities by name and, when they
+/// are subdivisions, by code too); the document's main country when the sentence names
+/// no country; and the organizations of the sentence before when this one names none
+/// ("A license agreement has been signed" after a sentence about the company).
 fn sentence_parties(si: usize, table: &EntityTable, _sentences: &[Sentence], main: Option<&str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for m in table.mentions_in(si) {
-        let k = table.entities[m.entity].party_key();
+    let mut push = |k: String, out: &mut Vec<String>| {
         if !k.is_empty() && !out.contains(&k) {
             out.push(k);
         }
+    };
+    let mut has_country = false;
+    let mut has_actor = false;
+    for m in table.mentions_in(si) {
+        let e = &table.entities[m.entity];
+        match e.kind {
+            EntityKind::Country => has_country = true,
+            EntityKind::Org | EntityKind::Person => has_actor = true,
+            EntityKind::Region => {}
+        }
+        push(e.party_key(), &mut out);
+        if e.kind == EntityKind::Region && e.id.is_some() {
+            if let Some(n) = &e.name {
+                push(n.clone(), &mut out);
+            }
+        }
     }
-    if out.is_empty() {
+    if !has_actor && si > 0 {
+        for m in table.mentions_in(si - 1) {
+            let e = &table.entities[m.entity];
+            if e.kind == EntityKind::Org {
+                push(e.party_key(), &mut out);
+            }
+        }
+    }
+    if !has_country {
         if let Some(c) = main {
-            out.push(c.to_string());
+            push(c.to_string(), &mut out);
         }
     }
     out
