@@ -130,7 +130,8 @@ impl<V: Clone> Lexicon<V> {
             }
         }
         let last = toks.last()?;
-        if toks.iter().any(|t| t.is_cyrillic()) {
+        // A one-word stem shorter than five letters meets too many words (Дания and данные share "дан").
+        if toks.iter().any(|t| t.is_cyrillic()) && (toks.len() > 1 || toks[0].stem.chars().count() >= 5) {
             let skey = toks.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
             if let Some(forms) = self.stemmed.get(&skey) {
                 if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {

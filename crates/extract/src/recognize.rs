@@ -843,6 +843,10 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
         x.kind == e.kind
             && match e.kind {
                 EventType::Meeting => shares_named_party(x, &e),
+                // The same amount of the same kind of thing is the same deal, told again.
+                EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
+                    !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
+                }
                 EventType::Localization => x.host == e.host && same_undertaking(x, &e),
                 _ => false,
             }
