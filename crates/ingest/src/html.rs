@@ -204,7 +204,14 @@ fn clean_parsed(html: &str) -> CleanPage {
     }
     // A dateline written only in the text ("Moscow, 15 March 2021 — ...").
     let published = meta.published.or_else(|| date::find_date(head_chars(&raw_text, 400)));
-    CleanPage { title: meta.title, published, text: lines::clean_lines(&raw_text), url: meta.url }
+    let mut text = lines::clean_lines(&raw_text);
+    // The headline is `title`; repeated as the first line it is not text.
+    if let Some(title) = &meta.title {
+        if text.lines().next() == Some(title.as_str()) {
+            text = text.get(title.len() + 1..).unwrap_or("").to_string();
+        }
+    }
+    CleanPage { title: meta.title, published, text, url: meta.url }
 }
 
 /// Article text shorter than this (bytes) triggers a second, unpruned pass.

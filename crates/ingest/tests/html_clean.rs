@@ -41,6 +41,17 @@ const EN_FURNITURE: &[&str] = &[
     "Be the first to comment", "Most read", "Gold prices", "Copyright",
 ];
 
+const OLD_PARAGRAPHS: &[&str] = &[
+    "Министерство промышленности и торговли Республики Татарстан сообщает",
+    "Предприятие будет производить до 300 цифровых рентгеновских аппаратов в год.",
+    "Партнером проекта выступает белорусская компания",
+];
+
+const OLD_FURNITURE: &[&str] = &[
+    "Главная", "О министерстве", "Документы", "Версия для печати", "Telegram", "Все права защищены",
+    "Казань, 12 апреля", "В Елабуге построят завод",
+];
+
 struct Case {
     file: &'static str,
     encoding: &'static str,
@@ -78,6 +89,15 @@ const CASES: &[Case] = &[
         url: Some("https://pharm.example.ru/n/2021/03/17/insulin"),
         paragraphs: RU_PARAGRAPHS,
         furniture: RU_FURNITURE,
+    },
+    Case {
+        file: "ru_old_cp1251.html",
+        encoding: "windows-1251",
+        title: "В Елабуге построят завод рентгеновского оборудования",
+        published: "2022-04-12",
+        url: None,
+        paragraphs: OLD_PARAGRAPHS,
+        furniture: OLD_FURNITURE,
     },
     Case {
         file: "en_utf8.html",

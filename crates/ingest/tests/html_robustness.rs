@@ -10,7 +10,8 @@ use std::path::PathBuf;
 use std::sync::LazyLock;
 use std::time::{Duration, Instant};
 
-const FIXTURES: &[&str] = &["ru_cp1251.html", "ru_koi8r.html", "ru_utf8.html", "en_utf8.html"];
+const FIXTURES: &[&str] =
+    &["ru_cp1251.html", "ru_koi8r.html", "ru_utf8.html", "ru_old_cp1251.html", "en_utf8.html"];
 
 /// Real pages used as seeds when the shared benchmark is around.
 const REAL_PAGES: usize = 6;

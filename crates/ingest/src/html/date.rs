@@ -83,20 +83,29 @@ fn valid(ymd: (i32, u32, u32)) -> Option<String> {
 
 /// The earliest valid date written anywhere in `text`.
 pub(crate) fn find_date(text: &str) -> Option<String> {
-    let mut best: Option<(usize, String)> = None;
+    earliest(text).map(|(_, date)| date)
+}
+
+/// Where in `text` the earliest valid date is written.
+pub(crate) fn find_date_span(text: &str) -> Option<std::ops::Range<usize>> {
+    earliest(text).map(|(span, _)| span)
+}
+
+fn earliest(text: &str) -> Option<(std::ops::Range<usize>, String)> {
+    let mut best: Option<(std::ops::Range<usize>, String)> = None;
     for form in FORMS.iter() {
         for caps in form.regex.captures_iter(text) {
-            let start = caps.get(0).map_or(0, |m| m.start());
-            if best.as_ref().is_some_and(|(at, _)| *at <= start) {
+            let Some(whole) = caps.get(0) else { continue };
+            if best.as_ref().is_some_and(|(at, _)| at.start <= whole.start()) {
                 break;
             }
             if let Some(date) = (form.read)(&caps).and_then(valid) {
-                best = Some((start, date));
+                best = Some((whole.range(), date));
                 break;
             }
         }
     }
-    best.map(|(_, date)| date)
+    best
 }
 
 #[cfg(test)]

@@ -121,8 +121,23 @@ static PROMPT: LazyLock<Regex> = LazyLock::new(|| {
     .expect("prompt regex")
 });
 
+/// A line that is only a place and a date ("Казань, 12 апреля 2022 г.",
+/// "WASHINGTON, Nov. 19, 2019"): the date is kept as `published`, the line
+/// carries no fact.
+fn is_dateline(line: &str, words: usize) -> bool {
+    if words > 8 {
+        return false;
+    }
+    let Some(date) = super::date::find_date_span(line) else { return false };
+    let rest = format!("{} {}", &line[..date.start], &line[date.end..]);
+    rest.split(|c: char| !c.is_alphanumeric()).filter(|w| w.chars().any(char::is_alphabetic)).count() <= 3
+}
+
 fn is_furniture(line: &str) -> bool {
     let words = line.split_whitespace().count();
+    if is_dateline(line, words) {
+        return true;
+    }
     if words <= 30 && (TEASER.is_match(line) || PROMPT.is_match(line)) {
         return true;
     }
@@ -151,6 +166,9 @@ mod tests {
             "The plant will make insulin.\nЗавод выпустит инсулин.\nThe plant will make insulin."
         );
         assert_eq!(clean_lines("Same line.\n\nSame line.\nOther."), "Same line.\nOther.");
+        assert_eq!(clean_lines("Казань, 12 апреля 2022 г.\nWASHINGTON, Nov. 19, 2019\nText."), "Text.");
+        let dated = "On 12 April 2022 the plant opened.";
+        assert_eq!(clean_lines(dated), dated);
     }
 
     #[test]

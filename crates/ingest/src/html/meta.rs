@@ -73,12 +73,12 @@ pub(crate) fn read(doc: &Document) -> PageMeta {
     let json_ld = JsonLd::read(doc);
 
     let site_name = meta(&["og:site_name", "application-name"]);
-    let h1 = doc
-        .select("h1")
-        .nodes()
-        .iter()
-        .map(|h| squeeze(&h.text()))
-        .find(|t| t.chars().count() >= 8);
+    // The page's headline element: the first sizeable <h1>, or on pages
+    // without one (old templates) the first <h2>.
+    let heading = |tag: &str| {
+        doc.select(tag).nodes().iter().map(|h| squeeze(&h.text())).find(|t| t.chars().count() >= 8)
+    };
+    let h1 = heading("h1").or_else(|| heading("h2"));
     let stated_title = meta(&TITLE_META[..2])
         .or_else(|| json_ld.headline.clone())
         .or_else(|| meta(&TITLE_META[2..]))
@@ -118,6 +118,23 @@ fn choose_title(stated: Option<&str>, h1: Option<&str>, site: Option<&str>) -> O
         }
     }
     let stated = stated.or_else(|| h1.map(str::to_string))?;
+    let title = strip_site_name(stated, site);
+    // A title of a few words ("Ministry :: News") names the section, not
+    // the story, when the page has a proper headline.
+    let longest_part = title
+        .split([' ', '|', ':', '-', '—', '–', '»', '·'])
+        .collect::<Vec<_>>()
+        .split(|w| w.is_empty() || !w.chars().any(char::is_alphanumeric))
+        .map(<[&str]>::len)
+        .max()
+        .unwrap_or(0);
+    match h1 {
+        Some(h) if longest_part <= 3 && h.split_whitespace().count() >= 4 => Some(h.to_string()),
+        _ => Some(title),
+    }
+}
+
+fn strip_site_name(stated: String, site: Option<&str>) -> String {
     for sep in [" | ", " — ", " – ", " - ", " :: ", " » ", " · "] {
         let parts: Vec<&str> = stated.split(sep).collect();
         if parts.len() < 2 {
@@ -129,13 +146,13 @@ fn choose_title(stated: Option<&str>, h1: Option<&str>, site: Option<&str>) -> O
         // A short tail after a long head is the site's name; a head is only
         // taken for the site's name when the page says so.
         if named_site(last) || (words(last) <= 3 && words(first) >= 4) {
-            return Some(parts[..parts.len() - 1].join(sep));
+            return parts[..parts.len() - 1].join(sep);
         }
         if named_site(first) {
-            return Some(parts[1..].join(sep));
+            return parts[1..].join(sep);
         }
     }
-    Some(stated)
+    stated
 }
 
 /// What JSON-LD says about the article.
@@ -249,6 +266,10 @@ mod tests {
         assert_eq!(
             choose_title(Some("A new plant opens | Site"), Some("A new plant opens"), None).as_deref(),
             Some("A new plant opens")
+        );
+        assert_eq!(
+            choose_title(Some("Минпромторг РТ :: Новости"), Some("В Елабуге построят завод"), None).as_deref(),
+            Some("В Елабуге построят завод")
         );
     }
 }
