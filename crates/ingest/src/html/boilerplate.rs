@@ -62,7 +62,7 @@ pub(crate) fn prune(doc: &Document) {
             doomed.push(node);
         }
     }
-    remove_all(doomed, Some(&prose));
+    remove_all(doomed);
 
     let prose = Prose::measure(&body);
     let mut doomed = Vec::new();
@@ -76,7 +76,7 @@ pub(crate) fn prune(doc: &Document) {
             doomed.push(node);
         }
     }
-    remove_all(doomed, Some(&prose));
+    remove_all(doomed);
     remove_shouted_links(&body);
 }
 
@@ -101,7 +101,7 @@ fn remove_shouted_links(body: &NodeRef) {
             }
         }
     }
-    remove_all(doomed, None);
+    remove_all(doomed);
 }
 
 /// Latin capitals with hardly a lowercase letter.
@@ -117,19 +117,7 @@ pub(crate) fn is_shouting(text: &str) -> bool {
     upper >= 4 && lower * 10 <= upper
 }
 
-fn remove_all(doomed: Vec<NodeRef>, prose: Option<&Prose>) {
-    if std::env::var_os("ONSHORE_DEBUG_PRUNE").is_some() {
-        for n in &doomed {
-            let within = prose.and_then(|p| p.within.get(&n.id).copied()).unwrap_or(0);
-            eprintln!(
-                "PRUNE {} class={:?} id={:?} len={} prose={within}",
-                n.node_name().unwrap_or_default(),
-                n.class(),
-                n.id_attr(),
-                n.text().len()
-            );
-        }
-    }
+fn remove_all(doomed: Vec<NodeRef>) {
     for node in doomed {
         node.remove_from_parent();
     }
