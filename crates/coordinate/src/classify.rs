@@ -320,6 +320,22 @@ mod tests {
     }
 
     #[test]
+    fn events_get_the_codes_of_their_products() {
+        let mut x: onshore_core::Extraction = serde_json::from_str(
+            r#"{"doc":"d","lang":"en","published":null,"events":[
+                {"type":"localization","parties":["KZ"],"products":["oncology drugs","syringes"],"sectors":[],"evidence":"e"},
+                {"type":"supply","parties":["BY"],"products":["tractors"],"hs_codes":["8701"],"sectors":[],"evidence":"e"},
+                {"type":"meeting","parties":["BY"],"sectors":[],"evidence":"e"}]}"#,
+        )
+        .unwrap();
+        annotate_hs_codes(&mut x);
+        let first = &x.events[0].hs_codes;
+        assert!(first.contains(&"3004".to_string()) && first.contains(&"901831".to_string()), "{first:?}");
+        assert_eq!(x.events[1].hs_codes, ["8701"], "codes already given are kept");
+        assert!(x.events[2].hs_codes.is_empty());
+    }
+
+    #[test]
     fn unknown_words_give_nothing() {
         assert!(classify("qwzx flibber").is_empty());
         assert!(classify("").is_empty());

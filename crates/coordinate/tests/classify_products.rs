@@ -46,3 +46,29 @@ fn confident_names_score_high_and_vague_ones_lower() {
     assert!(sure >= 0.9, "{sure}");
     assert!(vague < 0.5, "{vague}");
 }
+
+/// Product names as annotators wrote them in the shared gold files (read at
+/// test time, never copied): most must get a confident code. Skips when
+/// `../shared` is not beside the repository.
+#[test]
+fn most_annotated_product_names_get_a_confident_code() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let mut names: Vec<String> = Vec::new();
+    for dir in ["gold", "dev/gold"] {
+        let Ok(entries) = std::fs::read_dir(root.join(dir)) else { continue };
+        for e in entries.flatten() {
+            let Ok(text) = std::fs::read_to_string(e.path()) else { continue };
+            let Ok(x) = serde_json::from_str::<onshore_core::Extraction>(&text) else { continue };
+            names.extend(x.events.into_iter().flat_map(|ev| ev.products));
+        }
+    }
+    names.sort();
+    names.dedup();
+    if names.len() < 10 {
+        eprintln!("skipped: no shared gold files found under {}", root.display());
+        return;
+    }
+    let confident = names.iter().filter(|n| classify(n).first().is_some_and(|c| c.score >= 0.5)).count();
+    let rate = confident as f64 / names.len() as f64;
+    assert!(rate >= 0.85, "{confident} of {} names got a code scoring 0.5 or more", names.len());
+}
