@@ -153,7 +153,7 @@ fn synonym_phrases() -> &'static [SynonymPhrase] {
             }
         }
         // Longest first: "veterinary vaccines" must win over "vaccines".
-        out.sort_by(|a, b| b.stems.len().cmp(&a.stems.len()));
+        out.sort_by_key(|p| std::cmp::Reverse(p.stems.len()));
         out
     })
 }

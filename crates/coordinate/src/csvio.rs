@@ -302,7 +302,7 @@ pub fn matches_to_csv(matches: &[crate::matching::DemandMatch]) -> Result<String
         ];
         if m.candidates.is_empty() {
             let mut rec: Vec<String> = demand_fields.to_vec();
-            rec.extend(std::iter::repeat(String::new()).take(14));
+            rec.extend(vec![String::new(); 14]);
             w.write_record(&rec)?;
         }
         for (rank, c) in m.candidates.iter().enumerate() {

@@ -66,7 +66,7 @@ pub fn dependence(facts: &[SupplyFact], opts: &DependenceOptions) -> Dependence 
         .iter()
         .filter(|f| f.importer == opts.importer)
         .filter(|f| f.supplier_country.as_deref() != Some(opts.importer.as_str()))
-        .filter(|f| opts.hs.as_deref().map_or(true, |h| hs_matches(f, h)))
+        .filter(|f| opts.hs.as_deref().map(|h| hs_matches(f, h)).unwrap_or(true))
         .filter(|f| opts.year.is_none() || f.year.is_none() || f.year == opts.year)
         .collect();
 
