@@ -172,3 +172,27 @@ fn dependence_joins_registry_supply_events() {
     let text = String::from_utf8(table.stdout).unwrap();
     assert!(text.contains("HHI") && text.contains("supplier firms"), "{text}");
 }
+
+#[test]
+fn classify_reads_names_from_stdin() {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_onshore"))
+        .args(["classify", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all("шприцы\n\nCT scanners\n".as_bytes()).unwrap();
+    let v = json_of(&child.wait_with_output().unwrap());
+    let inputs: Vec<&str> = v.as_array().unwrap().iter().map(|x| x["input"].as_str().unwrap()).collect();
+    assert_eq!(inputs, ["шприцы", "CT scanners"]);
+    assert_eq!(v[0]["codes"][0]["code"], "901831");
+}
+
+#[test]
+fn match_without_producers_is_a_clear_error() {
+    let demand = fixture("demand.csv");
+    let out = onshore(&["match", "--demand", &demand]);
+    assert!(!out.status.success() && out.stdout.is_empty());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no producers"));
+}
