@@ -38,7 +38,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     agreement_doc: re(r"(?-u:\b)(agreements?|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
     agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
     future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
-    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring)? (of )?(the )?[\w\- ]{0,40}technolog|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plant|factory|facility|production|enterprise)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
+    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plant|factory|facility|production|enterprise)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
     supply: re(r"(?-u:\b)(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)(?-u:\b)"),
     trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
     investment: re(r"(?-u:\b)(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
@@ -53,7 +53,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
 
 static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?(?:[^\p{L}]|$)|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии)"),
-    agreement_doc: re(r"(соглашени|меморандум|договор|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
+    agreement_doc: re(r"(соглашени|меморандум|договор(а|ы|у|ом|е|ов|ам)?(?:[^\p{L}]|$)|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
     agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност)"),
     localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
@@ -119,6 +119,9 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if p.supply.is_match(&without_policy) && !trade_only(s, lang, p) {
         out.push(EventType::Supply);
     }
+    if !out.contains(&EventType::Supply) && receives_goods(s, lang) {
+        out.push(EventType::Supply);
+    }
     if p.trade.is_match(s) {
         out.push(EventType::Trade);
     }
@@ -144,6 +147,16 @@ fn is_background(s: &str, lang: Lang) -> bool {
     match lang {
         Lang::En => EN_B.is_match(s),
         Lang::Ru => RU_B.is_match(s),
+    }
+}
+
+/// Goods arriving: "received 100,000 doses", "поступила партия вакцины".
+fn receives_goods(s: &str, lang: Lang) -> bool {
+    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(received|receives|will receive|arrived|arrives|humanitarian aid|handed over)(?-u:\b).*(?-u:\b)(doses|vaccines?|medicines|drugs|equipment|kits|batch|consignment|shipment|tons|units|ventilators|masks|tests)(?-u:\b)|(?-u:\b)(doses|vaccines?|batch|consignment|shipment)(?-u:\b).*(?-u:\b)(arrived|received|delivered)(?-u:\b)"));
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(получил|получит|получат|поступил|поступит|поступят|прибыл|доставил|доставят|гуманитарн).*(доз|вакцин|лекарств|препарат|оборудован|набор|парти|тонн|единиц|аппарат|масок|тест)"));
+    match lang {
+        Lang::En => EN_R.is_match(s),
+        Lang::Ru => RU_R.is_match(s),
     }
 }
 

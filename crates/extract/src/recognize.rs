@@ -87,7 +87,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             s.claim(h.start, h.end);
         }
         for h in PLACES.find(&s.tokens) {
-            if !s.free(h.start, h.end) || part_of_person_name(&s.tokens, h.start, h.end) {
+            if !s.free(h.start, h.end) || part_of_person_name(&s.tokens, h.start, h.end) || in_currency_name(&s.tokens, h.start, h.end) {
                 continue;
             }
             let (a, b) = s.span(h.start, h.end);
@@ -122,6 +122,40 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 }
             }
             s.claim(h.start, h.end);
+        }
+    }
+
+    // "Kazakh-Chinese", "узбекско-белорусский": each half of a hyphenated pair of nationalities.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        for ti in 0..s.tokens.len() {
+            let t = &s.tokens[ti];
+            if !t.is_word || !t.text.contains('-') || !s.free(ti, ti + 1) {
+                continue;
+            }
+            let codes: Vec<&'static str> = t
+                .text
+                .split('-')
+                .filter_map(|part| {
+                    let toks = tokenize(part);
+                    let hits = PLACES.find(&toks);
+                    match hits.as_slice() {
+                        [h] if h.end == toks.len() => match h.value {
+                            Place::Country { code, .. } => Some(code),
+                            _ => None,
+                        },
+                        _ => None,
+                    }
+                })
+                .collect();
+            if codes.len() >= 2 {
+                let (a, b) = s.span(ti, ti + 1);
+                for code in codes {
+                    let id = table.upsert(Entity::country(code));
+                    table.mention(si, a, b, id, true);
+                    s.countries.push((ti, code.to_string(), false));
+                }
+                s.claim(ti, ti + 1);
+            }
         }
     }
 
@@ -206,6 +240,14 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     Analysis { entities: table.entities, events }
+}
+
+/// "долларов США", "US$", "U.S. dollars": the country names the currency, not a party.
+fn in_currency_name(toks: &[Token], start: usize, end: usize) -> bool {
+    let prev = start.checked_sub(1).map(|i| toks[i].norm.as_str()).unwrap_or("");
+    let next = toks.get(end).map(|t| t.norm.as_str()).unwrap_or("");
+    prev.starts_with("доллар") || prev == "долл" || prev == "." && start >= 2 && toks[start - 2].norm == "долл"
+        || next == "$" || next.starts_with("dollar")
 }
 
 /// A one-word place next to a given name is a surname or a given name

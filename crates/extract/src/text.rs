@@ -83,10 +83,22 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 }
             }
             let end = if j < chars.len() { chars[j].0 } else { text.len() };
+            // An English possessive stands apart ("Uzbekistan's" → "Uzbekistan" "'s"),
+            // so the name before it meets the dictionaries.
             let t = &text[start..end];
+            let poss = ["'s", "’s", "'S", "’S"].iter().find(|p| t.len() > p.len() + 1 && t.ends_with(*p));
+            let (word_end, tail) = match poss {
+                Some(p) => (end - p.len(), Some(end - p.len()..end)),
+                None => (end, None),
+            };
+            let t = &text[start..word_end];
             let norm = normalize(t);
             let stem = stem(&norm);
-            out.push(Token { text: t, span: start..end, norm, stem, is_word: true });
+            out.push(Token { text: t, span: start..word_end, norm, stem, is_word: true });
+            if let Some(r) = tail {
+                let pt = &text[r.clone()];
+                out.push(Token { text: pt, span: r, norm: "'s".into(), stem: "'s".into(), is_word: false });
+            }
             i = j;
         } else if c.is_whitespace() {
             i += 1;
@@ -111,7 +123,8 @@ mod tests {
 
     #[test]
     fn joins_inner_hyphens_dots_and_apostrophes() {
-        assert_eq!(words("R-Pharm and Dr. Reddy's, VEB.RF."), ["R-Pharm", "and", "Dr", ".", "Reddy's", ",", "VEB.RF", "."]);
+        assert_eq!(words("R-Pharm and Dr. Reddy's, VEB.RF."), ["R-Pharm", "and", "Dr", ".", "Reddy", "'s", ",", "VEB.RF", "."]);
+        assert_eq!(words("Uzbekistan’s ministry"), ["Uzbekistan", "’s", "ministry"]);
         assert_eq!(words("«Фарм-Холдинг» в Минске"), ["«", "Фарм-Холдинг", "»", "в", "Минске"]);
     }
 
