@@ -431,8 +431,10 @@ fn find_by_name(conn: &mut dyn Conn, kind: EntityKind, key: &str, country: Optio
     Ok(best.map(|b| b.1))
 }
 
-/// The host country when the event does not name one: the one country
-/// among the parties that is not an organization's home country.
+/// The host country when the event does not name one: the only country
+/// among its parties (a region counts as its country). With two countries
+/// (Belarus's ministry signing with China) the text must say which one hosts;
+/// guessing from home countries went wrong on real articles, so no guess.
 fn derive_host(ev: &Event, parties: &[Party]) -> Option<String> {
     if !matches!(ev.kind, EventType::Localization | EventType::Investment | EventType::Agreement | EventType::Intent | EventType::Supply) {
         return None;
@@ -442,15 +444,8 @@ fn derive_host(ev: &Event, parties: &[Party]) -> Option<String> {
         .filter(|p| matches!(p.kind, EntityKind::Country | EntityKind::Region))
         .filter_map(|p| p.country.as_deref())
         .collect();
-    let homes: BTreeSet<&str> = parties
-        .iter()
-        .filter(|p| p.kind == EntityKind::Org)
-        .filter_map(|p| p.country.as_deref())
-        .collect();
-    let foreign: Vec<&str> = countries.iter().copied().filter(|c| !homes.contains(c)).collect();
-    match (foreign.as_slice(), countries.len()) {
-        ([one], _) => Some(one.to_string()),
-        (_, 1) => countries.iter().next().map(|c| c.to_string()),
+    match countries.len() {
+        1 => countries.into_iter().next().map(str::to_string),
         _ => None,
     }
 }

@@ -224,11 +224,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         }
     }
     let secs = started.elapsed().as_secs_f64();
+    let cpu = cpu_seconds();
     let stats = store.stats()?;
     let size = std::fs::metadata(&location).map(|m| m.len()).unwrap_or(0);
     println!("documents     {done} ({stored} stored)");
     println!("seconds       {secs:.1}");
     println!("documents/s   {:.0}", done as f64 / secs);
+    if let Some(cpu) = cpu {
+        // On a shared machine wall time includes waiting for a core; CPU time does not.
+        println!("cpu seconds   {cpu:.1} ({:.0} documents per CPU second, one thread)", done as f64 / cpu.max(1e-9));
+    }
     println!("store         {} events, {} entities, {} projects, {} extra sources", stats.events, stats.entities, stats.projects, stats.extra_sources);
     if size > 0 {
         println!("store size    {:.1} MiB (without WAL)", size as f64 / 1048576.0);
@@ -246,4 +251,15 @@ fn tempfile_dir() -> anyhow::Result<std::path::PathBuf> {
     let dir = std::env::temp_dir().join(format!("onshore-bench-{}", std::process::id()));
     std::fs::create_dir_all(&dir)?;
     Ok(dir)
+}
+
+/// User + system CPU seconds of this process so far.
+fn cpu_seconds() -> Option<f64> {
+    // SAFETY: getrusage fills the struct we pass; RUSAGE_SELF is always valid.
+    let mut ru: libc::rusage = unsafe { std::mem::zeroed() };
+    if unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut ru) } != 0 {
+        return None;
+    }
+    let t = |tv: libc::timeval| tv.tv_sec as f64 + tv.tv_usec as f64 / 1e6;
+    Some(t(ru.ru_utime) + t(ru.ru_stime))
 }
