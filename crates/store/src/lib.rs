@@ -38,6 +38,10 @@
 //!   both backends see identical tokens. The indexed text includes the
 //!   canonical English names, aliases, event types, sectors and products
 //!   extracted from a document: an English query finds Russian documents.
+//!   Filters, facet counts and date order run over an in-memory copy of each
+//!   document's (write-once) facets, refreshed incrementally: on 100,000
+//!   documents a search takes a few milliseconds once that copy is loaded
+//!   (loading it is the first search's cost, under a second at that size).
 //!
 //! # Use
 //!
