@@ -67,3 +67,39 @@ pub static PRODUCTS: LazyLock<Lexicon<Product>> = LazyLock::new(|| {
     }
     lex
 });
+
+/// Harmonized System codes of every product name in the table, classified once:
+/// the product vocabulary is closed, so events look their codes up instead of
+/// classifying text per sentence.
+pub static HS_CODES: LazyLock<std::collections::HashMap<&'static str, Vec<String>>> = LazyLock::new(|| {
+    TABLE
+        .iter()
+        .filter(|(_, name, _)| !name.is_empty())
+        .map(|(_, name, _)| (*name, onshore_coordinate::hs_codes_for_products(&[name.to_string()])))
+        .collect()
+});
+
+pub fn hs_codes(products: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for p in products {
+        for c in HS_CODES.get(p.as_str()).into_iter().flatten() {
+            if !out.contains(c) {
+                out.push(c.clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn product_names_carry_their_hs_codes() {
+        let codes = hs_codes(&["insulin".to_string(), "tractors".to_string()]);
+        assert!(codes.iter().any(|c| c.starts_with("3004") || c.starts_with("2937")), "{codes:?}");
+        assert!(codes.iter().any(|c| c.starts_with("8701")), "{codes:?}");
+        assert!(hs_codes(&["no such product".to_string()]).is_empty());
+    }
+}

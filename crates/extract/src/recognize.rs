@@ -235,6 +235,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.quantities = quantities.iter().filter(|q| quantity_fits(kind, &q.unit)).cloned().collect();
             }
             e.date = date.clone();
+            e.hs_codes = crate::products::hs_codes(&e.products);
             push_event(&mut events, e);
         }
     }
