@@ -36,17 +36,21 @@ impl LangGuess {
 
 /// Enough text to decide; the head of an article is representative.
 const SAMPLE_BYTES: usize = 6000;
+/// Function words settle a Latin-script language within a few hundred words.
+const LATIN_WORD_SAMPLE_BYTES: usize = 2500;
 /// Fewer letters than this and we do not guess.
 const MIN_LETTERS: usize = 3;
 
 #[derive(Default)]
-struct Counts {
+struct Counts<'a> {
+    sample: &'a str,
     latin: usize,
     cyrillic: usize,
     /// Non-Latin, non-Cyrillic scripts by the code they imply.
     other: HashMap<&'static str, usize>,
     /// Cyrillic letters that tell the alphabet apart.
-    cyr_letter: HashMap<char, usize>,
+    /// Count of each Cyrillic code point (U+0400..U+052F), as written.
+    cyr_letter: Vec<u32>,
 }
 
 pub fn detect_language(text: &str) -> LangGuess {
@@ -65,7 +69,7 @@ pub fn detect_language(text: &str) -> LangGuess {
     if counts.cyrillic >= counts.latin {
         cyrillic_language(&counts)
     } else {
-        latin_language(sample)
+        latin_language(head(sample, LATIN_WORD_SAMPLE_BYTES))
     }
 }
 
@@ -81,8 +85,8 @@ fn head(text: &str, max: usize) -> &str {
     &text[..end]
 }
 
-fn count_scripts(text: &str) -> Counts {
-    let mut c = Counts::default();
+fn count_scripts(text: &str) -> Counts<'_> {
+    let mut c = Counts { sample: text, cyr_letter: vec![0; 0x130], ..Counts::default() };
     for ch in text.chars() {
         if ch.is_ascii_alphabetic() {
             c.latin += 1;
@@ -100,10 +104,7 @@ fn count_scripts(text: &str) -> Counts {
             }
             0x0400..=0x052F => {
                 c.cyrillic += 1;
-                let lower = ch.to_lowercase().next().unwrap_or(ch);
-                if DISTINCTIVE_CYRILLIC.contains(lower) {
-                    *c.cyr_letter.entry(lower).or_default() += 1;
-                }
+                c.cyr_letter[(cp - 0x400) as usize] += 1;
             }
             _ => {
                 if let Some(code) = script_language(ch) {
@@ -114,9 +115,6 @@ fn count_scripts(text: &str) -> Counts {
     }
     c
 }
-
-/// Letters whose presence (or, for `ы`/`э`/`ъ`, absence) separates Cyrillic alphabets.
-const DISTINCTIVE_CYRILLIC: &str = "іїєґўәғқңөұүһҳҷӣӯјљњћђџѓќѕҗҙҫыэъщиё";
 
 /// The language a letter of a non-Latin, non-Cyrillic script implies.
 fn script_language(ch: char) -> Option<&'static str> {
@@ -138,7 +136,10 @@ fn script_language(ch: char) -> Option<&'static str> {
 }
 
 fn cyrillic_language(c: &Counts) -> LangGuess {
-    let n = |s: &str| -> usize { s.chars().map(|ch| c.cyr_letter.get(&ch).copied().unwrap_or(0)).sum() };
+    let count = |ch: char| (ch as usize).checked_sub(0x400).and_then(|i| c.cyr_letter.get(i)).map_or(0, |n| *n as usize);
+    let n = |s: &str| -> usize {
+        s.chars().map(|ch| count(ch) + ch.to_uppercase().next().filter(|u| *u != ch).map_or(0, count)).sum()
+    };
     // A letter counts when it is more than a stray quoted name or a language
     // menu ("Қазақ", "Ўзбек"): at least three occurrences and 1% of the
     // Cyrillic letters (the distinctive letters of Ukrainian, Belarusian or
@@ -168,20 +169,70 @@ fn cyrillic_language(c: &Counts) -> LangGuess {
     if has("ў") {
         return if has("ғқ") { other("uz") } else { other("be") };
     }
-    if has("їєґ") || (has("і") && !has("ы")) {
+    if has("їєґ") {
         return other("uk");
     }
     if has("і") {
-        return other("be");
+        // Ukrainian writes и often and never ы/э; Belarusian the reverse.
+        return if n("и") > 0 && n("и") >= n("ыэ") { other("uk") } else { other("be") };
     }
     if has("өү") {
-        return other("mn");
+        return if cyrillic_stopword_language(c).as_deref() == Some("ky") { other("ky") } else { other("mn") };
     }
     // Bulgarian has no ы/э and uses ъ as a vowel inside words.
     if c.cyrillic > 60 && n("ыэ") == 0 && n("ъ") * 100 > c.cyrillic {
         return other("bg");
     }
-    LangGuess::Known(Lang::Ru)
+    // Short texts may lack distinctive letters; function words still tell.
+    // (Long ones without them are Russian: the other alphabets show.)
+    if c.cyrillic > 1500 {
+        return LangGuess::Known(Lang::Ru);
+    }
+    match cyrillic_stopword_language(c) {
+        Some(code) if code != "ru" => other(&code),
+        _ => LangGuess::Known(Lang::Ru),
+    }
+}
+
+/// Function words of Cyrillic-script languages, for texts too short to
+/// show their distinctive letters.
+const CYRILLIC_STOPWORDS: &[(&str, &str)] = &[
+    ("ru", "и в не на что с по это как из к о для от за но же был была были его она они мы вы ещё еще также"),
+    ("uk", "і та що це як із від але був була були його вона вони ми ви також який яка"),
+    ("be", "і ў што гэта як ад але быў была былі яго яна яны мы вы таксама які якая"),
+    ("bg", "че това се са от да как но беше бяха той тя те ние вие също който която"),
+    ("sr", "је су да од као али био била били он она они ми ви такође који која"),
+    ("kk", "және мен бұл үшін деп бойынша болып туралы осы оның"),
+    ("ky", "жана менен бул үчүн деп боюнча болуп тууралуу ушул анын"),
+    ("mn", "болон юм нь энэ байна оны гэж гэсэн байгаа юу"),
+    ("tg", "ва дар ба аз бо ин он барои ки мебошад"),
+];
+
+static CYRILLIC_INDEX: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut map = HashMap::new();
+    for (i, (_, words)) in CYRILLIC_STOPWORDS.iter().enumerate() {
+        for w in words.split_whitespace() {
+            map.entry(w).or_insert(i);
+        }
+    }
+    map
+});
+
+fn cyrillic_stopword_language(c: &Counts) -> Option<String> {
+    let mut scores = [0usize; CYRILLIC_STOPWORDS.len()];
+    let mut lower = String::new();
+    for word in c.sample.split(|ch: char| !ch.is_alphabetic()) {
+        if word.is_empty() || word.len() > 24 {
+            continue;
+        }
+        lower.clear();
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        if let Some(&i) = CYRILLIC_INDEX.get(lower.as_str()) {
+            scores[i] += 1;
+        }
+    }
+    let (best, score) = scores.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - i))?;
+    (*score > 0).then(|| CYRILLIC_STOPWORDS[best].0.to_string())
 }
 
 /// Latin-script languages told apart by their most frequent function words.
@@ -293,6 +344,11 @@ mod tests {
             ("be", "Міністр аховы здароўя заявіў, што завод пачне выпуск вакцыны ўжо ў гэтым годзе."),
             ("kk", "Денсаулық сақтау министрі зауыт биыл вакцина шығаруды бастайтынын мәлімдеді, бұл маңызды қадам."),
             ("sr", "Министар здравља је рекао да ће фабрика почети производњу вакцине још ове године, њихов план."),
+            ("be", "Беларусь і Расія падпісалі пагадненне."),
+            ("uk", "Україна та Білорусь підписали угоду."),
+            ("kk", "Қазақстан мен Ресей келісімге қол қойды."),
+            ("ky", "Кыргызстан менен Россия бул жылы келишимге кол коюшту жана өнөр жай үчүн план түзүштү."),
+            ("mn", "Монгол Улс болон Орос улс энэ онд гэрээ байгуулсан нь чухал юм."),
             ("bg", "Министърът на здравеопазването заяви, че заводът ще започне производство на ваксината още тази година, което е важна стъпка за държавата и за всички граждани в страната ни днес."),
         ];
         for (want, text) in cases {
