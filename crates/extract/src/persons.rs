@@ -202,6 +202,26 @@ pub fn ru_surname_nominative(word: &str, feminine: bool) -> String {
     w.to_string()
 }
 
+/// A Latin-script word with a surname ending common in the region (Sydykov, Pinevich, Tokayev).
+pub fn looks_like_surname(norm: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ev", "yev", "in", "ova", "eva", "ina", "enko", "yan", "ian", "dze", "shvili", "uly", "uulu", "zoda",
+        "zade", "zadeh", "bek", "bekov", "ich", "ski", "sky", "skiy", "aya", "yev", "iyev", "ayev", "ovich", "evich",
+    ];
+    norm.chars().count() > 4 && ENDINGS.iter().any(|e| norm.ends_with(e))
+}
+
+/// A Latin-script patronymic (Aleksandrovich, Vladimirovna).
+/// Only a word built on a known given name counts (Vladimir-ovich), so surnames that end
+/// the same way (Pinevich, Buinevich) stay surnames.
+pub fn is_patronymic(norm: &str) -> bool {
+    ["ovich", "evich", "yevich", "ovna", "evna", "yevna"].iter().any(|suf| {
+        norm.strip_suffix(suf).is_some_and(|stem| {
+            stem.len() > 2 && [stem.to_string(), format!("{stem}y"), format!("{stem}i"), format!("{stem}ai")].iter().any(|g| GIVEN_NAMES.contains(g))
+        })
+    })
+}
+
 pub fn is_en_role_word(norm: &str) -> bool {
     EN_ROLE_WORDS.contains(&norm)
 }
@@ -255,6 +275,14 @@ mod tests {
         assert_eq!(en("Игорем").as_deref(), Some("Igor"));
         assert_eq!(en("Виктории").as_deref(), Some("Viktoria"));
         assert_eq!(ru_given_nominative("Завод"), None);
+    }
+
+    #[test]
+    fn patronymics_are_built_on_given_names() {
+        assert!(is_patronymic("aleksandrovich"));
+        assert!(is_patronymic("vladimirovna"));
+        assert!(!is_patronymic("pinevich"));
+        assert!(!is_patronymic("buinevich"));
     }
 
     #[test]

@@ -650,13 +650,43 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 while k < words.len() && (persons::is_en_role_word(&s.tokens[words[k]].norm) || persons::en_not_name(&s.tokens[words[k]].norm)) {
                     k += 1;
                 }
-                let name_words = &words[k..];
+                let mut name_words = &words[k..];
+                if name_words.len() < 2 {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                let mut role_before = words[..k].iter().any(|&w| persons::is_en_role_word(&s.tokens[w].norm)) || (name_words[0] > 0 && role_context_en(s, name_words[0]));
+                // A long title ("Minister of Economy and Commerce Bakyt Sydykov") leaves its last
+                // field words in the run: the name starts at a known given name, or is the last two words.
+                if !role_before && title_chain_before(s, words[0]) {
+                    let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(&s.tokens[w].norm));
+                    let surname_like = name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
+                    if given_at.is_some() || surname_like {
+                        role_before = true;
+                        name_words = &name_words[given_at.unwrap_or(name_words.len().saturating_sub(2))..];
+                    }
+                }
+                // Patronymics: "Parkhomchik Petr Aleksandrovich" is Petr Parkhomchik; a given name
+                // with only a patronymic ("Vladimir Vladimirovich") names nobody new.
+                let patronymic = |w: usize| persons::is_patronymic(&s.tokens[w].norm);
+                let reordered: Vec<usize>;
+                if name_words.len() == 3 && patronymic(name_words[2]) && persons::GIVEN_NAMES.contains(&s.tokens[name_words[1]].norm) {
+                    reordered = vec![name_words[1], name_words[0]];
+                    name_words = &reordered;
+                } else if name_words.iter().any(|&w| patronymic(w)) {
+                    let kept: Vec<usize> = name_words.iter().copied().filter(|&w| !patronymic(w)).collect();
+                    if kept.len() < 2 {
+                        i = end.max(i + 1);
+                        continue;
+                    }
+                    reordered = kept;
+                    name_words = &reordered;
+                }
                 if name_words.len() < 2 {
                     i = end.max(i + 1);
                     continue;
                 }
                 let first = &s.tokens[name_words[0]];
-                let role_before = words[..k].iter().any(|&w| persons::is_en_role_word(&s.tokens[w].norm)) || (name_words[0] > 0 && role_context_en(s, name_words[0]));
                 let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
                 let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
                 let known_given = persons::GIVEN_NAMES.contains(&first.norm) || initial;
@@ -685,6 +715,14 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                         continue;
                     }
                 }
+                // "руководитель Роспотребнадзора Анна Попова": the name starts at the given name.
+                let (words, toks) = match toks.iter().position(|t| persons::ru_given_nominative(t.text).is_some()) {
+                    Some(k) if k > 0 && toks.len() - k >= 2 => {
+                        i = words[k];
+                        (words[k..].to_vec(), toks[k..].to_vec())
+                    }
+                    _ => (words.clone(), toks),
+                };
                 let given = persons::ru_given_nominative(toks[0].text).is_some();
                 let initial = toks[0].text.chars().count() == 1;
                 let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
@@ -709,6 +747,26 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         i = end.max(i + 1);
     }
+}
+
+/// Whether a title chain ("Minister of Economy and Commerce", "Chairman of the Board of X")
+/// runs up to token `i`: role word, then only field words, connectors and places.
+fn title_chain_before(s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 10 {
+        k -= 1;
+        steps += 1;
+        let t = &s.tokens[k];
+        if persons::is_en_role_word(&t.norm) {
+            return true;
+        }
+        let connector = matches!(t.norm.as_str(), "of" | "and" | "the" | "for" | "'s" | "," | "&");
+        if !(connector || t.is_capitalized()) {
+            return false;
+        }
+    }
+    false
 }
 
 fn role_context_en(s: &Sentence, i: usize) -> bool {
