@@ -577,6 +577,8 @@ fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
     let text = s.surface(start, end).to_lowercase();
     const NOT_ORGS: &[&str] = &[
         "sputnik", "covid", "qazvac", "vero cell", "sars", "grippol", "gmp", "who", "it", "iso", "api", "utc", "gmt",
+        "coronavac", "epivaccorona", "covivac", "abdala", "soberana", "covaxin", "covishield", "comirnaty", "vaxzevria",
+        "sinopharm bibp", "convidecia", "zf2001", "hayat-vax",
         "post views", "views", "facebook", "twitter", "telegram", "instagram", "youtube", "whatsapp", "vk", "tiktok",
         "copyright", "read more", "share", "online", "pdf", "html", "www", "http", "https", "ok", "tv",
     ];
@@ -889,7 +891,8 @@ fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> 
     if ["in our country", "in the country", "в нашей стране", "в стране", "в республике"].iter().any(|p| lower.contains(p)) {
         return main.map(str::to_string);
     }
-    let distinct: HashSet<&String> = s.countries.iter().map(|c| &c.1).collect();
+    // A nationality ("Chinese company", "российской вакцины") says whose technology, not where.
+    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2).map(|c| &c.1).collect();
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
     }
