@@ -120,6 +120,32 @@ impl RuMorphology for Rumorph {
     }
 
     fn name_nominative(&self, tokens: &[&str]) -> Vec<String> {
+        with_punctuation_kept(tokens, |core| self.name_nominative_core(core))
+    }
+}
+
+/// Run `f` on the tokens stripped of surrounding punctuation ("Цоя," "(Иванова)")
+/// and put the punctuation back around its results.
+fn with_punctuation_kept(tokens: &[&str], f: impl FnOnce(&[&str]) -> Vec<String>) -> Vec<String> {
+    let is_punct = |c: char| !c.is_alphanumeric() && c != '-' && c != '.';
+    let cores: Vec<&str> = tokens.iter().map(|t| t.trim_matches(is_punct)).collect();
+    let results = f(&cores);
+    tokens
+        .iter()
+        .zip(cores)
+        .zip(results)
+        .map(|((token, core), result)| {
+            if core.is_empty() {
+                return token.to_string();
+            }
+            let start = token.find(core).unwrap_or(0);
+            format!("{}{}{}", &token[..start], result, &token[start + core.len()..])
+        })
+        .collect()
+}
+
+impl Rumorph {
+    fn name_nominative_core(&self, tokens: &[&str]) -> Vec<String> {
         let readings: Vec<Option<Vec<NameReading>>> = tokens
             .iter()
             .map(|t| is_inflectable_word(t).then(|| self.name_readings(t)).filter(|r| !r.is_empty()))
@@ -272,6 +298,17 @@ mod tests {
             (&["А.", "А.", "Иванова"], &["А.", "А.", "Иванова"]),
             (&["Ивановым", "А.А."], &["Иванов", "А.А."]),
             (&["John", "Smith"], &["John", "Smith"]),
+            (&["Шавката", "Мирзиёева"], &["Шавкат", "Мирзиёев"]),
+            (&["Ильхамом", "Алиевым"], &["Ильхам", "Алиев"]),
+            (&["Эмомали", "Рахмона"], &["Эмомали", "Рахмон"]),
+            (&["Садыру", "Жапарову"], &["Садыр", "Жапаров"]),
+            (&["Романа", "Головченко"], &["Роман", "Головченко"]),
+            (&["Марии", "Захаровой"], &["Мария", "Захарова"]),
+            (&["Владимиру", "Путину"], &["Владимир", "Путин"]),
+            (&["Дмитрия", "Пиневича"], &["Дмитрий", "Пиневич"]),
+            (&["Мурата", "Нуртлеу"], &["Мурат", "Нуртлеу"]),
+            (&["(Алексея", "Цоя),"], &["(Алексей", "Цой),"]),
+            (&[], &[]),
         ];
         for (tokens, want) in cases {
             assert_eq!(ru_name_nominative(tokens), want.to_vec(), "{tokens:?}");

@@ -108,6 +108,11 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
     if !value.is_finite() || value <= 0.0 {
         return reject;
     }
+    // "one of", "одной дозы": the word one is an article or pronoun far more
+    // often than a count.
+    if value == 1.0 && !scaled && t.kind(num_at) == Some(Kind::Word) && prefix_currency.is_none() {
+        return reject;
+    }
     let quantity = |unit: String, end_tok: usize| {
         let end = t.toks[end_tok - 1].end;
         Parse::Found(QuantityMention { span: start..end, value, unit }, end_tok)
@@ -598,7 +603,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
         ("договоренность", "agreements"), ("ампула", "vials"), ("таблетка", "tablets"), ("партия", "batches"),
         ("специалист", "specialists"), ("сотрудник", "employees"), ("работник", "employees"), ("встреча", "meetings"),
-        ("гектар", "hectares"), ("аппарат ивл", "ventilators"), ("тестов", "tests"),
+        ("гектар", "hectares"), 
     ]
     .into_iter()
     .collect()
@@ -648,15 +653,23 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
         // A capitalised word mid-phrase is a name ("5 Pfizer doses" is rare; "3 Minsk plants" rarer).
         let cyrillic = is_cyrillic(&lower);
         if cyrillic || lang == Lang::Ru {
+            // Hyphenated compounds are read whole: "тест-систем" is kits, not tests.
+            if t.is_sym(k + 1, "-") && t.glued(k + 1) && t.kind(k + 2) == Some(Kind::Word) && t.glued(k + 2) {
+                let compound = &t.text[t.toks[k].start..t.toks[k + 2].end];
+                if let Some(unit) = ru_morphology().lemmas(compound).iter().find_map(|l| RU_UNITS.get(l.as_str())) {
+                    return Some((vaccine_unit(unit, value), k + 3));
+                }
+            }
             let lemmas = ru_morphology().lemmas(word);
             if lemmas.iter().any(|l| l == "место") && previous_lemmas.iter().any(|l| l == "рабочий") {
                 return Some(("jobs".to_string(), k + 1));
             }
             if let Some(unit) = lemmas.iter().find_map(|l| RU_UNITS.get(l.as_str())) {
+                // "аппаратов ИВЛ" are ventilators.
+                if *unit == "devices" && t.str(k + 1) == "ИВЛ" && t.near(k + 1) {
+                    return Some(("ventilators".to_string(), k + 2));
+                }
                 return Some((vaccine_unit(unit, value), k + 1));
-            }
-            if lemmas.iter().any(|l| l == "ивл") && previous_lemmas.iter().any(|l| l == "аппарат") {
-                return Some(("ventilators".to_string(), k + 1));
             }
             previous_lemmas = lemmas;
         } else {
@@ -811,7 +824,9 @@ mod tests {
             ("Область поставила 30 тыс. комплектов защиты.", 3e4, "kits"),
             ("Было поставлено 5 000 тонн зерна.", 5000.0, "tons"),
             ("Подписаны три меморандума.", 3.0, "memorandums"),
-            ("Больница получила двадцать пять аппаратов ИВЛ.", 25.0, "devices"),
+            ("Больница получила двадцать пять аппаратов ИВЛ.", 25.0, "ventilators"),
+            ("Передано 5 тыс. тест-систем.", 5e3, "kits"),
+            ("Закуплено 40 аппаратов для больницы.", 40.0, "devices"),
             ("Завод собрал более миллиона тракторов.", 1e6, "tractors"),
             ("С двумя контрактами всё ясно.", 2.0, "contracts"),
         ];
@@ -840,6 +855,8 @@ mod tests {
             ("So far the country recorded 2,723 cases and six deaths.", Lang::En),
             ("It took 3 years and 5 months.", Lang::En),
             ("В 2021 году заводы работали.", Lang::Ru),
+            ("Цена одной дозы высока.", Lang::Ru),
+            ("One company said so.", Lang::En),
         ];
         for (s, lang) in cases {
             assert_eq!(q(s, *lang), vec![], "{s}");
