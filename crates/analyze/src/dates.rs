@@ -41,7 +41,7 @@ static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
     let rel = |name: &str| relative.replace("{}", name);
     let pattern = format!(
         r"(?x)
-        %B(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})%B
+        %B(?P<iso_y>\d{{4}})(?:-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})|/(?P<ymd_m>\d{{1,2}})/(?P<ymd_d>\d{{1,2}})|\.(?P<ymd_m2>\d{{1,2}})\.(?P<ymd_d2>\d{{1,2}}))%B
       | %B(?P<num_d>\d{{1,2}})[./](?P<num_m>\d{{1,2}})[./](?P<num_y>\d{{4}})%B
       | %B(?P<dm_d>\d{{1,2}})(?:st|nd|rd|th|-?го)?(?:\s+of)?[\s\u00a0]+(?P<dm_m>{months})
             (?:,?[\s\u00a0]+(?P<dm_y>\d{{4}})%B|{dm_rel})?
@@ -225,7 +225,9 @@ fn mention_value(caps: &Captures, reference_year: Option<i32>) -> Option<String>
     let num = |name: &str| caps.name(name).and_then(|m| m.as_str().parse::<i32>().ok());
     let month = |name: &str| caps.name(name).and_then(|m| month_number(m.as_str()));
     if let Some(y) = num("iso_y") {
-        return ymd(y, num("iso_m")?, num("iso_d")?);
+        let m = num("iso_m").or_else(|| num("ymd_m")).or_else(|| num("ymd_m2"))?;
+        let d = num("iso_d").or_else(|| num("ymd_d")).or_else(|| num("ymd_d2"))?;
+        return ymd(y, m, d);
     }
     if let Some(y) = num("num_y") {
         let (d, m) = (num("num_d")?, num("num_m")?);
@@ -379,6 +381,7 @@ mod tests {
             ("Updated 18:14, 09 February 2023.", &["2023-02-09"]),
             ("The 2019-2021 programme ended.", &["2019", "2021"]),
             ("Report of 2023-02-27 says so.", &["2023-02-27"]),
+            ("Posted 2023/2/7 and 2023.02.08 online.", &["2023-02-07", "2023-02-08"]),
             ("By Sept. 2024 the line will run.", &["2024-09"]),
             ("They may sign 11 agreements.", &[]),
             ("Revenue was 2,021 units and 12.2020.5 codes.", &[]),
