@@ -175,6 +175,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // Pass 3: events.
     let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut events: Vec<Event> = Vec::new();
+    let mut last_event_sentence: Option<usize> = None;
     for (si, s) in sentences.iter().enumerate() {
         let lower = crate::text::normalize(s.text);
         // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
@@ -193,8 +194,21 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             events::event_types(&crate::text::normalize(&masked), lang)
         };
         if kinds.is_empty() {
+            // A figure right after an event usually details it ("The total value of the
+            // contract amounts to $5 million"): it joins the latest event of the last two sentences.
+            if last_event_sentence.is_some_and(|l| si - l <= 2) {
+                if let Some(last) = events.last_mut() {
+                    for q in onshore_analyze::find_quantities(s.text, lang) {
+                        let q = Quantity { value: q.value, unit: q.unit };
+                        if quantity_fits(last.kind, &q.unit) && !last.quantities.contains(&q) {
+                            last.quantities.push(q);
+                        }
+                    }
+                }
+            }
             continue;
         }
+        last_event_sentence = Some(si);
         let parties = sentence_parties(si, &table, &sentences, main_country.as_deref());
         let (sectors, products) = sectors_and_products(s);
         let quantities: Vec<Quantity> = onshore_analyze::find_quantities(s.text, lang)
