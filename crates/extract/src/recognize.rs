@@ -612,13 +612,34 @@ fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: Stri
         Some(i) if name.split_whitespace().count() < 2 || name.contains('.') => i,
         _ if name.split_whitespace().count() < 2 => return,
         _ => {
-            let country = role.as_ref().and(None::<String>);
+            let country = person_country(s, start, end, table);
             table.upsert(Entity { kind: EntityKind::Person, id: None, name: Some(name), role, country, aliases: vec![] })
         }
     };
     let (a, b) = s.span(start, end);
     table.mention(si, a, b, id, false);
     s.claim(start, end);
+}
+
+/// The country a person serves: a country named in the title right before the name
+/// ("Belarusian Health Minister", "министра здравоохранения РК") or just after it
+/// ("..., Minister of Health of Iran"), else the home country of an organization in the title.
+fn person_country(s: &Sentence, start: usize, end: usize, table: &EntityTable) -> Option<String> {
+    let before = s.countries.iter().filter(|(t, _, _)| *t < start && start - *t <= 6).max_by_key(|(t, _, _)| *t).map(|c| c.1.clone());
+    if before.is_some() {
+        return before;
+    }
+    let after = s.countries.iter().filter(|(t, _, _)| *t >= end && *t - end <= 6).min_by_key(|(t, _, _)| *t).map(|c| c.1.clone());
+    if after.is_some() {
+        return after;
+    }
+    let name_start = s.offset + s.tokens[start].span.start;
+    table
+        .mentions
+        .iter()
+        .filter(|m| m.end <= name_start && name_start - m.end <= 40 && table.entities[m.entity].kind == EntityKind::Org)
+        .filter_map(|m| table.entities[m.entity].country.clone())
+        .last()
 }
 
 /// Persons next to a role, or starting with a known given name.
@@ -707,7 +728,9 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
                 let known_given = persons::GIVEN_NAMES.contains(&first.norm) || initial;
                 let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
-                let any_place = name_words.iter().any(|&w| !s.free(w, w + 1))
+                // A brand before its product ("Vero Cell COVID-19 vaccine") is not a person.
+                let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
+                let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
                     || is_org_head(last_norm)
                     || matches!(last_norm.as_str(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
                 if (known_given || role_before || role_after) && !any_place {
