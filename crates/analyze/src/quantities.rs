@@ -621,6 +621,9 @@ const EN_NOT_UNITS: &[&str] = &[
     "famous", "those", "these", "whereas", "across", "towards", "afterwards", "besides", "deaths", "cases",
     "partners", "states", "nations", "sectors", "directions", "fields", "spheres", "groups", "votes", "seats",
     "goals", "medals", "games", "rounds", "matches", "children", "visitors", "tourists", "students",
+    "ministers", "officials", "representatives", "leaders", "heads", "experts", "scientists", "doctors",
+    "patients", "residents", "citizens", "workers", "journalists", "guests", "speakers", "presidents",
+    "kilometers", "kilometres", "meters", "metres", "miles", "degrees", "dollars", "euros", "rounds",
 ];
 
 /// "4,700 varieties of drugs": the count is of what follows "of".
@@ -698,7 +701,9 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             if EN_NOT_UNITS.contains(&lower.as_str()) || word.chars().next().is_some_and(char::is_uppercase) && step > 0 {
                 return None;
             }
-            if looks_like_plural_noun(&lower) && word == lower {
+            // Uncatalogued plurals count only right after the number ("14 insulins"),
+            // where they are almost surely the counted noun.
+            if step == 0 && looks_like_plural_noun(&lower) && word == lower {
                 return Some((lower, k + 1));
             }
         }
@@ -853,6 +858,7 @@ mod tests {
             ("Resolution No. 5 agreements.", Lang::En),
             ("They met at a Nov. 12 meeting in Baku.", Lang::En),
             ("So far the country recorded 2,723 cases and six deaths.", Lang::En),
+            ("He met 3 ministers and 12 new faces.", Lang::En),
             ("It took 3 years and 5 months.", Lang::En),
             ("В 2021 году заводы работали.", Lang::Ru),
             ("Цена одной дозы высока.", Lang::Ru),
