@@ -13,8 +13,6 @@ pub struct Mention {
     pub start: usize,
     pub end: usize,
     pub entity: usize,
-    /// The mention is an adjective or demonym (`Belarusian`, `российский`), not a name.
-    pub adjectival: bool,
 }
 
 #[derive(Debug, Default)]
@@ -74,29 +72,29 @@ impl EntityTable {
         i
     }
 
-    pub fn mention(&mut self, sentence: usize, start: usize, end: usize, entity: usize, adjectival: bool) {
-        self.mentions.push(Mention { sentence, start, end, entity, adjectival });
+    pub fn mention(&mut self, sentence: usize, start: usize, end: usize, entity: usize) {
+        self.mentions.push(Mention { sentence, start, end, entity });
     }
 
-    pub fn find_country(&self, code: &str) -> Option<usize> {
-        self.index.get(&(EntityKind::Country, code.to_string())).copied()
-    }
 
     pub fn mentions_in(&self, sentence: usize) -> impl Iterator<Item = &Mention> {
         self.mentions.iter().filter(move |m| m.sentence == sentence)
     }
 
-    /// How often each entity is mentioned: salience for choosing default parties.
-    pub fn mention_counts(&self) -> Vec<usize> {
-        let mut c = vec![0; self.entities.len()];
-        for m in &self.mentions {
-            c[m.entity] += 1;
-        }
-        c
+
+    /// Forget region mentions inside a span that turned out to be an organization's name.
+    pub fn retract_regions_within(&mut self, start: usize, end: usize) {
+        let entities = &self.entities;
+        self.mentions.retain(|m| !(m.start >= start && m.end <= end && entities[m.entity].kind == EntityKind::Region));
     }
 
-    /// Whether a byte span overlaps any existing mention.
-    pub fn covered(&self, start: usize, end: usize) -> bool {
-        self.mentions.iter().any(|m| m.start < end && start < m.end)
+    /// The entities, leaving out regions no mention is left for.
+    pub fn into_entities(self) -> Vec<Entity> {
+        let mut used = vec![false; self.entities.len()];
+        for m in &self.mentions {
+            used[m.entity] = true;
+        }
+        self.entities.into_iter().zip(used).filter(|(e, u)| *u || e.kind != EntityKind::Region).map(|(e, _)| e).collect()
     }
+
 }

@@ -103,13 +103,7 @@ impl<V: Clone> Lexicon<V> {
         map.entry(key).or_default().push(entry);
     }
 
-    pub fn len(&self) -> usize {
-        self.exact.values().map(Vec::len).sum::<usize>() + self.stems.values().map(Vec::len).sum::<usize>()
-    }
 
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
 
     fn accept(form: &Form<V>, toks: &[Token<'_>]) -> bool {
         match form.case {

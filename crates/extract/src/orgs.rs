@@ -3,7 +3,6 @@
 //! ending in an organization head word, legal forms).
 
 use crate::lexicon::Lexicon;
-use crate::text::Token;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone)]
@@ -154,7 +153,3 @@ pub const RU_ORG_NOUNS: &[&str] = &[
 /// English nouns after which a capitalized name is a company ("company Sinopharm").
 pub const EN_ORG_NOUNS: &[&str] = &["company", "companies", "firm", "holding", "manufacturer", "producer", "corporation", "group", "enterprise", "plant", "concern", "drugmaker", "pharmaceutical", "startup", "JSC", "LLC", "OJSC", "CJSC", "PJSC"];
 
-/// Whether a token sequence is an agency credit (to skip).
-pub fn is_agency(toks: &[Token<'_>]) -> bool {
-    !AGENCIES.find(toks).is_empty()
-}

@@ -26,6 +26,9 @@ struct Sentence<'a> {
     countries: Vec<(usize, String, bool)>,
     /// Regions and cities named here, with the country they lie in: where things happen.
     places: Vec<(usize, String)>,
+    /// Tokens claimed by a place (not by an organization): an organization's name may
+    /// still run through them ("Xinjiang Medical University", "China Chamber of Commerce").
+    place_tokens: Vec<bool>,
 }
 
 impl Sentence<'_> {
@@ -63,7 +66,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             let s = &text[r.clone()];
             let tokens = tokenize(s);
             let n = tokens.len();
-            Sentence { text: s, offset: r.start, tokens, claimed: vec![false; n], countries: vec![], places: vec![] }
+            Sentence { text: s, offset: r.start, tokens, claimed: vec![false; n], countries: vec![], places: vec![], place_tokens: vec![false; n] }
         })
         .collect();
     let mut table = EntityTable::default();
@@ -83,7 +86,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             let e = org(h.value.name.to_string(), h.value.country.map(str::to_string), Some(surface));
             let id = table.upsert(e);
             let (a, b) = s.span(h.start, h.end);
-            table.mention(si, a, b, id, false);
+            table.mention(si, a, b, id);
             s.claim(h.start, h.end);
         }
         for h in PLACES.find(&s.tokens) {
@@ -94,7 +97,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             match h.value {
                 Place::Country { code, adjectival } => {
                     let id = table.upsert(Entity::country(code));
-                    table.mention(si, a, b, id, adjectival);
+                    table.mention(si, a, b, id);
                     s.countries.push((h.start, code.to_string(), !adjectival));
                 }
                 Place::Capital { code, city } => {
@@ -108,20 +111,23 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
                         let rid = table.upsert(region);
-                        table.mention(si, a, b, rid, false);
+                        table.mention(si, a, b, rid);
                     }
                     let cid = table.upsert(Entity::country(code));
-                    table.mention(si, a, b, cid, !located);
+                    table.mention(si, a, b, cid);
                     s.countries.push((h.start, code.to_string(), false));
                 }
                 Place::Region { code, country, name } => {
                     let region = Entity { kind: EntityKind::Region, id: code.map(str::to_string), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
                     let rid = table.upsert(region);
-                    table.mention(si, a, b, rid, false);
+                    table.mention(si, a, b, rid);
                     s.places.push((h.start, country.to_string()));
                 }
             }
             s.claim(h.start, h.end);
+            for p in &mut s.place_tokens[h.start..h.end] {
+                *p = true;
+            }
         }
     }
 
@@ -151,7 +157,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 let (a, b) = s.span(ti, ti + 1);
                 for code in codes {
                     let id = table.upsert(Entity::country(code));
-                    table.mention(si, a, b, id, true);
+                    table.mention(si, a, b, id);
                     s.countries.push((ti, code.to_string(), false));
                 }
                 s.claim(ti, ti + 1);
@@ -254,7 +260,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         }
     }
 
-    Analysis { entities: table.entities, events }
+    Analysis { entities: table.into_entities(), events }
 }
 
 /// "долларов США", "US$", "U.S. dollars": the country names the currency, not a party.
@@ -449,7 +455,7 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
             let surface = s.surface(start, end).to_string();
             let id = table.upsert(org(name, country, Some(surface)));
             let (a, b) = s.span(start, end);
-            table.mention(si, a, b, id, false);
+            table.mention(si, a, b, id);
             s.claim(start, end);
             i = end;
         } else {
@@ -513,7 +519,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                         let name = if raw.chars().any(crate::text::is_cyrillic) { translit::phrase(&raw) } else { raw.clone() };
                         let id = table.upsert(org(name, None, Some(raw)));
                         let (a, b) = s.span(i + 1, close + 1);
-                        table.mention(si, a, b, id, false);
+                        table.mention(si, a, b, id);
                         s.claim(i + 1, close + 1);
                         i = close + 1;
                         continue;
@@ -524,17 +530,18 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         i += 1;
     }
     // Capitalized Latin runs.
+    let open = |s: &Sentence, k: usize| s.free(k, k + 1) || (lang == Lang::En && s.place_tokens[k] && !s.tokens[k].is_cyrillic());
     let mut i = 0;
     while i < n {
         let t = &s.tokens[i];
-        if !(t.is_word && t.is_capitalized() && !t.is_cyrillic() && s.free(i, i + 1)) {
+        if !(t.is_word && t.is_capitalized() && !t.is_cyrillic() && open(s, i)) {
             i += 1;
             continue;
         }
         let mut j = i + 1;
         while j < n {
             let tj = &s.tokens[j];
-            if tj.is_word && !tj.is_cyrillic() && s.free(j, j + 1) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || (is_connector(&tj.norm) && j + 1 < n && s.tokens[j + 1].is_capitalized())) {
+            if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || (is_connector(&tj.norm) && j + 1 < n && s.tokens[j + 1].is_capitalized())) {
                 j += 1;
             } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_str(), "ltd" | "inc" | "co") {
                 j += 1;
@@ -548,6 +555,20 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         let mut start = i;
         while start < j && (matches!(s.tokens[start].norm.as_str(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
             start += 1;
+        }
+        // Through places only when the run ends as an organization: a run that is just
+        // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
+        let names_something = (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
+        let through_place = (start..j).any(|k| !s.free(k, k + 1));
+        if through_place && (!is_org_head(&s.tokens[j - 1].norm) || !names_something) {
+            // Fall back to the free part after the last place, if any.
+            let after = (start..j).rev().find(|&k| !s.free(k, k + 1)).map(|k| k + 1).unwrap_or(j);
+            if after >= j || after == i {
+                i = j.max(i + 1);
+                continue;
+            }
+            i = after;
+            continue;
         }
         let len = j - start;
         let last = s.tokens[j - 1].norm.clone();
@@ -571,9 +592,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         if is_org && start < j {
             let raw = s.surface(start, j).to_string();
-            let id = table.upsert(org(raw.clone(), None, None));
             let (a, b) = s.span(start, j);
-            table.mention(si, a, b, id, false);
+            // Cities and regions inside the name were the name's, not places of the story.
+            table.retract_regions_within(a, b);
+            let id = table.upsert(org(raw.clone(), None, None));
+            table.mention(si, a, b, id);
             s.claim(start, j);
         }
         i = j.max(i + 1);
@@ -617,7 +640,7 @@ fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: Stri
         }
     };
     let (a, b) = s.span(start, end);
-    table.mention(si, a, b, id, false);
+    table.mention(si, a, b, id);
     s.claim(start, end);
 }
 
@@ -856,7 +879,7 @@ fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
 /// ("A license agreement has been signed" after a sentence about the company).
 fn sentence_parties(si: usize, table: &EntityTable, _sentences: &[Sentence], main: Option<&str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut push = |k: String, out: &mut Vec<String>| {
+    let push = |k: String, out: &mut Vec<String>| {
         if !k.is_empty() && !out.contains(&k) {
             out.push(k);
         }
