@@ -556,6 +556,10 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         while start < j && (matches!(s.tokens[start].norm.as_str(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
             start += 1;
         }
+        // A run ending in "of <place>" is weighed without it; the "of Country" rule below adds it back.
+        while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
+            j -= 1;
+        }
         // Through places only when the run ends as an organization: a run that is just
         // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
         let names_something = (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
