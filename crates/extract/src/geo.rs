@@ -95,6 +95,18 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         };
         lex.insert(form, place);
     }
+    // Macro-regions the press treats as places (the contract keeps them when they have
+    // administrative or economic meaning, unlike "the West").
+    for (forms, name) in [
+        ("Siberia|Сибирь*", "Siberia"),
+        ("Russian Far East|Far East|Дальний Восток|Дальнего Востока|Дальнем Востоке|Дальнему Востоку", "Russian Far East"),
+        ("Urals|Урал|Урала|Урале", "Urals"),
+        ("North Caucasus|Северный Кавказ|Северного Кавказа|Северном Кавказе", "North Caucasus"),
+    ] {
+        for f in forms.split('|') {
+            lex.insert(f, Place::Region { code: None, country: "RU", name });
+        }
+    }
     // Regions: code, country, name_en, kind, lang, form, ambiguous.
     for line in REGIONS_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();

@@ -107,7 +107,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         continue;
                     }
                     // "in Minsk" is a place; "Minsk and Sinopharm are discussing" is the state speaking.
-                    let located = h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_str(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до");
+                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_str(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до"))
+                        || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_str(), "hosted" | "hosts" | "will" | "принял" | "приняла" | "принимает" | "примет"));
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
                         let rid = table.upsert(region);
