@@ -114,7 +114,8 @@ fn clean_file(path: &Path) -> Result<CleanPage, String> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err("empty file".into());
     }
-    if bytes.iter().take(1024).any(|&b| b == 0) {
+    let utf16 = bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]);
+    if !utf16 && bytes.iter().take(1024).any(|&b| b == 0) {
         return Err("binary data, not an HTML page".into());
     }
     Ok(clean_html(&bytes, None))
