@@ -57,6 +57,9 @@ fn peak_rss_mb() -> Option<f64> {
 }
 
 fn main() {
+    let t = Instant::now();
+    let _ = ru_lemma("соглашений");
+    println!("morphology dictionary load   {:?}", t.elapsed());
     let docs = articles();
     let bytes: usize = docs.iter().map(String::len).sum();
     println!("{} articles, mean {} bytes", docs.len(), bytes / docs.len().max(1));
