@@ -231,7 +231,12 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         if kinds.is_empty() {
             continue;
         }
-        let date = onshore_analyze::find_dates(s.text, reference_year)
+        // With a publication date, relative dates ("on Monday", "вчера") resolve too.
+        let mentions = match published {
+            Some(p) if p.len() == 10 => onshore_analyze::find_dates_relative(s.text, p),
+            _ => onshore_analyze::find_dates(s.text, reference_year),
+        };
+        let date = mentions
             .into_iter()
             .map(|d| d.value)
             .find(|d| Some(d.as_str()) != published && !published.is_some_and(|p| p.starts_with(d.as_str())));
@@ -965,7 +970,7 @@ fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> 
 }
 
 fn is_document_unit(unit: &str) -> bool {
-    matches!(unit, "agreements" | "memorandums" | "contracts" | "documents" | "deals")
+    matches!(unit, "agreements" | "memorandums" | "memoranda" | "contracts" | "documents" | "deals" | "roadmaps" | "protocols" | "treaties")
 }
 
 fn is_money(unit: &str) -> bool {
