@@ -45,41 +45,27 @@ pub struct Matches {
 impl FacetIndex {
     pub fn refresh(&mut self, conn: &mut dyn Conn) -> Result<(), StoreError> {
         let after = self.ids.last().copied().unwrap_or(0);
-        let docs = conn.query("SELECT id, date FROM docs WHERE id > $1 ORDER BY id", &[after.into()])?;
-        let Some(last) = docs.last().and_then(|r| r[0].int()) else { return Ok(()) };
-        let start = self.ids.len();
-        for r in &docs {
+        let rows = conn.query("SELECT doc, date, facets FROM doc_index WHERE doc > $1 ORDER BY doc", &[after.into()])?;
+        for r in rows {
             self.ids.push(r[0].int().unwrap_or(0));
             self.dates.push(r[1].text().map(String::into_boxed_str));
-            self.facets.push(Vec::new());
-        }
-        let rows = conn.query(
-            "SELECT doc, facet, value FROM doc_facets WHERE doc > $1 AND doc <= $2 ORDER BY doc",
-            &[after.into(), last.into()],
-        )?;
-        let mut pos = start;
-        for r in rows {
-            let doc = r[0].int().unwrap_or(0);
-            while pos < self.ids.len() && self.ids[pos] < doc {
-                pos += 1;
+            let mut ids: Vec<u32> = Vec::new();
+            for line in r[2].text().unwrap_or_default().lines() {
+                let Some((facet, value)) = line.split_once('\t') else { continue };
+                let key = (facet.to_string(), value.to_string());
+                let id = match self.lookup.get(&key) {
+                    Some(id) => *id,
+                    None => {
+                        let id = self.values.len() as u32;
+                        self.values.push(key.clone());
+                        self.lookup.insert(key, id);
+                        id
+                    }
+                };
+                ids.push(id);
             }
-            if pos == self.ids.len() || self.ids[pos] != doc {
-                continue;
-            }
-            let key = (r[1].text().unwrap_or_default(), r[2].text().unwrap_or_default());
-            let id = match self.lookup.get(&key) {
-                Some(id) => *id,
-                None => {
-                    let id = self.values.len() as u32;
-                    self.values.push(key.clone());
-                    self.lookup.insert(key, id);
-                    id
-                }
-            };
-            self.facets[pos].push(id);
-        }
-        for f in &mut self.facets[start..] {
-            f.sort_unstable();
+            ids.sort_unstable();
+            self.facets.push(ids);
         }
         Ok(())
     }

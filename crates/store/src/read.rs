@@ -459,6 +459,11 @@ pub fn check_integrity(conn: &mut dyn Conn) -> Result<(), StoreError> {
             return Err(StoreError::Schema(format!("{docs} documents but {fts_rows} search index rows")));
         }
     }
+    let docs = conn.query_int("SELECT COUNT(*) FROM docs", &[])?.unwrap_or(0);
+    let indexed = conn.query_int("SELECT COUNT(*) FROM doc_index", &[])?.unwrap_or(0);
+    if docs != indexed {
+        return Err(StoreError::Schema(format!("{docs} documents but {indexed} facet index rows")));
+    }
     let orphans = conn.query_int("SELECT COUNT(*) FROM events e WHERE NOT EXISTS (SELECT 1 FROM docs d WHERE d.id = e.doc)", &[])?.unwrap_or(0);
     if orphans > 0 {
         return Err(StoreError::Schema(format!("{orphans} events without a document")));

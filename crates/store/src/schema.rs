@@ -1,9 +1,9 @@
 //! The registry schema, written once with two substitutions per dialect.
 //!
 //! Facts are normalized (documents, entities, aliases, events, parties,
-//! extra sources, projects); `doc_facets` is a denormalized (doc, facet,
-//! value) list so that search filters and facet counts are the same indexed
-//! query on both backends.
+//! extra sources, projects); `doc_index` is a narrow, denormalized row per
+//! document (date and `facet\tvalue` lines) that the in-memory facet index
+//! of a search loads in one pass, on both backends alike.
 
 use crate::db::{Conn, Dialect};
 use crate::StoreError;
@@ -100,13 +100,11 @@ CREATE TABLE IF NOT EXISTS event_sources (
     PRIMARY KEY (event, doc)
 );
 CREATE INDEX IF NOT EXISTS event_sources_doc ON event_sources(doc);
-CREATE TABLE IF NOT EXISTS doc_facets (
-    doc {INT} NOT NULL REFERENCES docs(id),
-    facet TEXT NOT NULL,
-    value TEXT NOT NULL,
-    PRIMARY KEY (doc, facet, value)
+CREATE TABLE IF NOT EXISTS doc_index (
+    doc {INT} PRIMARY KEY REFERENCES docs(id),
+    date TEXT,
+    facets TEXT NOT NULL
 );
-CREATE INDEX IF NOT EXISTS doc_facets_value ON doc_facets(facet, value, doc);
 CREATE TABLE IF NOT EXISTS feeds (
     url TEXT PRIMARY KEY,
     etag TEXT,

@@ -206,12 +206,17 @@ fn ingest_one(conn: &mut dyn Conn, new: &NewDoc) -> Result<Outcome, StoreError> 
     if let Some(l) = &lang {
         facets.insert(("lang", l.clone()));
     }
+    let mut lines = String::new();
     for (facet, value) in &facets {
-        conn.exec(
-            "INSERT INTO doc_facets (doc, facet, value) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING",
-            &[doc_id.into(), (*facet).into(), value.clone().into()],
-        )?;
+        lines.push_str(facet);
+        lines.push('\t');
+        lines.push_str(&value.replace(['\t', '\n'], " "));
+        lines.push('\n');
     }
+    conn.exec(
+        "INSERT INTO doc_index (doc, date, facets) VALUES ($1, $2, $3)",
+        &[doc_id.into(), date.clone().into(), lines.into()],
+    )?;
 
     let mut indexed = String::new();
     if let Some(t) = doc.title.as_ref().or(x.title.as_ref()) {
