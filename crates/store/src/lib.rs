@@ -348,7 +348,16 @@ impl Store {
 
     /// Projects matching a filter, most recently active first.
     pub fn projects(&mut self, filter: &ProjectFilter) -> Result<Vec<Project>, StoreError> {
-        read::projects(self.conn.as_mut(), filter)
+        read::projects(self.conn.as_mut(), filter, None)
+    }
+
+    /// Projects whose history went from stage `from` (or an earlier one; any
+    /// stage short of `to` when `None`) to stage `to` (or a later one), the
+    /// move dated within the filter's `since`/`until`. "Localization projects
+    /// in vaccines that moved from talks to production in 2023" is
+    /// `projects_that_moved(&{type: localization, sector: vaccines, since: 2023, until: 2023}, Some("discussed"), "in_progress")`.
+    pub fn projects_that_moved(&mut self, filter: &ProjectFilter, from: Option<&str>, to: &str) -> Result<Vec<Project>, StoreError> {
+        read::projects(self.conn.as_mut(), filter, Some((from, to)))
     }
 
     pub fn project(&mut self, id: i64) -> Result<Option<Project>, StoreError> {

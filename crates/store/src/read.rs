@@ -7,6 +7,7 @@ use crate::{
     DocRecord, Edge, EntityRecord, EventSummary, FacetCount, FeedState, Network, Node, Project, ProjectFilter, SearchHit,
     SearchQuery, SearchResult, Stats, Step, StoreError,
 };
+use onshore_core::Stage;
 use std::collections::{BTreeMap, BTreeSet};
 
 fn clean(v: &Option<String>) -> Option<String> {
@@ -220,7 +221,7 @@ fn doc_events(conn: &mut dyn Conn, doc: i64) -> Result<Vec<EventSummary>, StoreE
     summarize(conn, rows)
 }
 
-pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter) -> Result<Vec<Project>, StoreError> {
+pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(Option<&str>, &str)>) -> Result<Vec<Project>, StoreError> {
     let mut sql = Sql { conds: vec![], params: vec![] };
     if let Some(s) = clean(&f.stage) {
         let p = sql.param(s.to_lowercase().into());
@@ -249,11 +250,23 @@ pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter) -> Result<Vec<Project>, 
             ps.join(", ")
         ));
     }
-    if let Some(s) = clean(&f.since) {
+    let parse_stage = |t: &str| Stage::parse(&t.trim().to_lowercase()).ok_or_else(|| StoreError::Invalid(format!("unknown stage {t:?}")));
+    let moved_to = match moved_between.map(|m| m.1) {
+        Some(t) => Some(parse_stage(t)?),
+        None => None,
+    };
+    let moved_from = match moved_between.and_then(|m| m.0) {
+        Some(t) => Some(parse_stage(t)?),
+        None => None,
+    };
+    if moved_to.is_some() {
+        // since/until date the move; checked on the history below.
+    } else if let Some(s) = clean(&f.since) {
         let p = sql.param(s.into());
         sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date >= {p})"));
     }
-    if let Some(u) = clean(&f.until) {
+    if moved_to.is_some() {
+    } else if let Some(u) = clean(&f.until) {
         let p = sql.param(until_bound(&u).into());
         sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date <= {p})"));
     }
@@ -274,9 +287,35 @@ pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter) -> Result<Vec<Project>, 
                 continue;
             }
         }
+        if let Some(to) = moved_to {
+            if !moved(&p, moved_from, to, clean(&f.since).as_deref(), clean(&f.until).as_deref()) {
+                continue;
+            }
+        }
         out.push(p);
     }
     Ok(out)
+}
+
+/// Did the project reach `to` (or further), dated within [since, until],
+/// after an earlier-dated step at `from` (or before; any stage short of `to`
+/// when `from` is not given)?
+fn moved(p: &Project, from: Option<Stage>, to: Stage, since: Option<&str>, until: Option<&str>) -> bool {
+    let until = until.map(until_bound);
+    let stage = |s: &Step| s.stage.as_deref().and_then(Stage::parse);
+    p.history.iter().any(|step| {
+        let (Some(st), Some(date)) = (stage(step), step.date.as_deref()) else { return false };
+        if st < to || since.is_some_and(|s| date < s) || until.as_deref().is_some_and(|u| date > u) {
+            return false;
+        }
+        p.history.iter().any(|before| {
+            let (Some(b), Some(d)) = (stage(before), before.date.as_deref()) else { return false };
+            d < date && match from {
+                Some(f) => b <= f,
+                None => b < to,
+            }
+        })
+    })
 }
 
 pub fn project(conn: &mut dyn Conn, id: i64) -> Result<Option<Project>, StoreError> {

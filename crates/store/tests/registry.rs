@@ -223,6 +223,15 @@ fn events_about_one_undertaking_form_one_project_with_an_ordered_history() {
         assert_eq!(f(s, ProjectFilter { since: Some("2024".into()), ..Default::default() }), 1);
         assert_eq!(f(s, ProjectFilter { since: Some("2023".into()), until: Some("2023".into()), ..Default::default() }), 3);
         assert_eq!(f(s, ProjectFilter { product: Some("oncology drug".into()), ..Default::default() }), 1);
+        // "Moved from talks to implementation in 2024": the KZ project (plan 2023, contract 2024).
+        let moved = |s: &mut Store, from: &str, to: &str, year: &str| {
+            let f = ProjectFilter { since: Some(year.into()), until: Some(year.into()), ..Default::default() };
+            s.projects_that_moved(&f, Some(from), to).unwrap().len()
+        };
+        assert_eq!(moved(s, "discussed", "in_progress", "2024"), 1, "{}", b.name);
+        assert_eq!(moved(s, "discussed", "in_progress", "2023"), 0);
+        assert_eq!(moved(s, "agreed", "done", "2023"), 0, "the Russian project has one step only");
+        assert!(s.projects_that_moved(&ProjectFilter::default(), None, "nonsense").is_err());
         let json = serde_json::to_value(p).unwrap();
         for k in ["id", "type", "host", "parties", "sectors", "products", "stage", "documents", "history"] {
             assert!(json.get(k).is_some(), "{k}");

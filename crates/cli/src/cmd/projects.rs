@@ -34,6 +34,13 @@ pub struct Args {
     /// Projects with a history step on or before (inclusive)
     #[arg(long)]
     pub until: Option<String>,
+    /// With --moved-to: projects that went from this stage (or an earlier one)...
+    #[arg(long)]
+    pub moved_from: Option<String>,
+    /// ...to this stage or further; --since/--until then date the move
+    /// (e.g. --moved-from discussed --moved-to in_progress --since 2023 --until 2023)
+    #[arg(long)]
+    pub moved_to: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     pub format: Format,
     /// The store: a SQLite file or a postgres:// URL (default: $ONSHORE_DB, else ./onshore.db)
@@ -54,7 +61,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         since: args.since,
         until: args.until,
     };
-    let projects = store.projects(&f)?;
+    let projects = match &args.moved_to {
+        Some(to) => store.projects_that_moved(&f, args.moved_from.as_deref(), to)?,
+        None => store.projects(&f)?,
+    };
     match args.format {
         Format::Json => println!("{}", serde_json::to_string_pretty(&projects)?),
         Format::Table => print_table(&projects),
