@@ -273,7 +273,7 @@ fn find_near_duplicate(conn: &mut dyn Conn, fp: u64, lang: Option<&str>) -> Resu
             continue;
         }
         let d = ((r[2].int().unwrap_or(0) as u64) ^ fp).count_ones();
-        if d <= text::NEAR_DUP_BITS && best.as_ref().map_or(true, |b| d < b.0) {
+        if d <= text::NEAR_DUP_BITS && best.as_ref().is_none_or(|b| d < b.0) {
             best = Some((d, r[0].int().unwrap_or(0), r[1].text().unwrap_or_default()));
         }
     }
@@ -429,7 +429,7 @@ fn find_by_name(conn: &mut dyn Conn, kind: EntityKind, key: &str, country: Optio
             continue;
         }
         let score = strsim::jaro_winkler(key, &r[1].text().unwrap_or_default());
-        if score >= FUZZY_MIN && best.map_or(true, |b| score > b.0) {
+        if score >= FUZZY_MIN && best.is_none_or(|b| score > b.0) {
             best = Some((score, r[0].int().unwrap_or(0)));
         }
     }
@@ -725,13 +725,12 @@ pub(crate) mod projects {
         let has_subject = !ev.products.is_empty() || !sectors.is_empty();
         let target = match candidates.len() {
             0 if may_create => {
-                let id = conn
+                conn
                     .query_int(
                         "INSERT INTO projects (type, host, stage, first_date, last_date, products, sectors) VALUES ($1, $2, NULL, NULL, NULL, '[]', '[]') RETURNING id",
                         &[ev.kind.as_str().into(), host.map(str::to_string).into()],
                     )?
-                    .ok_or_else(|| StoreError::Invalid("insert returned no id".into()))?;
-                id
+                    .ok_or_else(|| StoreError::Invalid("insert returned no id".into()))?
             }
             0 => return Ok(()),
             1 => candidates[0].id,
@@ -760,7 +759,9 @@ pub(crate) mod projects {
     /// current stage (the latest dated step's), date span, products, sectors.
     pub fn recompute(conn: &mut dyn Conn, project: i64) -> Result<(), StoreError> {
         let rows = conn.query("SELECT id, type, host, stage, eff_date, data FROM events WHERE project = $1", &[project.into()])?;
-        let mut steps: Vec<(Option<String>, i64, String, Option<String>, Option<String>, String)> = rows
+        // (date, event id, type, host, stage, event JSON)
+        type StepRow = (Option<String>, i64, String, Option<String>, Option<String>, String);
+        let mut steps: Vec<StepRow> = rows
             .into_iter()
             .map(|r| (r[4].text(), r[0].int().unwrap_or(0), r[1].text().unwrap_or_default(), r[2].text(), r[3].text(), r[5].text().unwrap_or_default()))
             .collect();
