@@ -8,7 +8,7 @@
 //! (a contract *for supply* is an agreement and a supply).
 
 use onshore_core::{EventType, Instrument, Lang, Stage};
-use regex::Regex;
+use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 struct Patterns {
@@ -69,21 +69,6 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     discussed: re(r"(обсужд|обсуди|планиру|предлож|рассматрива|рассмотр|может|могут|будет|будут|готов|заинтересован|намерен|возможност|перспектив|хотят|хочет|предполага)"),
 });
 
-/// The union of every trigger pattern of a language, as one regex.
-fn any_trigger(lang: Lang) -> &'static Regex {
-    static EN_ANY: LazyLock<Regex> = LazyLock::new(|| union(&EN));
-    static RU_ANY: LazyLock<Regex> = LazyLock::new(|| union(&RU));
-    match lang {
-        Lang::En => &EN_ANY,
-        Lang::Ru => &RU_ANY,
-    }
-}
-
-fn union(p: &Patterns) -> Regex {
-    let parts = [&p.meeting, &p.agreement_doc, &p.localization, &p.supply, &p.trade, &p.investment, &p.program, &p.intent];
-    re(&parts.iter().map(|r| format!("(?:{})", r.as_str())).collect::<Vec<_>>().join("|"))
-}
-
 fn patterns(lang: Lang) -> &'static Patterns {
     match lang {
         Lang::En => &EN,
@@ -96,47 +81,73 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let p = patterns(lang);
     let s = sentence_lower;
     let mut out = Vec::new();
-    // Most sentences report nothing: one pass over the union of all triggers settles that.
-    if !any_trigger(lang).is_match(s) {
+    // One pass of a set over every trigger family says which families fire; most
+    // sentences fire none and stop here.
+    let hit = trigger_set(lang).matches(s);
+    if !hit.matched_any() {
         return out;
     }
-    let future = p.future.is_match(s);
-    let doc = p.agreement_doc.find(s);
-    let signed = p.agreement_signed.is_match(s);
-    let agreement = doc.is_some() && signed;
+    let [meeting, agreement_doc, agreement_signed, future, localization, supply, trade, investment, program, intent, cooperation] =
+        std::array::from_fn(|i| hit.matched(i));
+    let agreement = agreement_doc && agreement_signed;
     let future_signing = agreement && future && !has_past_signing(s, lang);
-    if p.meeting.is_match(s) && !meeting_is_future(s, lang) {
+    let meeting_later = meeting && meeting_is_future(s, lang);
+    if meeting && !meeting_later {
         out.push(EventType::Meeting);
     }
     if agreement && !future_signing {
         out.push(EventType::Agreement);
     }
-    if p.localization.is_match(s) && !is_background(s, lang) {
+    if localization && !is_background(s, lang) {
         out.push(EventType::Localization);
     }
     // "Import substitution" is a policy, not a delivery.
-    let without_policy = s.replace("import substitution", "").replace("import-substitution", "").replace("импортозамещ", "").replace("импортозавис", "");
-    if p.supply.is_match(&without_policy) && !trade_only(s, lang, p) {
+    let supply = supply && {
+        let policy = ["import substitution", "import-substitution", "импортозамещ", "импортозавис"];
+        if policy.iter().any(|w| s.contains(w)) {
+            let mut rest = s.to_string();
+            for w in policy {
+                rest = rest.replace(w, "");
+            }
+            p.supply.is_match(&rest)
+        } else {
+            true
+        }
+    };
+    if (supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives_goods(s, lang) {
         out.push(EventType::Supply);
     }
-    if !out.contains(&EventType::Supply) && receives_goods(s, lang) {
-        out.push(EventType::Supply);
-    }
-    if p.trade.is_match(s) {
+    if trade {
         out.push(EventType::Trade);
     }
-    if p.investment.is_match(s) {
+    if investment {
         out.push(EventType::Investment);
     }
-    if p.program.is_match(s) {
+    if program {
         out.push(EventType::Program);
     }
     let specific = out.iter().any(|t| !matches!(t, EventType::Meeting));
-    let future_meeting = p.meeting.is_match(s) && meeting_is_future(s, lang);
-    if !specific && (future_signing || future_meeting || (p.intent.is_match(s) && p.cooperation.is_match(s))) {
+    if !specific && (future_signing || meeting_later || (intent && cooperation)) {
         out.push(EventType::Intent);
     }
     out
+}
+
+/// Every trigger family of a language in one [`RegexSet`], in the order `event_types` reads them.
+fn trigger_set(lang: Lang) -> &'static RegexSet {
+    fn build(p: &Patterns) -> RegexSet {
+        RegexSet::new([
+            &p.meeting, &p.agreement_doc, &p.agreement_signed, &p.future, &p.localization, &p.supply, &p.trade,
+            &p.investment, &p.program, &p.intent, &p.cooperation,
+        ].map(|r| r.as_str().to_string()))
+        .expect("trigger set compiles")
+    }
+    static EN_SET: LazyLock<RegexSet> = LazyLock::new(|| build(&EN));
+    static RU_SET: LazyLock<RegexSet> = LazyLock::new(|| build(&RU));
+    match lang {
+        Lang::En => &EN_SET,
+        Lang::Ru => &RU_SET,
+    }
 }
 
 /// Background on a company's own business ("is one of the leading producers of")
@@ -177,11 +188,6 @@ fn meeting_is_future(s: &str, lang: Lang) -> bool {
         Lang::En => EN_F.is_match(s),
         Lang::Ru => RU_F.is_match(s) && !s.contains("состоял"),
     }
-}
-
-/// "exports" in a sentence about trade turnover is the trade, not a delivery.
-fn trade_only(s: &str, _lang: Lang, p: &Patterns) -> bool {
-    p.trade.is_match(s) && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver")
 }
 
 /// Stage of an event of `kind` read from the sentence's wording.
