@@ -219,7 +219,8 @@ fn pg_param(v: &Val, ty: &postgres::types::Type) -> Box<dyn postgres::types::ToS
         Type::FLOAT8 => Box::new(v.real()),
         Type::FLOAT4 => Box::new(v.real().map(|f| f as f32)),
         Type::BOOL => Box::new(v.int().map(|i| i != 0)),
-        _ => Box::new(v.text()),
+        // PostgreSQL refuses NUL in text (SQLite keeps it); broken pages carry some.
+        _ => Box::new(v.text().map(|t| if t.contains('\0') { t.replace('\0', "") } else { t })),
     }
 }
 

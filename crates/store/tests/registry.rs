@@ -353,3 +353,13 @@ fn search_sees_documents_stored_after_an_earlier_search() {
         assert_eq!(r.facets["country"][0].count, 2);
     }
 }
+
+#[test]
+fn nul_characters_from_broken_pages_do_not_fail_a_backend() {
+    for mut b in backends("nul") {
+        let s = &mut b.store;
+        let out = s.ingest_batch(&[doc("nul", "en", None, "Broken\0page about insulin exports.", vec![], vec![])]).unwrap();
+        assert_eq!(kinds(&out), ["new"], "{}: {out:?}", b.name);
+        assert_eq!(s.search(&SearchQuery { text: Some("insulin".into()), ..Default::default() }).unwrap().total, 1);
+    }
+}
