@@ -90,13 +90,13 @@ impl<V: Clone> Lexicon<V> {
         } else {
             CaseRule::Any
         };
-        let key = toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
-        self.first_words.insert(toks[0].norm.clone());
-        self.first_words.insert(toks[0].stem.clone());
+        let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
+        self.first_words.insert(toks[0].norm.to_string());
+        self.first_words.insert(toks[0].stem.to_string());
         let entry = Form { value, case, surface: toks.iter().map(|t| t.text.to_string()).collect() };
         self.max_len = self.max_len.max(toks.len());
         if allow_stemmed && !stem && toks.iter().any(|t| t.is_cyrillic()) {
-            let skey = toks.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+            let skey = toks.iter().map(|t| &*t.stem).collect::<Vec<_>>().join(" ");
             self.stemmed.entry(skey).or_default().push(entry.clone());
         }
         let map = if stem { &mut self.stems } else { &mut self.exact };
@@ -117,7 +117,7 @@ impl<V: Clone> Lexicon<V> {
     }
 
     fn lookup(&self, toks: &[Token<'_>]) -> Option<V> {
-        let key = toks.iter().map(|t| t.norm.as_str()).collect::<Vec<_>>().join(" ");
+        let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
         if let Some(forms) = self.exact.get(&key) {
             if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
                 return Some(f.value.clone());
@@ -126,7 +126,7 @@ impl<V: Clone> Lexicon<V> {
         let last = toks.last()?;
         // A one-word stem shorter than five letters meets too many words (Дания and данные share "дан").
         if toks.iter().any(|t| t.is_cyrillic()) && (toks.len() > 1 || toks[0].stem.chars().count() >= 5) {
-            let skey = toks.iter().map(|t| t.stem.as_str()).collect::<Vec<_>>().join(" ");
+            let skey = toks.iter().map(|t| &*t.stem).collect::<Vec<_>>().join(" ");
             if let Some(forms) = self.stemmed.get(&skey) {
                 if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
                     return Some(f.value.clone());
@@ -157,7 +157,7 @@ impl<V: Clone> Lexicon<V> {
     }
 
     fn may_start(&self, t: &Token<'_>) -> bool {
-        if self.first_words.contains(&t.norm) || self.first_words.contains(&t.stem) {
+        if self.first_words.contains(t.norm.as_ref()) || self.first_words.contains(t.stem.as_ref()) {
             return true;
         }
         // A one-word `*` stem form starts with a prefix of this word.

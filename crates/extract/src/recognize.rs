@@ -107,8 +107,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         continue;
                     }
                     // "in Minsk" is a place; "Minsk and Sinopharm are discussing" is the state speaking.
-                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_str(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до"))
-                        || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_str(), "hosted" | "hosts" | "will" | "принял" | "приняла" | "принимает" | "примет"));
+                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до"))
+                        || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "will" | "принял" | "приняла" | "принимает" | "примет"));
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
                         let rid = table.upsert(region);
@@ -271,8 +271,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
 
 /// "долларов США", "US$", "U.S. dollars": the country names the currency, not a party.
 fn in_currency_name(toks: &[Token], start: usize, end: usize) -> bool {
-    let prev = start.checked_sub(1).map(|i| toks[i].norm.as_str()).unwrap_or("");
-    let next = toks.get(end).map(|t| t.norm.as_str()).unwrap_or("");
+    let prev = start.checked_sub(1).map(|i| toks[i].norm.as_ref()).unwrap_or("");
+    let next = toks.get(end).map(|t| t.norm.as_ref()).unwrap_or("");
     prev.starts_with("доллар") || prev == "долл" || prev == "." && start >= 2 && toks[start - 2].norm == "долл"
         || next == "$" || next.starts_with("dollar")
 }
@@ -283,7 +283,7 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
     if end != start + 1 || !toks[start].is_capitalized() {
         return false;
     }
-    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
+    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(t.norm.as_ref() as &str) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
     let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
     (given(&toks[start]) && next_cap) || (start > 0 && given(&toks[start - 1]))
 }
@@ -514,7 +514,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         let opens = matches!(q, "«" | "\"" | "“" | "„");
         let noun = &s.tokens[i].norm;
         let after_noun = match lang {
-            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_str()),
+            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
         };
         if opens && after_noun {
@@ -549,7 +549,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             let tj = &s.tokens[j];
             if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || (is_connector(&tj.norm) && j + 1 < n && s.tokens[j + 1].is_capitalized())) {
                 j += 1;
-            } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_str(), "ltd" | "inc" | "co") {
+            } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_ref(), "ltd" | "inc" | "co") {
                 j += 1;
             } else {
                 break;
@@ -559,7 +559,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             j -= 1;
         }
         let mut start = i;
-        while start < j && (matches!(s.tokens[start].norm.as_str(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
+        while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
             start += 1;
         }
         // A run ending in "of <place>" is weighed without it; the "of Country" rule below adds it back.
@@ -588,7 +588,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         };
         let is_org = match lang {
             Lang::En => (len >= 2 && is_org_head(&last) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j))
-                || (of_country && is_org_head(&last) && !matches!(last.as_str(), "union" | "federation" | "republic")),
+                || (of_country && is_org_head(&last) && !matches!(last.as_ref(), "union" | "federation" | "republic")),
             // Latin names inside Russian text are nearly always companies or products.
             Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
         };
@@ -729,7 +729,7 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 // A long title ("Minister of Economy and Commerce Bakyt Sydykov") leaves its last
                 // field words in the run: the name starts at a known given name, or is the last two words.
                 if !role_before && title_chain_before(s, words[0]) {
-                    let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(&s.tokens[w].norm));
+                    let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(s.tokens[w].norm.as_ref() as &str));
                     let surname_like = name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
                     if given_at.is_some() || surname_like {
                         role_before = true;
@@ -740,7 +740,7 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 // with only a patronymic ("Vladimir Vladimirovich") names nobody new.
                 let patronymic = |w: usize| persons::is_patronymic(&s.tokens[w].norm);
                 let reordered: Vec<usize>;
-                if name_words.len() == 3 && patronymic(name_words[2]) && persons::GIVEN_NAMES.contains(&s.tokens[name_words[1]].norm) {
+                if name_words.len() == 3 && patronymic(name_words[2]) && persons::GIVEN_NAMES.contains(s.tokens[name_words[1]].norm.as_ref() as &str) {
                     reordered = vec![name_words[1], name_words[0]];
                     name_words = &reordered;
                 } else if name_words.iter().any(|&w| patronymic(w)) {
@@ -759,13 +759,13 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 let first = &s.tokens[name_words[0]];
                 let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
                 let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
-                let known_given = persons::GIVEN_NAMES.contains(&first.norm) || initial;
+                let known_given = persons::GIVEN_NAMES.contains(first.norm.as_ref() as &str) || initial;
                 let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
                 // A brand before its product ("Vero Cell COVID-19 vaccine") is not a person.
-                let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_str(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
+                let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
                 let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
                     || is_org_head(last_norm)
-                    || matches!(last_norm.as_str(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
+                    || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
                 if (known_given || role_before || role_after) && !any_place {
                     let name = name_words.iter().map(|&w| {
                         let tx = s.tokens[w].text;
@@ -833,7 +833,7 @@ fn title_chain_before(s: &Sentence, i: usize) -> bool {
         if persons::is_en_role_word(&t.norm) {
             return true;
         }
-        let connector = matches!(t.norm.as_str(), "of" | "and" | "the" | "for" | "'s" | "," | "&");
+        let connector = matches!(t.norm.as_ref(), "of" | "and" | "the" | "for" | "'s" | "," | "&");
         if !(connector || t.is_capitalized()) {
             return false;
         }
@@ -867,7 +867,7 @@ fn role_phrase_en(s: &Sentence, name_start: usize) -> Option<String> {
 
 fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
     let t = s.tokens.get(name_start.checked_sub(1)?)?;
-    let role = match t.norm.as_str() {
+    let role = match t.norm.as_ref() {
         r if r.starts_with("президент") => "President",
         r if r.starts_with("премьер") => "Prime Minister",
         r if r.starts_with("вице-премьер") => "Deputy Prime Minister",
@@ -950,8 +950,8 @@ fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> 
         }
         let prev = &s.tokens[tok - 1].norm;
         let located = match lang {
-            Lang::En => matches!(prev.as_str(), "in" | "to"),
-            Lang::Ru => matches!(prev.as_str(), "в" | "во" | "территории"),
+            Lang::En => matches!(prev.as_ref(), "in" | "to"),
+            Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
         };
         if located {
             return Some(code.clone());

@@ -1,5 +1,6 @@
 //! Tokens with byte offsets, and the normalization every dictionary lookup shares.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// A token of the input: a word (letters/digits with inner `-`, `'`, `’`, `.` joins
@@ -9,9 +10,10 @@ pub struct Token<'a> {
     pub text: &'a str,
     pub span: Range<usize>,
     /// Lower case, `ё`→`е`, curly apostrophes straightened: the lookup key.
-    pub norm: String,
+    /// Borrowed from the text when it is already in that form (most words).
+    pub norm: Cow<'a, str>,
     /// Snowball stem of `norm` for Cyrillic words (so case endings meet), else `norm`.
-    pub stem: String,
+    pub stem: Cow<'a, str>,
     pub is_word: bool,
 }
 
@@ -30,6 +32,15 @@ impl Token<'_> {
 
 pub fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
+}
+
+/// [`normalize`], borrowing when nothing changes.
+pub fn normalize_cow(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'.' | b'&')) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(normalize(s))
+    }
 }
 
 pub fn normalize(s: &str) -> String {
@@ -92,12 +103,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 None => (end, None),
             };
             let t = &text[start..word_end];
-            let norm = normalize(t);
-            let stem = stem(&norm);
+            let norm = normalize_cow(t);
+            let stem = if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 { Cow::Owned(stem(&norm)) } else { norm.clone() };
             out.push(Token { text: t, span: start..word_end, norm, stem, is_word: true });
             if let Some(r) = tail {
                 let pt = &text[r.clone()];
-                out.push(Token { text: pt, span: r, norm: "'s".into(), stem: "'s".into(), is_word: false });
+                out.push(Token { text: pt, span: r, norm: Cow::Borrowed("'s"), stem: Cow::Borrowed("'s"), is_word: false });
             }
             i = j;
         } else if c.is_whitespace() {
@@ -105,7 +116,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
         } else {
             let end = start + c.len_utf8();
             let t = &text[start..end];
-            let norm = normalize(t);
+            let norm = normalize_cow(t);
             out.push(Token { text: t, span: start..end, stem: norm.clone(), norm, is_word: false });
             i += 1;
         }
