@@ -196,3 +196,38 @@ fn match_without_producers_is_a_clear_error() {
     assert!(!out.status.success() && out.stdout.is_empty());
     assert!(String::from_utf8_lossy(&out.stderr).contains("no producers"));
 }
+
+/// Facts stored by `ingest` feed `dependence` and `match` through `--db`.
+#[test]
+fn registry_store_feeds_dependence_and_match() {
+    let dir = tempfile::tempdir().unwrap();
+    let news = dir.path().join("news.jsonl");
+    // Our own sample lines: a donation from China to Belarus, and a Belarusian plant making vaccines.
+    std::fs::write(
+        &news,
+        concat!(
+            r#"{"id":"n1","text":"China donated 300,000 doses of COVID-19 vaccine to Belarus, the Belarusian Health Ministry said."}"#, "\n",
+            r#"{"id":"n2","text":"Belmedpreparaty has launched production of vaccines at its new plant in Belarus."}"#, "\n",
+        ),
+    )
+    .unwrap();
+    let db = dir.path().join("registry.db");
+    let db = db.to_str().unwrap();
+    let ingest = onshore(&["ingest", "--db", db, news.to_str().unwrap()]);
+    assert!(ingest.status.success(), "{}", String::from_utf8_lossy(&ingest.stderr));
+
+    let dep = onshore(&["dependence", "--country", "BY", "--db", db, "--format", "json"]);
+    assert!(dep.status.success(), "{}", String::from_utf8_lossy(&dep.stderr));
+    let report = json_of(&dep);
+    assert!(report.to_string().contains("\"CN\""), "China should be a supplier of Belarus: {report}");
+
+    let demand = dir.path().join("demand.csv");
+    std::fs::write(&demand, "country,program,product,quantity,unit\nRU,substitution,вакцины,,\n").unwrap();
+    let m = onshore(&["match", "--demand", demand.to_str().unwrap(), "--db", db, "--format", "json"]);
+    assert!(m.status.success(), "{}", String::from_utf8_lossy(&m.stderr));
+    let out = String::from_utf8_lossy(&m.stdout);
+    assert!(out.contains("Belmedpreparaty"), "the Belarusian producer should be a candidate: {out}");
+
+    let missing = onshore(&["dependence", "--country", "BY", "--db", dir.path().join("nope/x.db").to_str().unwrap()]);
+    assert!(!missing.status.success());
+}

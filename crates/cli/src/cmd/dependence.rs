@@ -21,9 +21,9 @@ pub struct Args {
     /// Registry facts from `onshore extract --format jsonl` output (repeatable)
     #[arg(long)]
     extractions: Vec<PathBuf>,
-    /// Registry database (not wired yet: use --extractions)
+    /// The registry (a SQLite file or postgres:// URL): its supply and trade events are supply facts
     #[arg(long)]
-    db: Option<PathBuf>,
+    db: Option<String>,
     /// Only facts of this year (facts with no known year always count)
     #[arg(long)]
     year: Option<u16>,
@@ -44,11 +44,8 @@ enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if args.db.is_some() {
-        bail!("--db is not wired to the registry yet; pass the registry facts with --extractions FILE.jsonl");
-    }
-    if args.trade.is_empty() && args.extractions.is_empty() {
-        bail!("no supply facts: give --trade FILE.csv and/or --extractions FILE.jsonl");
+    if args.trade.is_empty() && args.extractions.is_empty() && args.db.is_none() {
+        bail!("no supply facts: give --trade FILE.csv, --extractions FILE.jsonl and/or --db REGISTRY");
     }
     let importer = args.country.trim().to_ascii_uppercase();
     if importer.len() != 2 || !importer.chars().all(|c| c.is_ascii_alphabetic()) {
@@ -68,6 +65,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     for path in &args.extractions {
         supply.extend(facts::supply_facts_from_extractions(&read_extractions(path)?));
+    }
+    if let Some(db) = &args.db {
+        supply.extend(facts::supply_facts_from_extractions(&super::matching::registry_extractions(db)?));
     }
     let report = dependence(
         &supply,

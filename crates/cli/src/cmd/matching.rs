@@ -22,9 +22,9 @@ pub struct Args {
     /// localization and supply events become producers
     #[arg(long)]
     extractions: Vec<PathBuf>,
-    /// Registry database (not wired yet: use --extractions)
+    /// The registry (a SQLite file or postgres:// URL): its localization and supply events become producers
     #[arg(long)]
-    db: Option<PathBuf>,
+    db: Option<String>,
     #[arg(long, value_enum, default_value = "table")]
     format: Format,
     /// Candidates below this score are neither listed nor counted
@@ -49,11 +49,8 @@ enum Format {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    if args.db.is_some() {
-        bail!("--db is not wired to the registry yet; pass the registry facts with --extractions FILE.jsonl");
-    }
-    if args.producers.is_none() && args.extractions.is_empty() {
-        bail!("no producers: give --producers FILE.csv and/or --extractions FILE.jsonl");
+    if args.producers.is_none() && args.extractions.is_empty() && args.db.is_none() {
+        bail!("no producers: give --producers FILE.csv, --extractions FILE.jsonl and/or --db REGISTRY");
     }
     if !(0.0..=1.0).contains(&args.min_score) {
         bail!("--min-score must be between 0 and 1");
@@ -64,6 +61,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None => vec![],
     };
     producers.extend(registry_producers(&args.extractions)?);
+    if let Some(db) = &args.db {
+        let extractions = registry_extractions(db)?;
+        producers.extend(facts::producers_from_extractions(&extractions).iter().map(ProducerRow::from_fact));
+    }
 
     let opts = MatchOptions {
         min_score: args.min_score,
@@ -86,6 +87,18 @@ pub(crate) fn registry_producers(paths: &[PathBuf]) -> anyhow::Result<Vec<Produc
     for path in paths {
         let extractions = read_extractions(path)?;
         out.extend(facts::producers_from_extractions(&extractions).iter().map(ProducerRow::from_fact));
+    }
+    Ok(out)
+}
+
+/// Every stored document's extraction, from the registry at `db`.
+pub(crate) fn registry_extractions(db: &str) -> anyhow::Result<Vec<onshore_core::Extraction>> {
+    let mut store = onshore_store::Store::open(db).with_context(|| format!("{db}: cannot open the registry"))?;
+    let mut out = Vec::new();
+    for id in store.document_ids()? {
+        if let Some(doc) = store.document(&id)? {
+            out.push(doc.extraction);
+        }
     }
     Ok(out)
 }
