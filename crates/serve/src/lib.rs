@@ -15,6 +15,7 @@
 //!   given, and bodies are capped ([`BODY_LIMIT`]).
 
 mod api;
+mod coordinate;
 pub mod demo;
 mod error;
 pub mod markup;
@@ -57,6 +58,10 @@ pub fn router(state: AppState) -> Router {
         .route("/projects/{id}", get(pages::project))
         .route("/entities/{id}", get(pages::entity))
         .route("/documents/{id}", get(pages::document))
+        .route("/dependence", get(coordinate::dependence_page))
+        .route("/match", get(coordinate::match_page))
+        .route("/api/dependence", get(coordinate::api_dependence))
+        .route("/api/match", get(coordinate::api_match))
         .route("/assets/style.css", get(pages::style))
         .route("/assets/app.js", get(pages::script))
         .route("/api/search", get(api::search))

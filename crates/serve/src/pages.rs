@@ -30,9 +30,9 @@ impl IntoResponse for PageError {
     }
 }
 
-type PageResult = Result<Html<String>, PageError>;
+pub(crate) type PageResult = Result<Html<String>, PageError>;
 
-fn page(title: &str, body: Markup) -> Html<String> {
+pub(crate) fn page(title: &str, body: Markup) -> Html<String> {
     Html(layout(title, body).into_string())
 }
 
@@ -49,7 +49,7 @@ fn layout(title: &str, body: Markup) -> Markup {
             body {
                 header {
                     a.brand href="/" { "onshore" }
-                    nav { a href="/" { "Dashboard" } a href="/search" { "Search" } a href="/projects" { "Projects" } a href="/api/openapi.json" { "API" } }
+                    nav { a href="/" { "Dashboard" } a href="/search" { "Search" } a href="/projects" { "Projects" } a href="/dependence" { "Dependence" } a href="/match" { "Match" } a href="/api/openapi.json" { "API" } }
                     form.quick action="/search" method="get" { input type="search" name="q" placeholder="Search documents…" aria-label="search"; }
                 }
                 main { (body) }
