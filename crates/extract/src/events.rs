@@ -38,7 +38,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     agreement_doc: re(r"(?-u:\b)(agreements?|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
     agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
     future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
-    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plant|factory|facility|production|enterprise)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
+    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plants?|factory|factories|facility|facilities|production|enterprise|complex|cluster|hub)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
     supply: re(r"(?-u:\b)(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)(?-u:\b)"),
     trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
     investment: re(r"(?-u:\b)(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
@@ -56,7 +56,7 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     agreement_doc: re(r"(соглашени|меморандум|договор(а|ы|у|ом|е|ов|ам)?(?:[^\p{L}]|$)|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
     agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност|передаст|передадут|поставит|поставят|построит|построят|запустит|запустят|откроет|откроют|начнет|начнется|начнут|составит|составят|заключит|подпишет|выпустит|выпустят|произведет|получит|получат|поступит|поступят|пойдут|наладит|наладят)"),
-    localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного )?(завода|предприятия|комбината)|мощност|переработк)"),
+    localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного |медицинского )?(завода|предприятия|комбината|комплекса|кластера|цеха|фабрики)|мощност|переработк)"),
     supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи] (вакцин|препарат|лекарств|доз|товар|оборудован|продукц|тракторов|техники)|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
@@ -84,7 +84,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // One pass of a set over every trigger family says which families fire; most
     // sentences fire none and stop here.
     let hit = trigger_set(lang).matches(s);
-    if !hit.matched_any() {
+    let receives = receives_goods(s, lang);
+    if !hit.matched_any() && !receives {
         return out;
     }
     let [meeting, agreement_doc, agreement_signed, future, localization, supply, trade, investment, program, intent, cooperation] =
@@ -98,6 +99,19 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if agreement && !future_signing {
         out.push(EventType::Agreement);
     }
+    // Power plants are built, not localized: energy construction is no production of goods.
+    let localization = localization && {
+        let energy = ["nuclear power plant", "power plant", "power station", "электростанц", "аэс", "тэц", "гэс"];
+        if energy.iter().any(|w| s.contains(w)) {
+            let mut rest = s.to_string();
+            for w in energy {
+                rest = rest.replace(w, "");
+            }
+            p.localization.is_match(&rest)
+        } else {
+            true
+        }
+    };
     if localization && !is_background(s, lang) {
         out.push(EventType::Localization);
     }
@@ -114,7 +128,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
-    if (supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives_goods(s, lang) {
+    if (supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives {
         out.push(EventType::Supply);
     }
     if trade {
