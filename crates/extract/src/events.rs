@@ -34,8 +34,8 @@ fn re(s: &str) -> Regex {
 }
 
 static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    meeting: re(r"(?-u:\b)(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines)(?-u:\b)"),
-    agreement_doc: re(r"(?-u:\b)(agreements?|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
+    meeting: re(r"(?-u:\b)(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|received (the |a )?([\w\-]+ ){0,3}(ambassador|envoy|minister|president|governor|head)|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines)(?-u:\b)"),
+    agreement_doc: re(r"(?-u:\b)(agreements?|joint statement|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
     agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
     future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
     localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plants?|factory|factories|facility|facilities|production|enterprise|complex|cluster|hub)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
@@ -45,7 +45,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     program: re(r"(?-u:\b)(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)(?-u:\b)"),
     intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|expanding|deepen|deepening|strengthen|strengthening|develop(ing)? cooperation|intention|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential)(?-u:\b)"),
     cooperation: re(r"(?-u:\b)(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices)(?-u:\b)"),
-    done: re(r"(?-u:\b)(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|reached|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)(?-u:\b)"),
+    done: re(r"(?-u:\b)(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)(?-u:\b)"),
     in_progress: re(r"(?-u:\b)(is building|are building|is being built|under construction|being implemented|is implementing|are implementing|is developing|are developing|is producing|are producing|is being carried out|underway|under way|continues|continuing|in the pipeline|started|has started|have started|began|is setting up|is carrying out|are being|is being)(?-u:\b)"),
     agreed: re(r"(?-u:\b)(signed|agreed|decided|approved|reconciled|adopted|concluded|set the task|tasked|instructed|reached (an )?agreement|has been agreed)(?-u:\b)"),
     discussed: re(r"(?-u:\b)(discuss\w*|plan\w*|propos\w*|consider\w*|could|would|will|may|might|interested|ready|intend\w*|possib\w*|potential|explor\w*|suggest\w*|expect\w*|aim\w*|seek\w*|prospect\w*|need)(?-u:\b)"),
@@ -83,6 +83,9 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let mut out = Vec::new();
     // One pass of a set over every trigger family says which families fire; most
     // sentences fire none and stop here.
+    if is_sport(s) {
+        return out;
+    }
     let hit = trigger_set(lang).matches(s);
     let receives = receives_goods(s, lang);
     if !hit.matched_any() && !receives {
@@ -117,7 +120,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     // "Import substitution" is a policy, not a delivery.
     let supply = supply && {
-        let policy = ["import substitution", "import-substitution", "импортозамещ", "импортозавис"];
+        let policy = ["import substitution", "import-substitution", "импортозамещ", "импортозавис", "dependence on imports", "import dependence", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн"];
         if policy.iter().any(|w| s.contains(w)) {
             let mut rest = s.to_string();
             for w in policy {
@@ -134,9 +137,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if trade {
         out.push(EventType::Trade);
     }
+    let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
     if investment {
         out.push(EventType::Investment);
     }
+    let program = program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
     if program {
         out.push(EventType::Program);
     }
@@ -167,12 +172,18 @@ fn trigger_set(lang: Lang) -> &'static RegexSet {
 /// Background on a company's own business ("is one of the leading producers of")
 /// is not an event (extraction-format.md).
 fn is_background(s: &str, lang: Lang) -> bool {
-    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes)(?-u:\b)"));
-    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле)"));
+    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes|is produced at|are produced at|is manufactured at|are manufactured at)(?-u:\b)"));
+    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле|производится на|выпускается на)"));
     match lang {
         Lang::En => EN_B.is_match(s),
         Lang::Ru => RU_B.is_match(s),
     }
+}
+
+/// Sports news signs contracts with players and meets rivals: none of it is cooperation.
+fn is_sport(s: &str) -> bool {
+    static SPORT: LazyLock<Regex> = LazyLock::new(|| re(r"(football|soccer|striker|goalkeeper|midfielder|defender|the match|championship|tournament|olympic|wrestl|boxing|футбол|нападающ|вратар|полузащитник|защитник команды|матч|чемпионат|турнир|олимпи|борьб[аеы] |сборная|сборной|тайм)"));
+    SPORT.is_match(s)
 }
 
 /// Goods arriving: "received 100,000 doses", "поступила партия вакцины".

@@ -12,7 +12,10 @@ struct Case {
 }
 
 fn parse() -> Vec<Case> {
-    let src = include_str!("cases.txt");
+    parse_src(include_str!("cases.txt"))
+}
+
+fn parse_src(src: &str) -> Vec<Case> {
     let mut cases = Vec::new();
     let mut line_no = 0;
     for block in src.split("\n---\n") {
@@ -71,12 +74,9 @@ fn holds(x: &Extraction, check: &str) -> bool {
     }
 }
 
-#[test]
-fn rule_family_cases() {
-    let cases = parse();
-    assert!(cases.len() >= 10, "cases.txt parsed to {} cases", cases.len());
+fn failures(cases: &[Case]) -> Vec<String> {
     let mut failures = Vec::new();
-    for case in &cases {
+    for case in cases {
         let doc = Document { id: format!("case-{}", case.line), text: case.text.clone(), ..Default::default() };
         let x = extract_in(&doc, case.lang);
         for (want, check) in &case.checks {
@@ -91,5 +91,27 @@ fn rule_family_cases() {
             }
         }
     }
+    failures
+}
+
+#[test]
+fn rule_family_cases() {
+    let cases = parse();
+    assert!(cases.len() >= 10, "cases.txt parsed to {} cases", cases.len());
+    let failures = failures(&cases);
     assert!(failures.is_empty(), "{} failed checks:\n{}", failures.len(), failures.join("\n"));
+}
+
+/// `cases_probe.txt` holds phrasings gathered from real news (in our words), many of
+/// which the rules do not handle yet. This is a ratchet: the number of cases that
+/// hold may only go up; raise the floor when rules improve.
+#[test]
+fn probe_cases_ratchet() {
+    let cases = parse_src(include_str!("cases_probe.txt"));
+    assert!(cases.len() >= 50, "cases_probe.txt parsed to {} cases", cases.len());
+    let failed = failures(&cases);
+    let failed_cases: std::collections::BTreeSet<usize> = failed.iter().filter_map(|f| f.strip_prefix("line ")?.split(':').next()?.parse().ok()).collect();
+    let holding = cases.len() - failed_cases.len();
+    eprintln!("probe cases holding: {holding} of {}", cases.len());
+    assert!(holding >= 40, "only {holding} of {} probe cases hold:\n{}", cases.len(), failed.join("\n"));
 }
