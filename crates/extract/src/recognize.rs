@@ -798,7 +798,8 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 let given = persons::ru_given_nominative(toks[0].text).is_some();
                 let initial = toks[0].text.chars().count() == 1;
                 let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
-                    || (i > 1 && (persons::is_ru_role_word(&s.tokens[i - 2].norm) || country_at(s, i - 1).is_some() && persons::is_ru_role_word(&s.tokens[i - 2].norm)));
+                    || (i > 1 && (persons::is_ru_role_word(&s.tokens[i - 2].norm) || country_at(s, i - 1).is_some() && persons::is_ru_role_word(&s.tokens[i - 2].norm)))
+                    || ru_title_chain(s, i);
                 if toks.len() >= 2 && (given || initial || role_before) {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
                     let take: Vec<&Token> = if initial { toks.clone() } else { toks[..2.min(toks.len())].to_vec() };
@@ -835,6 +836,24 @@ fn title_chain_before(s: &Sentence, i: usize) -> bool {
         }
         let connector = matches!(t.norm.as_ref(), "of" | "and" | "the" | "for" | "'s" | "," | "&");
         if !(connector || t.is_capitalized()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A Russian title chain up to token `i`: a role word followed only by lower-case
+/// genitives, countries and abbreviations ("министр здравоохранения Таджикистана").
+fn ru_title_chain(s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 6 {
+        k -= 1;
+        let t = &s.tokens[k];
+        if persons::is_ru_role_word(&t.norm) {
+            return true;
+        }
+        let ok = t.is_word && (!t.is_capitalized() || country_at(s, k).is_some() || t.is_all_caps() || !s.free(k, k + 1));
+        if !ok {
             return false;
         }
     }

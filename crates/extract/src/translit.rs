@@ -35,6 +35,9 @@ pub fn word(w: &str) -> String {
             'ы' if next == Some('й') && i + 2 == lower.len() => "".into(),
             // -ей- / -ой- before a consonant or at the end read "ei"/"oi" (Alexei, Tsoi).
             'й' if matches!(prev, Some('е') | Some('о')) && next.is_none_or(|n| !is_vowel(n)) => "i".into(),
+            // дж is "j" in the region's names (Jamshid, Jamoliddin, Jabbarov).
+            'д' if next == Some('ж') => "j".into(),
+            'ж' if prev == Some('д') => "".into(),
             // Алекс- is "Alex-" in English press (Alexander, Alexei).
             'к' if next == Some('с') && i == 3 && lower.starts_with(&['а', 'л', 'е', 'к']) => "x".into(),
             'с' if prev == Some('к') && i == 4 && lower.starts_with(&['а', 'л', 'е', 'к']) => "".into(),
@@ -100,7 +103,7 @@ mod tests {
             ("Дмитрий", "Dmitry"), ("Цой", "Tsoi"), ("Алексей", "Alexei"), ("Евгений", "Yevgeny"),
             ("Пиневич", "Pinevich"), ("Мезенцев", "Mezentsev"), ("Юрий", "Yury"), ("Шатила", "Shatila"),
             ("Сергей", "Sergei"), ("Гуськов", "Guskov"), ("Александр", "Alexander"), ("МАЗ", "MAZ"),
-            ("Хошимов", "Khoshimov"), ("Бердымухамедов", "Berdymukhamedov"),
+            ("Хошимов", "Khoshimov"), ("Бердымухамедов", "Berdymukhamedov"), ("Джамшид", "Jamshid"),
         ] {
             assert_eq!(word(ru), en, "{ru}");
         }
