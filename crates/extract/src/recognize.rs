@@ -384,6 +384,19 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                         field.insert(0, s.tokens[j - 1].text);
                         j -= 1;
                     }
+                    // Lower-case "health ministry" counts when a country owns it ("Turkmenistan's health ministry").
+                    if field.is_empty() {
+                        let mut k = i;
+                        while k > 0 && s.tokens[k - 1].is_word && !s.tokens[k - 1].is_capitalized() && s.free(k - 1, k) && field.len() < 3 {
+                            field.insert(0, s.tokens[k - 1].text);
+                            k -= 1;
+                        }
+                        if preceding_country(s, k).is_some() {
+                            j = k;
+                        } else {
+                            field.clear();
+                        }
+                    }
                     if let Some(f) = orgs::english_field(&field.join(" ")) {
                         let country = preceding_country(s, j).or(main.map(str::to_string));
                         let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
