@@ -87,7 +87,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         return out;
     }
     let hit = trigger_set(lang).matches(s);
-    let receives = receives_goods(s, lang);
+    // Receiving a technology is a transfer (localization), not a delivery of goods.
+    let receives = receives_goods(s, lang) && !s.contains("technolog") && !s.contains("технолог");
     if !hit.matched_any() && !receives {
         return out;
     }
@@ -111,6 +112,15 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
                 rest = rest.replace(w, "");
             }
             p.localization.is_match(&rest)
+        } else {
+            true
+        }
+    };
+    // "вакцина производства компании X", "made in China": the maker of a product, not production being set up.
+    let localization = localization && {
+        static MADE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"производства (компании|фирмы|концерна|китай|китая|росси|инди|сша|герман|франци|турци|кита|иран|кубы|беларус)"));
+        if lang == Lang::Ru && MADE_BY.is_match(s) {
+            p.localization.is_match(&MADE_BY.replace_all(s, ""))
         } else {
             true
         }
