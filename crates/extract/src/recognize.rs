@@ -549,7 +549,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         i += 1;
     }
     // Capitalized Latin runs.
-    let open = |s: &Sentence, k: usize| s.free(k, k + 1) || (lang == Lang::En && s.place_tokens[k] && !s.tokens[k].is_cyrillic());
+    let open = |s: &Sentence, k: usize| s.free(k, k + 1) || (s.place_tokens[k] && !s.tokens[k].is_cyrillic());
     let mut i = 0;
     while i < n {
         let t = &s.tokens[i];
@@ -641,9 +641,13 @@ fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
         "sinopharm bibp", "convidecia", "zf2001", "hayat-vax",
         "post views", "views", "facebook", "twitter", "telegram", "instagram", "youtube", "whatsapp", "vk", "tiktok",
         "copyright", "read more", "share", "online", "pdf", "html", "www", "http", "https", "ok", "tv",
+        "english", "arabic", "oʻzbek", "o'zbek", "ozbek", "русский", "deutsch", "français", "español", "türkçe", "қазақ",
+        "chinese", "max", "menu", "search", "login", "co.ltd", "ltd", "inc",
     ];
     let first = &s.tokens[start];
-    NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
+    // Site names and addresses ("UzDaily.uz", "kun.uz") are outlets, not parties.
+    let site = [".uz", ".ru", ".kz", ".by", ".kg", ".com", ".org", ".net", ".az", ".am", ".tj"].iter().any(|tld| text.ends_with(tld));
+    site || NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
         || first.text.chars().any(|c| c.is_ascii_digit())
         || (end == start + 1 && first.text.len() == 3 && first.is_all_caps() && crate::geo::is_currency(first.text))
 }
