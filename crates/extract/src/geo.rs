@@ -98,7 +98,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     // Macro-regions the press treats as places (the contract keeps them when they have
     // administrative or economic meaning, unlike "the West").
     for (forms, name) in [
-        ("Siberia|Сибирь*", "Siberia"),
+        ("Siberia|Сибирь|Сибири|Сибирью", "Siberia"),
         ("Russian Far East|Far East|Дальний Восток|Дальнего Востока|Дальнем Востоке|Дальнему Востоку", "Russian Far East"),
         ("Urals|Урал|Урала|Урале", "Urals"),
         ("North Caucasus|Северный Кавказ|Северного Кавказа|Северном Кавказе", "North Caucasus"),

@@ -40,6 +40,9 @@ pub struct Lexicon<V> {
     /// First words (normalized and stemmed) of all forms: most tokens start no
     /// form at all, and this set lets the scan skip them without building keys.
     first_words: HashSet<String>,
+    /// First words of forms that may start lower-case; a lower-case token can start
+    /// no other form, so it is checked against this (usually tiny) set only.
+    lower_first_words: HashSet<String>,
 }
 
 /// A dictionary hit: token range `[start, end)` and the value.
@@ -52,7 +55,7 @@ pub struct Hit<V> {
 
 impl<V: Clone> Default for Lexicon<V> {
     fn default() -> Self {
-        Lexicon { exact: HashMap::default(), stemmed: HashMap::default(), stems: HashMap::default(), max_len: 0, max_suffix: 3, first_words: HashSet::default() }
+        Lexicon { exact: HashMap::default(), stemmed: HashMap::default(), stems: HashMap::default(), max_len: 0, max_suffix: 3, first_words: HashSet::default(), lower_first_words: HashSet::default() }
     }
 }
 
@@ -93,6 +96,10 @@ impl<V: Clone> Lexicon<V> {
         let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
         self.first_words.insert(toks[0].norm.to_string());
         self.first_words.insert(toks[0].stem.to_string());
+        if case == CaseRule::Any {
+            self.lower_first_words.insert(toks[0].norm.to_string());
+            self.lower_first_words.insert(toks[0].stem.to_string());
+        }
         let entry = Form { value, case, surface: toks.iter().map(|t| t.text.to_string()).collect() };
         self.max_len = self.max_len.max(toks.len());
         if allow_stemmed && !stem && toks.iter().any(|t| t.is_cyrillic()) {
@@ -157,8 +164,16 @@ impl<V: Clone> Lexicon<V> {
     }
 
     fn may_start(&self, t: &Token<'_>) -> bool {
-        if self.first_words.contains(t.norm.as_ref()) || self.first_words.contains(t.stem.as_ref()) {
+        let lower = t.is_word && !t.is_capitalized() && !t.text.starts_with(|c: char| c.is_ascii_digit());
+        let set = if lower { &self.lower_first_words } else { &self.first_words };
+        if set.is_empty() {
+            return false;
+        }
+        if set.contains(t.norm.as_ref()) || set.contains(t.stem.as_ref()) {
             return true;
+        }
+        if lower {
+            return false;
         }
         // A one-word `*` stem form starts with a prefix of this word.
         if !self.stems.is_empty() && t.is_cyrillic() {
