@@ -161,6 +161,13 @@ pub fn ru_nominative_candidates(w: &str) -> Vec<String> {
 /// Nominative of a Russian surname: undo the common case endings of -ов/-ев/-ин/-ский
 /// names and leave indeclinable ones (-енко, -ян, -швили, -дзе) alone.
 pub fn ru_surname_nominative(word: &str, feminine: bool) -> String {
+    ru_surname_nominative_in(word, feminine, true)
+}
+
+/// As [`ru_surname_nominative`]; `bare_vowel` allows reading a final -а/-у/-е as a
+/// case ending of a consonant-final surname, which only holds when the given name
+/// beside it is itself in that case (Дениса Мантурова, not Абдаллой Шатила).
+pub fn ru_surname_nominative_in(word: &str, feminine: bool, bare_vowel: bool) -> String {
     let w = word;
     let lower = normalize(w);
     let keep = ["енко", "ко", "ян", "янц", "швили", "дзе", "уа", "ия", "их", "ых", "аго"];
@@ -188,7 +195,7 @@ pub fn ru_surname_nominative(word: &str, feminine: bool) -> String {
         }
     }
     // A bare -а/-у after a consonant is a masculine genitive/dative of a consonant-final surname.
-    if !feminine && chars > 4 {
+    if !feminine && bare_vowel && chars > 4 {
         for suf in ["а", "у", "е"] {
             if lower.ends_with(suf) {
                 let stem: String = lower.chars().take(chars - 1).collect();
@@ -242,11 +249,13 @@ pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
         // И. Фамилия / И. О. Фамилия (initials arrive as "И" "." tokens stripped by the caller)
         [first, rest @ ..] if !rest.is_empty() => {
             let given = ru_given_nominative(first);
+            let given_lemma = given.as_ref().map(|(k, _)| k.clone()).unwrap_or_default();
             // Some men's names end in -а/-я (Ара, Никита, Илья); a masculine case ending on
             // the surname settles it.
             let surname = normalize(rest.last().unwrap());
             let masculine_surname = ["ом", "ым", "ем"].iter().any(|e| surname.ends_with(e) && !surname.ends_with("ой"));
             let feminine = given.as_ref().is_some_and(|(k, _)| (k.ends_with('а') || k.ends_with('я')) && !["ара", "никита", "илья", "абдалла", "гелани"].contains(&k.as_str())) && !masculine_surname;
+            let given_known = given.is_some();
             let first_en = match given {
                 Some((_, en)) => en,
                 None if first.chars().count() == 1 => format!("{}.", translit::word(first)),
@@ -254,8 +263,12 @@ pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
             };
             let mut parts = vec![first_en];
             let last = rest.last().unwrap();
+            // The given name shows the case: only an oblique given name lets the surname's -а go.
+            let given_inflected = !given_known || normalize(first) != given_lemma;
+            // An initial shows no case at all: then the surname's own ending decides.
+            let given_ends_like_genitive = first.chars().count() == 1 || ["а", "я", "у", "ю", "е"].iter().any(|e| normalize(first).ends_with(e));
             // Patronymics in the middle are dropped: English press writes Name Surname.
-            parts.push(translit::word(&ru_surname_nominative(last, feminine)));
+            parts.push(translit::word(&ru_surname_nominative_in(last, feminine, given_inflected && given_ends_like_genitive)));
             Some(parts.join(" "))
         }
         _ => None,
