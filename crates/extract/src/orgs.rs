@@ -135,7 +135,7 @@ pub const EN_ORG_HEADS: &[&str] = &[
     "biologics", "biotechnology", "medical", "technologies", "industries", "enterprise", "consortium",
     "federation", "union", "alliance", "forum", "exchange", "network", "hospital", "clinic", "concern",
     "embassy", "office", "board", "representation", "mission", "department", "directorate", "administration",
-    "biological", "biopharmaceutical", "biopharma", "bio", "healthcare", "therapeutics", "vaccines", "diagnostics",
+    "farm", "pharm", "biological", "biopharmaceutical", "biopharma", "bio", "healthcare", "therapeutics", "vaccines", "diagnostics",
 ];
 
 /// Russian nouns after which a quoted name is an organization.

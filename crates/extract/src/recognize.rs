@@ -162,6 +162,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     s.countries.push((ti, code.to_string(), false));
                 }
                 s.claim(ti, ti + 1);
+                s.place_tokens[ti] = true;
             }
         }
     }
@@ -738,6 +739,18 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                     k += 1;
                 }
                 let mut name_words = &words[k..];
+                // "L.Khaltar": an initial glued to the surname.
+                if name_words.len() == 1 {
+                    let t = s.tokens[name_words[0]].text;
+                    let glued = t.len() > 3 && t.as_bytes()[1] == b'.' && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[2].is_ascii_uppercase();
+                    if glued && (k > 0 || title_chain_before(s, name_words[0])) {
+                        let name = format!("{}. {}", &t[..1], &t[2..]);
+                        let role = role_phrase_en(s, name_words[0]);
+                        push_person(si, s, name_words[0], end, name, role, table);
+                    }
+                    i = end.max(i + 1);
+                    continue;
+                }
                 if name_words.len() < 2 {
                     i = end.max(i + 1);
                     continue;
@@ -745,7 +758,10 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 let mut role_before = words[..k].iter().any(|&w| persons::is_en_role_word(&s.tokens[w].norm)) || (name_words[0] > 0 && role_context_en(s, name_words[0]));
                 // A long title ("Minister of Economy and Commerce Bakyt Sydykov") leaves its last
                 // field words in the run: the name starts at a known given name, or is the last two words.
-                if !role_before && title_chain_before(s, words[0]) {
+                let surname_first = name_words.len() == 3 && persons::is_patronymic(&s.tokens[name_words[2]].norm);
+                if !role_before && surname_first && title_chain_before(s, words[0]) {
+                    role_before = true;
+                } else if !role_before && title_chain_before(s, words[0]) {
                     let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(s.tokens[w].norm.as_ref() as &str));
                     let surname_like = name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
                     if given_at.is_some() || surname_like {
@@ -851,7 +867,7 @@ fn title_chain_before(s: &Sentence, i: usize) -> bool {
         if persons::is_en_role_word(&t.norm) {
             return true;
         }
-        let connector = matches!(t.norm.as_ref(), "of" | "and" | "the" | "for" | "'s" | "," | "&");
+        let connector = matches!(t.norm.as_ref(), "of" | "and" | "the" | "for" | "'s" | "," | "&" | "to" | "in");
         if !(connector || t.is_capitalized()) {
             return false;
         }
