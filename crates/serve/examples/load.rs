@@ -3,7 +3,9 @@
 //! std `TcpStream`, one connection per request), then p50/p95/p99 per route.
 //!
 //! `cargo run -p onshore-serve --release --example load -- [REQUESTS] [CONCURRENCY] [--db PATH]`
-//! With `--db`, an existing registry is served instead of the samples.
+//! With `--db`, an existing registry is served instead of the samples; `--only PREFIX`
+//! keeps the routes starting with PREFIX (e.g. `--only /api/search` on a 100k-document store,
+//! where the whole-registry routes are not what is being measured).
 
 use std::io::{Read, Write};
 use std::net::{SocketAddr, TcpStream};
@@ -23,6 +25,9 @@ const ROUTES: &[&str] = &[
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let db_flag = args.iter().position(|a| a == "--db").and_then(|i| args.get(i + 1).cloned());
+    let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1).cloned()).unwrap_or_default();
+    let routes: Vec<&'static str> = ROUTES.iter().copied().filter(|r| r.starts_with(only.as_str())).collect();
+    anyhow::ensure!(!routes.is_empty(), "no route starts with {only:?}");
     let nums: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
     let requests = nums.first().copied().unwrap_or(2000);
     let concurrency = nums.get(1).copied().unwrap_or(8).max(1);
@@ -47,10 +52,11 @@ fn main() -> anyhow::Result<()> {
     let per_client = requests.div_ceil(concurrency);
     let handles: Vec<_> = (0..concurrency)
         .map(|c| {
+            let routes = routes.clone();
             std::thread::spawn(move || {
                 (0..per_client)
                     .map(|i| {
-                        let route = ROUTES[(c + i) % ROUTES.len()];
+                        let route = routes[(c + i) % routes.len()];
                         let t = Instant::now();
                         let ok = fetch(addr, route).map(|s| s == 200).unwrap_or(false);
                         (route, t.elapsed(), ok)
@@ -68,7 +74,7 @@ fn main() -> anyhow::Result<()> {
     println!("{} requests, {concurrency} clients, {:.2} s, {:.0} req/s, {failed} failed", samples.len(), wall.as_secs_f64(), samples.len() as f64 / wall.as_secs_f64());
     println!("{:<70} {:>6} {:>9} {:>9} {:>9}", "route", "n", "p50 ms", "p95 ms", "p99 ms");
     let mut all: Vec<Duration> = samples.iter().map(|s| s.1).collect();
-    for route in ROUTES {
+    for route in &routes {
         let mut d: Vec<Duration> = samples.iter().filter(|s| s.0 == *route).map(|s| s.1).collect();
         report(route, &mut d);
     }
