@@ -204,12 +204,14 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         if kinds.is_empty() {
             // A figure right after an event usually details it ("The total value of the
             // contract amounts to $5 million"): it joins the latest event of the last two sentences.
-            if last_event_sentence.is_some_and(|l| si - l <= 2) {
-                if let Some(last) = events.last_mut() {
-                    for q in onshore_analyze::find_quantities(s.text, lang) {
-                        let q = Quantity { value: q.value, unit: q.unit };
-                        if quantity_fits(last.kind, &q.unit) && !last.quantities.contains(&q) {
-                            last.quantities.push(q);
+            if last_event_sentence.is_some_and(|l| si - l <= 4) {
+                for q in onshore_analyze::find_quantities(s.text, lang) {
+                    let q = Quantity { value: q.value, unit: q.unit };
+                    // The latest of the last three events that can carry this kind of figure.
+                    let n = events.len();
+                    if let Some(e) = events[n.saturating_sub(3)..].iter_mut().rev().find(|e| quantity_fits(e.kind, &q.unit)) {
+                        if !e.quantities.contains(&q) {
+                            e.quantities.push(q);
                         }
                     }
                 }
@@ -1033,7 +1035,8 @@ fn is_money(unit: &str) -> bool {
 fn quantity_fits(kind: EventType, unit: &str) -> bool {
     match kind {
         EventType::Agreement => true,
-        EventType::Trade | EventType::Investment => is_money(unit),
+        EventType::Trade => is_money(unit),
+        EventType::Investment => is_money(unit) || unit == "jobs",
         EventType::Program => !is_money(unit) || true,
         _ => true,
     }
