@@ -551,6 +551,33 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         i += 1;
     }
+    // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
+    // not a title, not a person, not a place.
+    if lang == Lang::En {
+        let adjectives: Vec<usize> = s.countries.iter().filter(|c| !c.2).map(|c| c.0).collect();
+        for t in adjectives {
+            let start = t + 1;
+            let mut end = start;
+            while end < n && end - start < 3 {
+                let tok = &s.tokens[end];
+                let plain = tok.is_word && tok.is_capitalized() && !tok.is_cyrillic() && s.free(end, end + 1)
+                    && !persons::is_en_role_word(&tok.norm) && !persons::en_not_name(&tok.norm) && !is_org_head(&tok.norm);
+                if !plain {
+                    break;
+                }
+                end += 1;
+            }
+            let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
+            let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized());
+            if end > start && !given && !continues {
+                let raw = s.surface(start, end).to_string();
+                let (a, b) = s.span(start, end);
+                let id = table.upsert(org(raw, s.countries.iter().find(|c| c.0 == t).map(|c| c.1.clone()), None));
+                table.mention(si, a, b, id);
+                s.claim(start, end);
+            }
+        }
+    }
     // Capitalized Latin runs.
     let open = |s: &Sentence, k: usize| s.free(k, k + 1) || (s.place_tokens[k] && !s.tokens[k].is_cyrillic());
     let mut i = 0;
