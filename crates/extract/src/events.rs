@@ -41,7 +41,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plants?|factory|factories|facility|facilities|production|enterprise|complex|cluster|hub)|joint venture|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
     supply: re(r"(?-u:\b)(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)(?-u:\b)"),
     trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
-    investment: re(r"(?-u:\b)(invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
+    investment: re(r"(?-u:\b)(will cost|to cost|worth|invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
     program: re(r"(?-u:\b)(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)(?-u:\b)"),
     intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|expanding|deepen|deepening|strengthen|strengthening|develop(ing)? cooperation|intention|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential|decided to|exchanged (views|information|opinions)|paid attention to|the issue of|intention to|agreed to work)(?-u:\b)"),
     cooperation: re(r"(?-u:\b)(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices|development|information|venture)(?-u:\b)"),
@@ -54,14 +54,14 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
 static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?(?:[^\p{L}]|$)|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии)"),
     agreement_doc: re(r"(соглашени|меморандум|договор(а|ы|у|ом|е|ов|ам)?(?:[^\p{L}]|$)|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
-    agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились)"),
+    agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились|одобрил|утвердил|ратифицировал)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност|передаст|передадут|поставит|поставят|построит|построят|запустит|запустят|откроет|откроют|начнет|начнется|начнут|составит|составят|заключит|подпишет|выпустит|выпустят|произведет|получит|получат|поступит|поступят|пойдут|наладит|наладят)"),
     localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного |медицинского )?(завода|предприятия|комбината|комплекса|кластера|цеха|фабрики)|мощност|переработк)"),
     supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи] (вакцин|препарат|лекарств|доз|товар|оборудован|продукц|тракторов|техники)|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
     program: re(r"(программ|паспорт\w* проект|паспорт|стратеги[яиюей](?:[^\p{L}]|$)|концепци[яиюей](?:[^\p{L}]|$)|план\w* (действий|мероприятий)|поручил|поставил\w* задач|нацпроект|национальн\w+ проект|госзаказ)"),
-    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|расширя|укреплени|укрепля|наращивани|придаст|помощ|содейств|обменялись мнениями|решили|договорились о)"),
+    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|расширя|расшири|укреплени|укрепля|наращивани|придаст|помощ|содейств|обменялись мнениями|решили|договорились о)"),
     cooperation: re(r"(сотрудничеств|взаимодейств|партнерств|совместн|кооперац|проект|связ[ия]|отношени|интеграц)"),
     done: re(r"(открыт|введен\w* в (строй|эксплуатацию)|запущен|запустил|поставил[аи]?(?:[^\p{L}]|$)|передал[аи]?(?:[^\p{L}]|$)|получил|доставлен|завершен|начал[аи]? (выпуск|производство|поставл)|закупил|импортировал|экспортировал|составил|достиг|предоставил|поступил|произвел)"),
     in_progress: re(r"(строится|строительство|продолжается|реализуется|реализуют|ведется|ведутся|идет|развивает|осуществляется|находится в стадии|начал[аи]?(?:[^\p{L}]|$)|начинает|уже сейчас)"),
@@ -234,6 +234,11 @@ pub fn stage(kind: EventType, s: &str, lang: Lang) -> Option<Stage> {
         EventType::Intent => Some(Stage::Discussed),
         _ => {
             let future = p.future.is_match(s);
+            // Talks about a project put it at "discussed", whatever verbs the project itself takes.
+            static TALKS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(to discuss|discussed|discussing|held talks|talks on|talks with|negotiations on|proposal|proposed|considering|to explore)(?-u:\b)|обсудить|обсудили|обсуждали|обсуждается|переговоры о|переговоров о|предложени|рассматрива"));
+            if TALKS.is_match(s) && !p.agreed.is_match(s) {
+                return Some(Stage::Discussed);
+            }
             if p.in_progress.is_match(s) && !future {
                 Some(Stage::InProgress)
             } else if p.done.is_match(s) && !future {
@@ -307,6 +312,7 @@ mod tests {
         assert_eq!(stage(Localization, "they plan to produce drugs", Lang::En), Some(Stage::Discussed));
         assert_eq!(stage(Localization, "завод открыт в городе", Lang::Ru), Some(Stage::Done));
         assert_eq!(instrument("подписали рамочное соглашение", Lang::Ru), Instrument::Framework);
+        assert_eq!(stage(Localization, "the minister received the ambassador to discuss joint production", Lang::En), Some(Stage::Discussed));
     }
 }
 

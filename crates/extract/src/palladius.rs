@@ -80,7 +80,7 @@ pub const SURNAMES: &[&str] = &[
     "ли", "ван", "чжан", "лю", "чэнь", "ян", "хуан", "чжао", "у", "чжоу", "сюй", "сунь", "ма", "чжу", "ху",
     "го", "хэ", "гао", "линь", "ло", "чжэн", "лян", "се", "сун", "тан", "хань", "фэн", "дэн", "цао", "пэн",
     "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян", "юй", "ду", "е", "чэн", "вэй", "су", "люй",
-    "дин", "жэнь", "шэнь", "яо", "лу", "цзинь", "чай", "хоу", "мэн", "цинь", "бай", "фу", "ци", "шао",
+    "дин", "жэнь", "шэнь", "яо", "лу", "цзинь", "чай", "хоу", "мэн", "цинь", "бай", "фу", "ци", "шао", "си",
 ];
 
 /// Pinyin of a Cyrillic word if it splits wholly into Palladius syllables.
@@ -114,7 +114,15 @@ pub fn person(tokens: &[&str]) -> Option<String> {
     if tokens.len() < 2 || tokens.len() > 3 || !SURNAMES.contains(&tokens[0].to_lowercase().as_str()) {
         return None;
     }
-    let parts: Option<Vec<String>> = tokens.iter().map(|t| word(t)).collect();
+    // Russian declines some Chinese names like its own (Лю Бином): try without a case ending.
+    let parts: Option<Vec<String>> = tokens
+        .iter()
+        .map(|t| {
+            word(t).or_else(|| {
+                ["ом", "ем", "у", "а", "е", "ю"].iter().find_map(|suf| t.strip_suffix(suf).filter(|r| r.chars().count() >= 2).and_then(word))
+            })
+        })
+        .collect();
     Some(parts?.join(" "))
 }
 
@@ -130,6 +138,8 @@ mod tests {
         assert_eq!(person(&["Хоу", "Янь"]).as_deref(), Some("Hou Yan"));
         assert_eq!(word("Си").as_deref(), Some("Xi"));
         assert_eq!(word("Цзиньпин").as_deref(), Some("Jinping"));
+        assert_eq!(person(&["Си", "Цзиньпин"]).as_deref(), Some("Xi Jinping"));
+        assert_eq!(person(&["Лю", "Бином"]).as_deref(), Some("Liu Bing"));
     }
 
     #[test]
