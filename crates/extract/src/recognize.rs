@@ -613,7 +613,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
         let names_something = (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
         let through_place = (start..j).any(|k| !s.free(k, k + 1));
-        if through_place && (!is_org_head(&s.tokens[j - 1].norm) || !names_something) {
+        // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come
+        // before an "of" phrase that completes the name.
+        let head_then_of = (start..j.saturating_sub(2)).any(|k| is_org_head(&s.tokens[k].norm) && s.tokens[k + 1].norm == "of");
+        let ends_as_org = is_org_head(&s.tokens[j - 1].norm) || head_then_of;
+        if through_place && (!ends_as_org || !names_something) {
             // Fall back to the free part after the last place, if any.
             let after = (start..j).rev().find(|&k| !s.free(k, k + 1)).map(|k| k + 1).unwrap_or(j);
             if after >= j || after == i {
@@ -630,7 +634,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized()
         };
         let is_org = match lang {
-            Lang::En => (len >= 2 && is_org_head(&last) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j))
+            Lang::En => (len >= 2 && (is_org_head(&last) || head_then_of) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j))
                 || (of_country && is_org_head(&last) && !matches!(last.as_ref(), "union" | "federation" | "republic")),
             // Latin names inside Russian text are nearly always companies or products.
             Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
