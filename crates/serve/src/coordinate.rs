@@ -29,17 +29,7 @@ pub struct MatchParams {
 
 /// Every stored document's extraction: the registry's facts for coordination.
 async fn extractions(state: &AppState) -> ApiResult<Vec<Extraction>> {
-    state
-        .with_store(|s| {
-            let mut out = Vec::new();
-            for id in s.document_ids()? {
-                if let Some(d) = s.document(&id)? {
-                    out.push(d.extraction);
-                }
-            }
-            Ok(out)
-        })
-        .await
+    state.with_store(|s| Ok(s.extractions()?)).await
 }
 
 fn country_code(raw: &str) -> ApiResult<String> {

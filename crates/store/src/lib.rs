@@ -388,6 +388,12 @@ impl Store {
         read::document_ids(self.conn.as_mut())
     }
 
+    /// Every stored document's extraction, in ingest order, in one query: the
+    /// registry's facts as coordination (`match`, `dependence`) reads them.
+    pub fn extractions(&mut self) -> Result<Vec<Extraction>, StoreError> {
+        read::extractions(self.conn.as_mut())
+    }
+
     /// `Ok(())` when the database reports itself intact (SQLite
     /// `PRAGMA integrity_check`; PostgreSQL has no equivalent and passes),
     /// and the registry's own invariants hold (every event has a document,

@@ -481,6 +481,13 @@ pub fn document_ids(conn: &mut dyn Conn) -> Result<Vec<String>, StoreError> {
     Ok(conn.query("SELECT ext_id FROM docs ORDER BY id", &[])?.into_iter().filter_map(|r| r[0].text()).collect())
 }
 
+pub fn extractions(conn: &mut dyn Conn) -> Result<Vec<onshore_core::Extraction>, StoreError> {
+    conn.query("SELECT extraction FROM docs ORDER BY id", &[])?
+        .into_iter()
+        .map(|r| serde_json::from_str(&r[0].text().unwrap_or_default()).map_err(|e| StoreError::Invalid(e.to_string())))
+        .collect()
+}
+
 pub fn check_integrity(conn: &mut dyn Conn) -> Result<(), StoreError> {
     if conn.dialect() == Dialect::Sqlite {
         let rows = conn.query("PRAGMA integrity_check", &[])?;

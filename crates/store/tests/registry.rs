@@ -363,3 +363,20 @@ fn nul_characters_from_broken_pages_do_not_fail_a_backend() {
         assert_eq!(s.search(&SearchQuery { text: Some("insulin".into()), ..Default::default() }).unwrap().total, 1);
     }
 }
+
+#[test]
+fn stored_extractions_come_back_in_ingest_order() {
+    for mut b in backends("extractions") {
+        let s = &mut b.store;
+        let batch = vec![
+            roche_kz("a"),
+            doc("b", "en", None, "Belarus delivered twenty tractors to Uzbekistan last week.", vec![country("BY"), country("UZ")], vec![]),
+        ];
+        s.ingest_batch(&batch).unwrap();
+        let xs = s.extractions().unwrap();
+        assert_eq!(xs.iter().map(|x| x.doc.as_str()).collect::<Vec<_>>(), ["a", "b"], "{}", b.name);
+        assert_eq!(xs[0].events.len(), 1, "{}", b.name);
+        assert_eq!(xs[0].events[0].quantities[0].unit, "USD", "{}", b.name);
+        assert_eq!(xs[1].entities.len(), 2, "{}", b.name);
+    }
+}

@@ -94,13 +94,7 @@ pub(crate) fn registry_producers(paths: &[PathBuf]) -> anyhow::Result<Vec<Produc
 /// Every stored document's extraction, from the registry at `db`.
 pub(crate) fn registry_extractions(db: &str) -> anyhow::Result<Vec<onshore_core::Extraction>> {
     let mut store = onshore_store::Store::open(db).with_context(|| format!("{db}: cannot open the registry"))?;
-    let mut out = Vec::new();
-    for id in store.document_ids()? {
-        if let Some(doc) = store.document(&id)? {
-            out.push(doc.extraction);
-        }
-    }
-    Ok(out)
+    Ok(store.extractions()?)
 }
 
 pub(crate) fn read_extractions(path: &Path) -> anyhow::Result<Vec<onshore_core::Extraction>> {
