@@ -78,7 +78,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         if c.len() < 6 {
             continue;
         }
-        let (code, name_en, kind, lang, form, ambiguous) = (c[0], c[1], c[2], c[3], c[4], c[5] == "1");
+        let (code, kind, lang, form, ambiguous) = (c[0], c[2], c[3], c[4], c[5] == "1");
         // In the Eurasian press "РК" is Kazakhstan; Korea is spelled out.
         if code == "KR" && form == "РК" {
             continue;
@@ -89,7 +89,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             continue;
         }
         let place = match kind {
-            "capital" => Place::Capital { code, city: capital_english(code, name_en) },
+            "capital" => Place::Capital { code, city: capital_english(code) },
             "adj" | "demonym" => Place::Country { code, adjectival: true },
             _ => Place::Country { code, adjectival: false },
         };
@@ -143,7 +143,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
 });
 
 /// English capital names, from the gazetteer's own English rows.
-fn capital_english(code: &'static str, _country: &'static str) -> &'static str {
+fn capital_english(code: &'static str) -> &'static str {
     static CAPS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
         let mut m = HashMap::new();
         for line in COUNTRIES_TSV.lines().skip(1) {

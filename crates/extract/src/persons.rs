@@ -113,7 +113,6 @@ const RU_GIVEN_NAMES: &[(&str, &str)] = &[
     ("армен", "Armen"), ("тигран", "Tigran"), ("али", "Ali"), ("масуд", "Masoud"), ("аббас", "Abbas"),
     ("эдиль", "Edil"), ("алымкадыр", "Alymkadyr"), ("абдалла", "Abdallah"), ("ребекка", "Rebecca"),
     ("реджеп", "Recep"), ("си", "Xi"), ("гелани", "Gelani"), ("денис", "Denis"), ("овик", "Hovik"),
-    ("джапаров", "Japarov"), ("мирзиёев", "Mirziyoyev"), ("мирзиеев", "Mirziyoyev"),
 ];
 
 pub static RU_GIVEN: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| RU_GIVEN_NAMES.iter().copied().collect());

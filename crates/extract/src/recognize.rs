@@ -74,9 +74,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // Pass 1: dictionaries.
     for (si, s) in sentences.iter_mut().enumerate() {
         for h in orgs::AGENCIES.find(&s.tokens) {
-            if agency_credit(s, h.start, h.end) {
-                s.claim(h.start, h.end);
-            }
+            // Agencies are only ever credited as sources: claim them so they become nothing.
+            s.claim(h.start, h.end);
         }
         for h in KNOWN_ORGS.find(&s.tokens) {
             if !s.free(h.start, h.end) {
@@ -219,7 +218,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             continue;
         }
         last_event_sentence = Some(si);
-        let parties = sentence_parties(si, &table, &sentences, main_country.as_deref());
+        let parties = sentence_parties(si, &table, main_country.as_deref());
         let (sectors, products) = sectors_and_products(s);
         let quantities: Vec<Quantity> = onshore_analyze::find_quantities(s.text, lang)
             .into_iter()
@@ -258,7 +257,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
             }
             if kind == EventType::Localization {
-                e.host = host_country(s, lang, main_country.as_deref());
+                e.host = host_country(s, &lower, lang, main_country.as_deref());
             }
             if !matches!(kind, EventType::Meeting | EventType::Intent) {
                 e.quantities = quantities.iter().filter(|q| quantity_fits(kind, &q.unit)).cloned().collect();
@@ -303,11 +302,6 @@ fn is_title_case(s: &Sentence) -> bool {
         }
     }
     long_words >= 4
-}
-
-/// An agency is a credit (not an entity) in datelines, parentheses and "X reports/said".
-fn agency_credit(_s: &Sentence, _start: usize, _end: usize) -> bool {
-    true
 }
 
 /// The country the document is mostly about: the most often named one.
@@ -972,7 +966,7 @@ fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
 /// are subdivisions, by code too); the document's main country when the sentence names
 /// no country; and the organizations of the sentence before when this one names none
 /// ("A license agreement has been signed" after a sentence about the company).
-fn sentence_parties(si: usize, table: &EntityTable, _sentences: &[Sentence], main: Option<&str>) -> Vec<String> {
+fn sentence_parties(si: usize, table: &EntityTable, main: Option<&str>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let push = |k: String, out: &mut Vec<String>| {
         if !k.is_empty() && !out.contains(&k) {
@@ -1028,7 +1022,7 @@ fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
 }
 
 /// Where production is set up: a country after "in"/"в", else the only country named, else the main one.
-fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> {
+fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
     for (tok, code) in s.countries.iter().map(|(t, c, _)| (t, c)).chain(s.places.iter().map(|(t, c)| (t, c))) {
         if *tok == 0 {
             continue;
@@ -1042,7 +1036,6 @@ fn host_country(s: &Sentence, lang: Lang, main: Option<&str>) -> Option<String> 
             return Some(code.clone());
         }
     }
-    let lower = crate::text::normalize(s.text);
     if ["in our country", "in the country", "в нашей стране", "в стране", "в республике"].iter().any(|p| lower.contains(p)) {
         return main.map(str::to_string);
     }
@@ -1065,10 +1058,8 @@ fn is_money(unit: &str) -> bool {
 /// Which quantities belong on an event of this type.
 fn quantity_fits(kind: EventType, unit: &str) -> bool {
     match kind {
-        EventType::Agreement => true,
         EventType::Trade => is_money(unit),
         EventType::Investment => is_money(unit) || unit == "jobs",
-        EventType::Program => !is_money(unit) || true,
         _ => true,
     }
 }
