@@ -545,6 +545,9 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         i += 1;
     }
+    if lang == Lang::En {
+        introduced_orgs_en(si, s, table);
+    }
     // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
     // not a title, not a person, not a place.
     if lang == Lang::En {
@@ -651,6 +654,81 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             s.claim(start, j);
         }
         i = j.max(i + 1);
+    }
+}
+
+/// A capitalized run of up to four words from token `start` that can be a company's name:
+/// Latin, unclaimed, neither a title nor a stop word. Returns its end.
+fn name_run_en(s: &Sentence, start: usize) -> usize {
+    let n = s.tokens.len();
+    let mut end = start;
+    while end < n && end - start < 4 {
+        let t = &s.tokens[end];
+        let word = t.is_word && !t.is_cyrillic() && s.free(end, end + 1) && !persons::en_not_name(&t.norm) && !persons::is_en_role_word(&t.norm);
+        let starts_upper = t.text.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_ascii_digit() && end > start));
+        // "Dr. Reddy's", "m3Group": a lower-case first letter with capitals inside still names something.
+        let camel = end == start && t.text.chars().skip(1).any(char::is_uppercase);
+        if word && (starts_upper || camel) {
+            end += 1;
+        } else if (t.text == "&" || t.text == "-") && end > start && s.tokens.get(end + 1).is_some_and(|x| x.is_capitalized()) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// Companies introduced by what they are ("the company Lekhim", "drugmaker Biocad",
+/// "Indian manufacturer Hetero Labs"): the noun vouches for the name that follows, even a
+/// single unknown word, which the head-word rule cannot see.
+fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &[
+        "company", "companies", "firm", "firms", "manufacturer", "manufacturers", "producer", "producers", "drugmaker",
+        "drugmakers", "startup", "start-up", "distributor", "developer", "maker", "holding", "concern",
+        "corporation", "supplier", "vaccine-maker", "automaker", "carmaker", "giant", "conglomerate",
+    ];
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let t = &s.tokens[i];
+        if !(t.is_word && !t.is_capitalized() && NOUNS.contains(&t.norm.as_ref())) {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        loop {
+            let start = k;
+            let end = name_run_en(s, start);
+            if end == start {
+                break;
+            }
+            let first = &s.tokens[start].norm;
+            let person_like = end - start >= 2 && persons::GIVEN_NAMES.contains(first.as_ref() as &str);
+            // Generic abbreviations ("a company JV", "the firm LLC") name no one.
+            let generic = end == start + 1 && matches!(first.as_ref(), "jv" | "llc" | "jsc" | "ltd" | "sez" | "fez" | "gmp" | "ceo" | "ppp" | "mou" | "ipo");
+            let product = generic || is_product_name(s, start, end)
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "drugs"));
+            if person_like || product {
+                break;
+            }
+            let raw = s.surface(start, end).to_string();
+            let country = s.countries.iter().filter(|c| c.0 < i && i - c.0 <= 3 && !c.2).map(|c| c.1.clone()).last();
+            let (a, b) = s.span(start, end);
+            let id = table.upsert(org(raw, country, None));
+            table.mention(si, a, b, id);
+            s.claim(start, end);
+            // "companies Biocad and Generium": a plural noun introduces a list.
+            let plural = s.tokens[i].norm.ends_with('s');
+            let sep = s.tokens.get(end).map(|x| x.norm.as_ref()).unwrap_or("");
+            if plural && matches!(sep, "and" | ",") {
+                k = end + 1;
+                continue;
+            }
+            k = end;
+            break;
+        }
+        i = k.max(i + 1);
     }
 }
 
@@ -836,6 +914,18 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 }
             }
             Lang::Ru => {
+                // A capital letter with no dot after it is a preposition opening the sentence
+                // ("В Кордайском районе", "С Казахстаном"), not an initial.
+                let is_initial = |w: usize| s.tokens[w].text.chars().count() == 1 && s.tokens.get(w + 1).is_some_and(|t| t.text == ".");
+                let lead = words.iter().take_while(|&&w| s.tokens[w].text.chars().count() == 1 && !is_initial(w)).count();
+                if lead > 0 {
+                    if lead == words.len() {
+                        i = end.max(i + 1);
+                        continue;
+                    }
+                    i = words[lead];
+                }
+                let words: Vec<usize> = words[lead..].to_vec();
                 let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
                 // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
                 if toks.len() >= 2 {
