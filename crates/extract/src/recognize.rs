@@ -171,6 +171,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // Pass 2: rules that need context.
     for (si, s) in sentences.iter_mut().enumerate() {
         government_bodies(si, s, lang, main_country.as_deref(), &mut table);
+        embassies(si, s, lang, &mut table);
         // Title-case headlines and menus capitalize every word: patterns would read them as names.
         if is_title_case(s) {
             continue;
@@ -415,9 +416,20 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                             end = x + 1;
                         }
                     }
-                    let start = if country.is_none() && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
+                    let mut start = if country.is_none() && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
                     if country.is_none() {
                         country = if start < i { country_at(s, i - 1) } else { None };
+                    }
+                    // "the Russian federal government".
+                    if country.is_none() && i > 1 && matches!(s.tokens[i - 1].norm.as_ref(), "federal" | "central" | "national" | "new") {
+                        if let Some(c) = country_at(s, i - 2) {
+                            country = Some(c);
+                            start = i - 2;
+                        }
+                    }
+                    // "the government" of a story about one country is that country's.
+                    if country.is_none() && !cabinet && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
+                        country = main.map(str::to_string);
                     }
                     if let Some(c) = country {
                         found = Some((start, end, if cabinet { "#Cabinet of Ministers".into() } else { "#Government".into() }, Some(c)));
@@ -450,9 +462,18 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                     let country = country.or(main.map(str::to_string));
                     let f = if norm == "мид" { "Foreign Affairs" } else { "Education and Science" };
                     found = Some((i, end, f.to_string(), country));
-                } else if norm.starts_with("правительств") {
+                } else if norm.starts_with("правительств") && norm != "правительств" {
                     if let Some((c, end)) = following_country(s, i + 1) {
                         found = Some((i, end, "#Government".into(), Some(c)));
+                    } else if let Some(c) = (i > 0).then(|| country_at(s, i - 1)).flatten() {
+                        // "казахстанское правительство"
+                        found = Some((i - 1, i + 1, "#Government".into(), Some(c)));
+                    } else if s.tokens.get(i + 1).is_none_or(|t| !t.is_capitalized() || t.is_all_caps() && t.text.chars().count() <= 2) {
+                        // "правительство одобрило": the government of the country the story is about
+                        // (not "правительство Москвы" or "правительства Ленобласти").
+                        if !s.tokens.get(i + 1).is_some_and(|t| t.is_capitalized()) {
+                            found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
+                        }
                     }
                 } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
                     if let Some((c, end)) = following_country(s, i + 2) {
@@ -477,6 +498,90 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
         } else {
             i += 1;
         }
+    }
+}
+
+/// The token after a place mention that starts at `k` (places may span several tokens).
+fn place_end(s: &Sentence, k: usize) -> usize {
+    let mut end = k + 1;
+    while end < s.tokens.len() && s.place_tokens[end] && country_at(s, end).is_none() && !s.places.iter().any(|p| p.0 == end) {
+        end += 1;
+    }
+    end
+}
+
+/// The country of a place named at token `k`: a country itself, or the country a
+/// capital, city or region lies in.
+fn place_country(s: &Sentence, k: usize) -> Option<String> {
+    country_at(s, k).or_else(|| s.places.iter().find(|p| p.0 == k).map(|p| p.1.clone()))
+}
+
+/// Embassies, named the way registries name them: `Embassy of Japan in Tajikistan`
+/// (from "Embassy of Japan in Dushanbe", "the Japanese Embassy in Tajikistan",
+/// "посольство Японии в Таджикистане", "японское посольство в Душанбе").
+fn embassies(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let norm = s.tokens[i].norm.as_ref();
+        let is_embassy = match lang {
+            Lang::En => norm == "embassy",
+            Lang::Ru => norm.starts_with("посольств"),
+        };
+        if !is_embassy || !s.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        // Whose embassy: "of (the Republic of) X" / genitive after, or an adjective before.
+        let mut start = i;
+        let mut end = i + 1;
+        let mut home = None;
+        let after = match lang {
+            Lang::En if i + 1 < n && s.tokens[i + 1].norm == "of" => Some(i + 2),
+            Lang::Ru => Some(i + 1),
+            _ => None,
+        };
+        if let Some(j) = after {
+            if let Some(k) = (j..n.min(j + 4)).find(|&k| country_at(s, k).is_some()) {
+                let between_ok = (j..k).all(|x| matches!(s.tokens[x].norm.as_ref(), "the" | "republic" | "of" | "республики" | "республика"));
+                if between_ok {
+                    home = country_at(s, k);
+                    end = place_end(s, k);
+                }
+            }
+        }
+        if home.is_none() && i > 0 {
+            if let Some(c) = country_at(s, i - 1) {
+                home = Some(c);
+                start = i - 1;
+            }
+        }
+        let Some(home) = home else {
+            i += 1;
+            continue;
+        };
+        // Where: "in Dushanbe", "в Китае".
+        let mut host = None;
+        if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "in" | "в" | "во") {
+            let k = if matches!(s.tokens[end + 1].norm.as_ref(), "the" | "республике") { end + 2 } else { end + 1 };
+            if k < n {
+                if let Some(c) = place_country(s, k) {
+                    host = Some(c);
+                    end = place_end(s, k);
+                }
+            }
+        }
+        let name = match &host {
+            Some(h) if *h != home => format!("Embassy of {} in {}", country_name(&home), country_name(h)),
+            _ => format!("Embassy of {}", country_name(&home)),
+        };
+        let surface = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        table.retract_regions_within(a, b);
+        let id = table.upsert(org(name, Some(home), Some(surface)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        i = end;
     }
 }
 
