@@ -2,7 +2,7 @@
 //! `CONCURRENCY` clients for `REQUESTS` requests in all (plain HTTP/1.1 over
 //! std `TcpStream`, one connection per request), then p50/p95/p99 per route.
 //!
-//! `cargo run -p onshore-serve --release --example load -- [REQUESTS] [CONCURRENCY] [--db PATH]`
+//! `cargo run -p onshore-serve --release --example load -- [REQUESTS] [CONCURRENCY] [--db PATH] [--connections N]`
 //! With `--db`, an existing registry is served instead of the samples; `--only PREFIX`
 //! keeps the routes starting with PREFIX (e.g. `--only /api/search` on a 100k-document store,
 //! where the whole-registry routes are not what is being measured).
@@ -25,10 +25,16 @@ const ROUTES: &[&str] = &[
 fn main() -> anyhow::Result<()> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let db_flag = args.iter().position(|a| a == "--db").and_then(|i| args.get(i + 1).cloned());
+    let connections = args.iter().position(|a| a == "--connections").and_then(|i| args.get(i + 1)?.parse().ok());
     let only = args.iter().position(|a| a == "--only").and_then(|i| args.get(i + 1).cloned()).unwrap_or_default();
     let routes: Vec<&'static str> = ROUTES.iter().copied().filter(|r| r.starts_with(only.as_str())).collect();
     anyhow::ensure!(!routes.is_empty(), "no route starts with {only:?}");
-    let nums: Vec<usize> = args.iter().filter_map(|a| a.parse().ok()).collect();
+    let flag_values: Vec<usize> = ["--db", "--only", "--connections"]
+        .iter()
+        .filter_map(|f| args.iter().position(|a| a == f).map(|i| i + 1))
+        .collect();
+    let nums: Vec<usize> =
+        args.iter().enumerate().filter(|(i, _)| !flag_values.contains(i)).filter_map(|(_, a)| a.parse().ok()).collect();
     let requests = nums.first().copied().unwrap_or(2000);
     let concurrency = nums.get(1).copied().unwrap_or(8).max(1);
 
@@ -42,7 +48,7 @@ fn main() -> anyhow::Result<()> {
             p
         }
     };
-    let state = onshore_serve::AppState::open(&db, concurrency.min(8), None)?;
+    let state = onshore_serve::AppState::open(&db, connections.unwrap_or(concurrency.min(8)), None)?;
     let rt = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     let listener = rt.block_on(tokio::net::TcpListener::bind("127.0.0.1:0"))?;
     let addr = listener.local_addr()?;

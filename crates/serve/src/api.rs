@@ -97,19 +97,31 @@ fn pages(total: u64, per_page: usize) -> u64 {
     total.div_ceil(per_page as u64)
 }
 
-pub async fn search(State(state): State<AppState>, q: Result<Query<Params>, QueryRejection>) -> ApiResult<Json<Value>> {
+pub async fn search(State(state): State<AppState>, q: Result<Query<Params>, QueryRejection>) -> ApiResult<Json<SearchPage>> {
     let params = query_params(q)?;
     let paging = params.paging()?;
     let query = params.search_query(paging);
     let result = state.with_store(move |s| Ok(s.search(&query)?)).await?;
-    Ok(Json(json!({
-        "total": result.total,
-        "page": paging.page,
-        "per_page": paging.per_page,
-        "pages": pages(result.total, paging.per_page),
-        "hits": result.hits,
-        "facets": result.facets,
-    })))
+    Ok(Json(SearchPage {
+        total: result.total,
+        page: paging.page,
+        per_page: paging.per_page,
+        pages: pages(result.total, paging.per_page),
+        hits: result.hits,
+        facets: result.facets,
+    }))
+}
+
+/// Serialized straight from the store's types: search is the hot route, and a
+/// `json!` tree would copy every hit once more.
+#[derive(serde::Serialize)]
+pub struct SearchPage {
+    total: u64,
+    page: usize,
+    per_page: usize,
+    pages: u64,
+    hits: Vec<onshore_store::SearchHit>,
+    facets: std::collections::BTreeMap<String, Vec<onshore_store::FacetCount>>,
 }
 
 pub async fn projects(State(state): State<AppState>, q: Result<Query<Params>, QueryRejection>) -> ApiResult<Json<Value>> {

@@ -96,6 +96,11 @@ pub trait Conn: Send {
     fn query_one(&mut self, sql: &str, params: &[Val]) -> Result<Option<Row>, StoreError> {
         Ok(self.query(sql, params)?.into_iter().next())
     }
+    /// The first column of every row as an integer; rows without one are skipped.
+    /// Full-text search returns tens of thousands of ids, so backends avoid a row vector each.
+    fn query_ints(&mut self, sql: &str, params: &[Val]) -> Result<Vec<i64>, StoreError> {
+        Ok(self.query(sql, params)?.into_iter().filter_map(|r| r.first().and_then(Val::int)).collect())
+    }
     fn query_int(&mut self, sql: &str, params: &[Val]) -> Result<Option<i64>, StoreError> {
         Ok(self.query_one(sql, params)?.and_then(|r| r.first().and_then(Val::int)))
     }
@@ -179,6 +184,18 @@ impl Conn for SqliteConn {
                 });
             }
             out.push(row);
+        }
+        Ok(out)
+    }
+    fn query_ints(&mut self, sql: &str, params: &[Val]) -> Result<Vec<i64>, StoreError> {
+        let sql = self.sql(sql).to_string();
+        let mut st = self.conn.prepare_cached(&sql)?;
+        let mut rows = st.query(rusqlite::params_from_iter(params.iter().map(to_sqlite)))?;
+        let mut out = Vec::new();
+        while let Some(r) = rows.next()? {
+            if let rusqlite::types::ValueRef::Integer(i) = r.get_ref(0)? {
+                out.push(i);
+            }
         }
         Ok(out)
     }

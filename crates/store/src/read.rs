@@ -8,7 +8,7 @@ use crate::{
     SearchQuery, SearchResult, Stats, Step, StoreError,
 };
 use onshore_core::Stage;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 fn clean(v: &Option<String>) -> Option<String> {
     v.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty())
@@ -89,14 +89,14 @@ pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<S
             let rows = match conn.dialect() {
                 Dialect::Sqlite => {
                     let m = terms.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
-                    conn.query("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $1", &[m.into()])?
+                    conn.query_ints("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $1", &[m.into()])?
                 }
                 Dialect::Postgres => {
                     let m = terms.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(" & ");
-                    conn.query("SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', $1)", &[m.into()])?
+                    conn.query_ints("SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', $1)", &[m.into()])?
                 }
             };
-            candidates = Some(rows.into_iter().filter_map(|r| r[0].int()).collect());
+            candidates = Some(rows);
         }
     }
     let mut any_of: Vec<Vec<(String, String)>> = Vec::new();
@@ -117,39 +117,59 @@ pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<S
     let m = ix.select(candidates.as_deref(), &filter, q.offset, limit);
 
     let mut hits = Vec::with_capacity(m.page.len());
-    for id in &m.page {
-        let Some(r) = conn.query_one(
-            "SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE d.id = $1",
-            &[(*id).into()],
-        )?
-        else {
-            continue;
-        };
-        let body = r[7].text().unwrap_or_default();
-        hits.push(SearchHit {
-            doc: r[1].text().unwrap_or_default(),
-            title: r[2].text(),
-            url: r[3].text(),
-            published: r[4].text(),
-            date: r[5].text(),
-            lang: r[6].text(),
-            snippet: snippet(&body, q.text.as_deref()),
-            events: doc_events(conn, *id)?,
-        });
+    if !m.page.is_empty() {
+        let params: Vec<Val> = m.page.iter().map(|&i| i.into()).collect();
+        let rows = conn.query(
+            &format!(
+                "SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE d.id IN ({})",
+                placeholders(m.page.len())
+            ),
+            &params,
+        )?;
+        let mut events = events_of_docs(conn, &m.page)?;
+        let mut by_id: HashMap<i64, Vec<Val>> = rows.into_iter().map(|r| (r[0].int().unwrap_or(0), r)).collect();
+        for id in &m.page {
+            let Some(r) = by_id.remove(id) else { continue };
+            let body = r[7].text().unwrap_or_default();
+            hits.push(SearchHit {
+                doc: r[1].text().unwrap_or_default(),
+                title: r[2].text(),
+                url: r[3].text(),
+                published: r[4].text(),
+                date: r[5].text(),
+                lang: r[6].text(),
+                snippet: snippet(&body, q.text.as_deref()),
+                events: events.remove(id).unwrap_or_default(),
+            });
+        }
     }
 
-    let mut facets: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
-    for ((facet, value), count) in m.counts {
-        facets.entry(facet).or_default().push(FacetCount { value, label: None, count });
+    let mut grouped: BTreeMap<&str, Vec<(&str, u64)>> = BTreeMap::new();
+    for &(value, count) in &m.counts {
+        let (facet, value) = ix.value(value);
+        grouped.entry(facet).or_default().push((value, count));
     }
-    for (facet, counts) in facets.iter_mut() {
-        counts.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    let mut facets: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
+    for (facet, mut counts) in grouped {
+        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
         if facet == "party" {
             counts.truncate(20);
-            for c in counts.iter_mut() {
-                c.label = entity_label(conn, c.value.parse().unwrap_or(0))?;
-            }
         }
+        let labels = if facet == "party" {
+            let ids: Vec<i64> = counts.iter().filter_map(|(v, _)| v.parse().ok()).collect();
+            entity_labels(conn, &ids)?
+        } else {
+            HashMap::new()
+        };
+        let out = counts
+            .into_iter()
+            .map(|(value, count)| FacetCount {
+                label: value.parse().ok().and_then(|id: i64| labels.get(&id).cloned()),
+                value: value.to_string(),
+                count,
+            })
+            .collect();
+        facets.insert(facet.to_string(), out);
     }
     Ok(SearchResult { total: m.total, hits, facets })
 }
@@ -171,17 +191,60 @@ fn snippet(body: &str, query: Option<&str>) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-fn entity_label(conn: &mut dyn Conn, id: i64) -> Result<Option<String>, StoreError> {
-    Ok(conn.query_one("SELECT name FROM entities WHERE id = $1", &[id.into()])?.and_then(|r| r[0].text()))
+fn entity_labels(conn: &mut dyn Conn, ids: &[i64]) -> Result<HashMap<i64, String>, StoreError> {
+    if ids.is_empty() {
+        return Ok(HashMap::new());
+    }
+    let params: Vec<Val> = ids.iter().map(|&i| i.into()).collect();
+    let rows = conn.query(&format!("SELECT id, name FROM entities WHERE id IN ({})", placeholders(ids.len())), &params)?;
+    Ok(rows.into_iter().filter_map(|r| Some((r[0].int()?, r[1].text()?))).collect())
 }
 
 /// How a party is named in output: the code for countries and coded regions, else the name.
-fn party_names(conn: &mut dyn Conn, event: i64) -> Result<Vec<String>, StoreError> {
-    let rows = conn.query(
-        "SELECT e.code, e.name FROM event_parties p JOIN entities e ON e.id = p.entity WHERE p.event = $1 ORDER BY e.id",
-        &[event.into()],
-    )?;
-    Ok(rows.into_iter().map(|r| r[0].text().or_else(|| r[1].text()).unwrap_or_default()).collect())
+/// `$1, $2, …` for an `IN` list of `n` parameters.
+fn placeholders(n: usize) -> String {
+    (1..=n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+}
+
+/// Event summaries for rows of [`EVENT_COLS`], with parties and extra sources
+/// fetched for all events at once (two queries, not two per event).
+fn summarize(conn: &mut dyn Conn, rows: Vec<Vec<Val>>) -> Result<Vec<EventSummary>, StoreError> {
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    let ids: Vec<i64> = rows.iter().map(|r| r[0].int().unwrap_or(0)).collect();
+    let params: Vec<Val> = ids.iter().map(|&i| i.into()).collect();
+    let list = placeholders(ids.len());
+    // How a party is named in output: the code for countries and coded regions, else the name.
+    let mut parties: HashMap<i64, Vec<String>> = HashMap::new();
+    for r in conn.query(
+        &format!("SELECT p.event, e.code, e.name FROM event_parties p JOIN entities e ON e.id = p.entity WHERE p.event IN ({list}) ORDER BY p.event, e.id"),
+        &params,
+    )? {
+        parties.entry(r[0].int().unwrap_or(0)).or_default().push(r[1].text().or_else(|| r[2].text()).unwrap_or_default());
+    }
+    let mut sources: HashMap<i64, Vec<String>> = HashMap::new();
+    for r in conn.query(
+        &format!("SELECT s.event, d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event IN ({list}) ORDER BY s.event, d.id"),
+        &params,
+    )? {
+        sources.entry(r[0].int().unwrap_or(0)).or_default().extend(r[1].text());
+    }
+    let mut out = Vec::with_capacity(rows.len());
+    for (r, id) in rows.into_iter().zip(ids) {
+        out.push(EventSummary {
+            id,
+            kind: r[1].text().unwrap_or_default(),
+            stage: r[2].text(),
+            date: r[3].text(),
+            parties: parties.remove(&id).unwrap_or_default(),
+            evidence: r[4].text().unwrap_or_default(),
+            doc: r[5].text().unwrap_or_default(),
+            project: r[6].int(),
+            sources: sources.remove(&id).unwrap_or_default(),
+        });
+    }
+    Ok(out)
 }
 
 fn event_sources(conn: &mut dyn Conn, event: i64) -> Result<Vec<String>, StoreError> {
@@ -192,26 +255,28 @@ fn event_sources(conn: &mut dyn Conn, event: i64) -> Result<Vec<String>, StoreEr
     Ok(rows.into_iter().filter_map(|r| r[0].text()).collect())
 }
 
-fn summarize(conn: &mut dyn Conn, rows: Vec<Vec<Val>>) -> Result<Vec<EventSummary>, StoreError> {
-    let mut out = Vec::with_capacity(rows.len());
-    for r in rows {
-        let id = r[0].int().unwrap_or(0);
-        out.push(EventSummary {
-            id,
-            kind: r[1].text().unwrap_or_default(),
-            stage: r[2].text(),
-            date: r[3].text(),
-            parties: party_names(conn, id)?,
-            evidence: r[4].text().unwrap_or_default(),
-            doc: r[5].text().unwrap_or_default(),
-            project: r[6].int(),
-            sources: event_sources(conn, id)?,
-        });
-    }
-    Ok(out)
-}
-
 const EVENT_COLS: &str = "e.id, e.type, e.stage, e.eff_date, e.evidence, d.ext_id, e.project";
+
+/// The events of several documents, by document id, each list in document order.
+fn events_of_docs(conn: &mut dyn Conn, docs: &[i64]) -> Result<HashMap<i64, Vec<EventSummary>>, StoreError> {
+    let mut by_doc: HashMap<i64, Vec<EventSummary>> = HashMap::new();
+    if docs.is_empty() {
+        return Ok(by_doc);
+    }
+    let params: Vec<Val> = docs.iter().map(|&i| i.into()).collect();
+    let rows = conn.query(
+        &format!(
+            "SELECT {EVENT_COLS}, e.doc FROM events e JOIN docs d ON d.id = e.doc WHERE e.doc IN ({}) ORDER BY e.doc, e.idx",
+            placeholders(docs.len())
+        ),
+        &params,
+    )?;
+    let owners: Vec<i64> = rows.iter().map(|r| r[7].int().unwrap_or(0)).collect();
+    for (event, doc) in summarize(conn, rows)?.into_iter().zip(owners) {
+        by_doc.entry(doc).or_default().push(event);
+    }
+    Ok(by_doc)
+}
 
 fn doc_events(conn: &mut dyn Conn, doc: i64) -> Result<Vec<EventSummary>, StoreError> {
     let rows = conn.query(
