@@ -228,6 +228,19 @@ pub fn is_patronymic(norm: &str) -> bool {
     })
 }
 
+/// Words that end a ministry's field ("of Foreign Affairs", "of Social Protection"):
+/// when a title runs straight into a name, they belong to the title.
+pub fn is_en_field_word(norm: &str) -> bool {
+    matches!(
+        norm,
+        "affairs" | "development" | "protection" | "population" | "relations" | "commerce" | "investment" | "investments"
+            | "science" | "sciences" | "technology" | "technologies" | "emergencies" | "cooperation" | "security" | "justice"
+            | "culture" | "tourism" | "transport" | "communications" | "labour" | "labor" | "construction" | "ecology"
+            | "environment" | "resources" | "situations" | "policy" | "innovation" | "innovations" | "integration"
+            | "planning" | "infrastructure" | "welfare" | "care" | "sport" | "sports" | "youth" | "mining" | "trade"
+    )
+}
+
 pub fn is_en_role_word(norm: &str) -> bool {
     EN_ROLE_WORDS.contains(&norm)
 }

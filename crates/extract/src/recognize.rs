@@ -153,7 +153,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     }
                 })
                 .collect();
-            if codes.len() >= 2 {
+            // "USA-based", "Moscow-based": where a company is from.
+            let based = t.text.to_lowercase().ends_with("-based") && codes.len() == 1;
+            if codes.len() >= 2 || based {
                 let (a, b) = s.span(ti, ti + 1);
                 for code in codes {
                     let id = table.upsert(Entity::country(code));
@@ -692,7 +694,9 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         let mut j = i + 1;
         while j < n {
             let tj = &s.tokens[j];
-            if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || (is_connector(&tj.norm) && j + 1 < n && s.tokens[j + 1].is_capitalized())) {
+            // "Agency for the Development of ...": a connector may be followed by "the" before the next name word.
+            let connects = is_connector(&tj.norm) && j + 1 < n && (s.tokens[j + 1].is_capitalized() || (s.tokens[j + 1].norm == "the" && matches!(tj.norm.as_ref(), "of" | "for" | "on") && j + 2 < n && s.tokens[j + 2].is_capitalized()));
+            if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || connects) {
                 j += 1;
             } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_ref(), "ltd" | "inc" | "co") {
                 j += 1;
@@ -707,6 +711,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
             start += 1;
         }
+        // "Head of the Department of ...", "USA-based GE Healthcare": what is left of a title, or
+        // where the company is from, is not part of the name.
+        while start + 1 < j && (is_connector(&s.tokens[start].norm) || s.tokens[start].norm.ends_with("-based")) {
+            start += 1;
+        }
         // A run ending in "of <place>" is weighed without it; the "of Country" rule below adds it back.
         while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
             j -= 1;
@@ -717,7 +726,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         let through_place = (start..j).any(|k| !s.free(k, k + 1));
         // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come
         // before an "of" phrase that completes the name.
-        let head_then_of = (start..j.saturating_sub(2)).any(|k| is_org_head(&s.tokens[k].norm) && s.tokens[k + 1].norm == "of");
+        let head_then_of = (start..j.saturating_sub(2)).any(|k| is_org_head(&s.tokens[k].norm) && matches!(s.tokens[k + 1].norm.as_ref(), "of" | "for" | "on"));
         let ends_as_org = is_org_head(&s.tokens[j - 1].norm) || head_then_of;
         if through_place && (!ends_as_org || !names_something) {
             // Fall back to the free part after the last place, if any.
@@ -853,12 +862,14 @@ fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
         "post views", "views", "facebook", "twitter", "telegram", "instagram", "youtube", "whatsapp", "vk", "tiktok",
         "copyright", "read more", "share", "online", "pdf", "html", "www", "http", "https", "ok", "tv",
         "english", "arabic", "oʻzbek", "o'zbek", "ozbek", "русский", "deutsch", "français", "español", "türkçe", "қазақ",
-        "chinese", "max", "menu", "search", "login", "co.ltd", "ltd", "inc",
+        "chinese", "max", "menu", "search", "login", "co.ltd", "ltd", "inc", "rss", "in-bulk", "bulk", "ok.ru", "email", "e-mail",
     ];
     let first = &s.tokens[start];
     // Site names and addresses ("UzDaily.uz", "kun.uz") are outlets, not parties.
     let site = [".uz", ".ru", ".kz", ".by", ".kg", ".com", ".org", ".net", ".az", ".am", ".tj"].iter().any(|tld| text.ends_with(tld));
-    site || NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
+    // Share-button rows run social network names together ("TwitterFacebookYoutube").
+    let social = ["facebook", "twitter", "youtube", "instagram", "telegram", "whatsapp"].iter().any(|w| text.contains(w));
+    site || social || NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
         || first.text.chars().any(|c| c.is_ascii_digit())
         || (end == start + 1 && first.text.len() == 3 && first.is_all_caps() && crate::geo::is_currency(first.text))
 }
@@ -946,6 +957,10 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 // Drop leading role/stop words inside the run.
                 let mut k = 0;
                 while k < words.len() && (persons::is_en_role_word(&s.tokens[words[k]].norm) || persons::en_not_name(&s.tokens[words[k]].norm)) {
+                    k += 1;
+                }
+                // "Minister of Foreign Affairs Khusrav Noziri": the field's last word is the title's.
+                while k < words.len() && words.len() - k > 2 && persons::is_en_field_word(&s.tokens[words[k]].norm) {
                     k += 1;
                 }
                 let mut name_words = &words[k..];
