@@ -326,6 +326,8 @@ fn country_at(s: &Sentence, tok: usize) -> Option<String> {
     s.countries.iter().find(|(i, _, _)| *i == tok).map(|(_, c, _)| c.clone())
 }
 
+const TITLE_MINISTRY_MAIN: bool = false;
+
 /// Ministries, governments and cabinets, named as the contract wants:
 /// `Ministry of Health of Kazakhstan`, `Government of Belarus`.
 fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>, table: &mut EntityTable) {
@@ -360,6 +362,11 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                         while field.last().is_some_and(|w| *w == "and" || *w == ",") {
                             field.pop();
                             j -= 1;
+                        }
+                        // "Ministry of Health and Social Protection of the Population (of Tajikistan)".
+                        if j + 2 < n && s.tokens[j].norm == "of" && s.tokens[j + 1].norm == "the" && s.tokens[j + 2].norm == "population" {
+                            field.extend(["of", "the", "Population"]);
+                            j += 3;
                         }
                         if !field.is_empty() {
                             let field_text = field.join(" ").replace(" ,", ",");
@@ -439,7 +446,8 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                 }
             }
             Lang::Ru => {
-                if norm.starts_with("министерств") {
+                let minister_title = norm.starts_with("министр") && !norm.starts_with("министров") && !norm.starts_with("министерств");
+                if (norm.starts_with("министерств") && norm != "министерств") || minister_title {
                     let mut j = i + 1;
                     let mut field = None;
                     for (phrase, en) in orgs::RU_MINISTRY_FIELDS {
@@ -451,14 +459,31 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                         }
                     }
                     if let Some(f) = field {
-                        let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
-                        let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
-                        found = Some((i, end, f, country));
+                        // "министр здравоохранения Таджикистана": the title names the ministry too,
+                        // but only the field and its owner are the ministry's (not the title word).
+                        let start = if minister_title { i + 1 } else { i };
+                        if let Some((owner, country, end)) = following_region(s, j, table) {
+                            found = Some((start, end, format!("@{f}@{owner}"), Some(country)));
+                        } else if minister_title {
+                            if let Some((country, end)) = following_country(s, j) {
+                                found = Some((start, end, f, Some(country)));
+                            } else if TITLE_MINISTRY_MAIN {
+                                found = main.map(|m| (start, j, f, Some(m.to_string())));
+                            }
+                        } else {
+                            let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
+                            let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            found = Some((i, end, f, country));
+                        }
                     }
                 } else if let Some((_, en)) = orgs::RU_MINISTRY_ABBR.iter().find(|(abbr, _)| norm.starts_with(abbr) && norm.len() <= abbr.len() + 4) {
-                    let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
-                    let country = country.or(main.map(str::to_string));
-                    found = Some((i, end, en.to_string(), country));
+                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                        found = Some((i, end, format!("@{en}@{owner}"), Some(country)));
+                    } else {
+                        let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
+                        let country = country.or(main.map(str::to_string));
+                        found = Some((i, end, en.to_string(), country));
+                    }
                 } else if norm == "мид" || norm == "мон" {
                     let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
                     let country = country.or(main.map(str::to_string));
@@ -485,7 +510,10 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
             }
         }
         if let Some((start, end, field, country)) = found {
+            // "@Health@Bashkortostan": a regional ministry, named after its region.
+            let regional = field.strip_prefix('@').and_then(|r| r.split_once('@')).map(|(f, owner)| format!("Ministry of {f} of {owner}"));
             let name = match (field.strip_prefix('#'), &country) {
+                _ if regional.is_some() => regional.unwrap(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
                 (None, Some(c)) => format!("Ministry of {field} of {}", country_name(c)),
@@ -602,6 +630,27 @@ fn preceding_country(s: &Sentence, i: usize) -> Option<String> {
         return None;
     }
     None
+}
+
+/// A region named right at token `j` (`Татарстана`, `Республики Башкортостан`, `Самаркандской
+/// области`): its short English name (`Bashkortostan`), its country and the end token.
+fn following_region(s: &Sentence, j: usize, table: &EntityTable) -> Option<(String, String, usize)> {
+    let n = s.tokens.len();
+    if j >= n {
+        return None;
+    }
+    let k = if s.tokens[j].norm.starts_with("республик") && j + 1 < n && s.places.iter().any(|p| p.0 == j + 1) { j + 1 } else { j };
+    let country = s.places.iter().find(|p| p.0 == k || p.0 == j).map(|p| p.1.clone())?;
+    let at = s.offset + s.tokens[j].span.start;
+    let m = table.mentions.iter().find(|m| m.start == at || m.start == s.offset + s.tokens[k].span.start)?;
+    let e = &table.entities[m.entity];
+    if e.kind != EntityKind::Region {
+        return None;
+    }
+    let name = e.name.clone()?;
+    let short = name.strip_prefix("Republic of ").unwrap_or(&name).to_string();
+    let end = (k + 1..=n).find(|&x| x == n || !s.place_tokens[x]).unwrap_or(n);
+    Some((short, country, end))
 }
 
 /// A country named right at token `j` (`РК`, `России`, `Республики Казахстан`): (code, end token).
@@ -1072,7 +1121,15 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                     || ru_title_chain(s, i);
                 if toks.len() >= 2 && (given || initial || role_before) {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
-                    let take: Vec<&Token> = if initial { toks.clone() } else { toks[..2.min(toks.len())].to_vec() };
+                    // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.
+                    let ru_patronymic = |t: &Token| ["ович", "евич", "ьич", "ична", "овн", "евн", "инич"].iter().any(|e| t.norm.contains(e));
+                    let take: Vec<&Token> = if initial {
+                        toks.clone()
+                    } else if toks.len() >= 3 && ru_patronymic(toks[1]) {
+                        toks[..3].to_vec()
+                    } else {
+                        toks[..2.min(toks.len())].to_vec()
+                    };
                     if let Some(name) = persons::ru_person_name(&take) {
                         let role = role_phrase_ru(s, i);
                         let stop = if initial { end } else { words[take.len() - 1] + 1 };
@@ -1242,7 +1299,13 @@ fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
             Lang::En => matches!(prev.as_ref(), "in" | "to"),
             Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
         };
-        if located {
+        // "during the president's visit to the US", "в рамках визита в США": where someone
+        // travelled to, not where production is set up.
+        let travelled = (tok.saturating_sub(5)..tok - 1).any(|k| {
+            let w = s.tokens[k].norm.as_ref();
+            w.starts_with("visit") || w == "trip" || w.starts_with("визит") || w.starts_with("поездк")
+        });
+        if located && !travelled {
             return Some(code.clone());
         }
     }
@@ -1277,9 +1340,14 @@ fn quantity_fits(kind: EventType, unit: &str) -> bool {
 /// Two localizations in one host country are one project unless each names its own,
 /// different organizations.
 fn same_undertaking(a: &Event, b: &Event) -> bool {
-    let orgs = |e: &Event| e.parties.iter().filter(|p| !crate::lexicon::is_code(p)).cloned().collect::<Vec<_>>();
+    // The state side (a government, a ministry) takes part in many projects: it does not make two one.
+    let orgs = |e: &Event| e.parties.iter().filter(|p| !crate::lexicon::is_code(p) && !is_state_body(p)).cloned().collect::<Vec<_>>();
     let (oa, ob) = (orgs(a), orgs(b));
-    oa.is_empty() || ob.is_empty() || oa.iter().any(|x| ob.contains(x))
+    // A project announced with several companies, then one company's part told on its own
+    // at another stage or with its own money: each company's part is its own undertaking.
+    let own_money = b.quantities.iter().any(|q| is_money(&q.unit) && !a.quantities.contains(q));
+    let one_of_several = oa.len() >= 2 && ob.len() < oa.len() && ob.iter().all(|x| oa.contains(x)) && (a.stage != b.stage || own_money);
+    oa.is_empty() || ob.is_empty() || (oa.iter().any(|x| ob.contains(x)) && !one_of_several)
 }
 
 /// Add an event unless the document already has it: "the same event told twice
@@ -1341,6 +1409,11 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
         return;
     }
     events.push(e);
+}
+
+/// A government, ministry or embassy: a party to many projects at once.
+fn is_state_body(name: &str) -> bool {
+    ["Government of", "Ministry of", "Embassy of", "Cabinet of", "Office of"].iter().any(|h| name.starts_with(h))
 }
 
 /// Whether two events name a common person or organization.
