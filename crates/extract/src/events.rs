@@ -196,10 +196,17 @@ fn is_sport(s: &str) -> bool {
     SPORT.is_match(s)
 }
 
-/// Goods arriving: "received 100,000 doses", "поступила партия вакцины".
+/// Goods moving between countries, told by a verb that alone says nothing ("sent",
+/// "provided", "направила") next to the goods themselves: "received 100,000 doses",
+/// "provided by the Government of Japan ... doses", "Россия направила партию гуманитарной
+/// помощи", "поступила партия вакцины". Humanitarian aid is goods sent.
 fn receives_goods(s: &str, lang: Lang) -> bool {
-    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(received|receives|will receive|arrived|arrives|humanitarian aid|handed over)(?-u:\b).*(?-u:\b)(doses|vaccines?|medicines|drugs|equipment|kits|batch|consignment|shipment|tons|units|ventilators|masks|tests)(?-u:\b)|(?-u:\b)(doses|vaccines?|batch|consignment|shipment)(?-u:\b).*(?-u:\b)(arrived|received|delivered)(?-u:\b)"));
-    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(получил|получит|получат|поступил|поступит|поступят|прибыл|доставил|доставят|гуманитарн).*(доз|вакцин|лекарств|препарат|оборудован|набор|парти|тонн|единиц|аппарат|масок|тест)"));
+    const EN_GOODS: &str = r"(doses|dozes|vaccines?|medicines|medications|drugs|medical (equipment|devices|supplies)|equipment|kits|batch|consignment|shipment|cargo|tons|tonnes|units|ventilators|masks|tests|test systems|syringes|reagents|concentrators|ambulances|humanitarian (aid|assistance|cargo))";
+    const EN_MOVE: &str = r"(received|receives|will receive|arrived|arrives|arrival of|humanitarian (aid|assistance|cargo)|handed over|provided|provides|will provide|sent|sends|will send|dispatched|gifted|allocated|landed)";
+    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b){EN_MOVE}(?-u:\b).*(?-u:\b){EN_GOODS}(?-u:\b)|(?-u:\b){EN_GOODS}(?-u:\b).*(?-u:\b)(arrived|received|delivered|provided by|sent by|donated by|landed)(?-u:\b)")));
+    const RU_GOODS: &str = r"(доз|вакцин|лекарств|препарат|медикамент|медизделия|медицинск\w* издели|оборудован|набор|парти|тонн|единиц|аппарат|масок|тест|шприц|реагент|концентратор|груз|средств\w* индивидуальной защиты)";
+    const RU_MOVE: &str = r"(получил|получит|получат|поступил|поступит|поступят|поступа|прибыл|доставил|доставят|доставит|доставлен|гуманитарн|отправил|отправлен|направил|направлен|передадут|выделит|выделил|выделят|подарит|подарил|подарят|привез)";
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{RU_MOVE}.*{RU_GOODS}|{RU_GOODS}.*(гуманитарн\w* помощ|доставлен|отправлен|поступил|прибыл)|гуманитарн\w* (помощ|груз)")));
     match lang {
         Lang::En => EN_R.is_match(s),
         Lang::Ru => RU_R.is_match(s),

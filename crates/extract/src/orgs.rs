@@ -42,6 +42,12 @@ pub static AGENCIES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// Ministry fields: Russian genitive phrase (as a normalized token key) → English field.
 pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("здравоохранения и медицинской промышленности", "Health and Medical Industry"),
+    ("здравоохранения и социального развития", "Health and Social Development"),
+    ("здравоохранения и социальной защиты населения", "Health and Social Protection of the Population"),
+    ("здравоохранения и фармацевтической промышленности", "Health and Pharmaceutical Industry"),
+    ("труда , занятости и социальной защиты населения", "Labor, Employment and Social Protection of the Population"),
+    ("инновационного развития", "Innovative Development"),
+    ("инвестиций , промышленности и торговли", "Investment, Industry and Trade"),
     ("здравоохранения", "Health"),
     ("промышленности и торговли", "Industry and Trade"),
     ("экономического развития и торговли", "Economic Development and Trade"),
@@ -98,6 +104,9 @@ pub fn english_field(words: &str) -> Option<&'static str> {
         "health" | "healthcare" | "public health" | "health care" => "Health",
         "health and medical industry" | "healthcare and medical industry" => "Health and Medical Industry",
         "health and pharmaceutical industry" => "Health and Pharmaceutical Industry",
+        "health and social development" => "Health and Social Development",
+        "health and social protection of the population" | "health and social protection" => "Health and Social Protection of the Population",
+        "innovative development" => "Innovative Development",
         "health and medical education" => "Health and Medical Education",
         "industry and trade" => "Industry and Trade",
         "economy" | "economic" | "economics" => "Economy",

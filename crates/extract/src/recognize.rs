@@ -326,8 +326,6 @@ fn country_at(s: &Sentence, tok: usize) -> Option<String> {
     s.countries.iter().find(|(i, _, _)| *i == tok).map(|(_, c, _)| c.clone())
 }
 
-const TITLE_MINISTRY_MAIN: bool = false;
-
 /// Ministries, governments and cabinets, named as the contract wants:
 /// `Ministry of Health of Kazakhstan`, `Government of Belarus`.
 fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>, table: &mut EntityTable) {
@@ -446,8 +444,7 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                 }
             }
             Lang::Ru => {
-                let minister_title = norm.starts_with("министр") && !norm.starts_with("министров") && !norm.starts_with("министерств");
-                if (norm.starts_with("министерств") && norm != "министерств") || minister_title {
+                if norm.starts_with("министерств") && norm != "министерств" {
                     let mut j = i + 1;
                     let mut field = None;
                     for (phrase, en) in orgs::RU_MINISTRY_FIELDS {
@@ -459,17 +456,8 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                         }
                     }
                     if let Some(f) = field {
-                        // "министр здравоохранения Таджикистана": the title names the ministry too,
-                        // but only the field and its owner are the ministry's (not the title word).
-                        let start = if minister_title { i + 1 } else { i };
                         if let Some((owner, country, end)) = following_region(s, j, table) {
-                            found = Some((start, end, format!("@{f}@{owner}"), Some(country)));
-                        } else if minister_title {
-                            if let Some((country, end)) = following_country(s, j) {
-                                found = Some((start, end, f, Some(country)));
-                            } else if TITLE_MINISTRY_MAIN {
-                                found = main.map(|m| (start, j, f, Some(m.to_string())));
-                            }
+                            found = Some((i, end, format!("@{f}@{owner}"), Some(country)));
                         } else {
                             let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
                             let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
