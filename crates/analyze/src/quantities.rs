@@ -97,6 +97,13 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         }
     }
     number.next = j;
+    // A range shares its scale and unit: "$10-20 million", "3–4 million doses",
+    // "от 10 до 20 млн рублей". Both bounds are quantities.
+    if !scaled {
+        if let Some(found) = range_lower_bound(t, i, &number, j, lang) {
+            return found;
+        }
+    }
     // A digit run glued to letters that are no scale: "5G", "3D", "10mg".
     if t.kind(j) == Some(Kind::Word) && t.glued(j) && t.kind(j - 1) == Some(Kind::Num) {
         return reject;
@@ -139,6 +146,35 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         }
     }
     reject
+}
+
+/// At `j`, after an unscaled number starting at token `i`: a range connector
+/// and an upper bound with a scale or unit. Returns the lower bound with the
+/// upper bound's scale and unit; parsing resumes at the connector.
+fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang) -> Option<Parse> {
+    let connector = t.str(j);
+    let dash = matches!(connector, "-" | "–" | "—") && t.kind(j) == Some(Kind::Sym);
+    if !(dash || matches!(connector.to_lowercase().as_str(), "to" | "до")) || !(t.near(j) || t.glued(j)) {
+        return None;
+    }
+    // "COVID-19" and "2019-2021" are not ranges; digits on both sides are.
+    if t.kind(i) != Some(Kind::Num) && !t.is_sym(i, "$") && currency_prefix(t, i).is_none() {
+        return None;
+    }
+    let upper_at = match currency_prefix(t, j + 1) {
+        Some((_, k)) => k,
+        None => j + 1,
+    };
+    let upper = t.digits(upper_at, lang)?;
+    let Parse::Found(q, _) = parse_at(t, j + 1, lang, None) else { return None };
+    let lower_value = lower.value();
+    let factor = q.value / upper.value();
+    if !(factor >= 1.0 && factor.is_finite() && lower_value > 0.0 && lower_value < upper.value()) {
+        return None;
+    }
+    // The upper bound is read next, on its own.
+    let end = t.toks[j - 1].end;
+    Some(Parse::Found(QuantityMention { span: t.toks[i].start..end, value: lower_value * factor, unit: q.unit }, j))
 }
 
 /// "another 8", "ещё 4,6 млн": a number that continues a count already made.
@@ -581,6 +617,19 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["employee", "employees", "worker", "workers"], "employees"),
         (&["meeting", "meetings"], "meetings"),
         (&["hectare", "hectares"], "hectares"),
+        (&["concentrator", "concentrators"], "concentrators"),
+        (&["monitor", "monitors"], "monitors"),
+        (&["defibrillator", "defibrillators"], "defibrillators"),
+        (&["respirator", "respirators"], "respirators"),
+        (&["glove", "gloves"], "gloves"),
+        (&["gown", "gowns"], "gowns"),
+        (&["thermometer", "thermometers"], "thermometers"),
+        (&["analyzer", "analyzers", "analyser", "analysers"], "analyzers"),
+        (&["reagent", "reagents"], "reagents"),
+        (&["capsule", "capsules"], "capsules"),
+        (&["pharmacy", "pharmacies"], "pharmacies"),
+        (&["laboratory", "laboratories", "lab", "labs"], "laboratories"),
+        (&["tomograph", "tomographs"], "tomographs"),
     ];
     groups.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
 });
@@ -603,7 +652,12 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
         ("договоренность", "agreements"), ("ампула", "vials"), ("таблетка", "tablets"), ("партия", "batches"),
         ("специалист", "specialists"), ("сотрудник", "employees"), ("работник", "employees"), ("встреча", "meetings"),
-        ("гектар", "hectares"), 
+        ("гектар", "hectares"), ("концентратор", "concentrators"), ("монитор", "monitors"),
+        ("дефибриллятор", "defibrillators"), ("респиратор", "respirators"), ("перчатка", "gloves"),
+        ("халат", "gowns"), ("термометр", "thermometers"), ("анализатор", "analyzers"), ("реагент", "reagents"),
+        ("капсула", "capsules"), ("флакон", "vials"), ("аптека", "pharmacies"), ("лаборатория", "laboratories"),
+        ("томограф", "tomographs"), ("поликлиника", "clinics"), ("анализ", "tests"), ("койко-место", "beds"),
+        ("вентилятор", "ventilators"),
     ]
     .into_iter()
     .collect()
@@ -664,19 +718,35 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 }
             }
             let lemmas = ru_morphology().lemmas(word);
-            if lemmas.iter().any(|l| l == "место") && previous_lemmas.iter().any(|l| l == "рабочий") {
+            let after = |l: &str| previous_lemmas.iter().any(|p| p == l);
+            if lemmas.iter().any(|l| l == "место") && after("рабочий") {
                 return Some(("jobs".to_string(), k + 1));
+            }
+            // "лекарственных средств" are medicines; other "средства" (protective, funds) are not counted.
+            if lemmas.iter().any(|l| l == "средство") && after("лекарственный") {
+                return Some(("medicines".to_string(), k + 1));
             }
             if let Some(unit) = lemmas.iter().find_map(|l| RU_UNITS.get(l.as_str())) {
                 // "аппаратов ИВЛ" are ventilators.
                 if *unit == "devices" && t.str(k + 1) == "ИВЛ" && t.near(k + 1) {
                     return Some(("ventilators".to_string(), k + 2));
                 }
+                if *unit == "concentrators" && after("кислородный") {
+                    return Some(("oxygen concentrators".to_string(), k + 1));
+                }
                 return Some((vaccine_unit(unit, value), k + 1));
+            }
+            // "356 наименований лекарств": the count is of what follows.
+            if lemmas.iter().any(|l| matches!(l.as_str(), "наименование" | "позиция" | "вид")) {
+                k += 1;
+                continue;
             }
             previous_lemmas = lemmas;
         } else {
             if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied() {
+                if unit == "concentrators" && k > j && t.str(k - 1).eq_ignore_ascii_case("oxygen") {
+                    unit = "oxygen concentrators";
+                }
                 // English puts the head noun last: "vaccine doses", "project passports".
                 let mut end = k + 1;
                 while t.kind(end) == Some(Kind::Word) && t.near(end) {
@@ -685,6 +755,7 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                         return Some(("machine tools".to_string(), end + 1));
                     }
                     match EN_UNITS.get(next.as_str()) {
+                        Some(&"concentrators") if unit == "concentrators" => break,
                         Some(u) => {
                             unit = u;
                             end += 1;
@@ -791,6 +862,20 @@ mod tests {
     }
 
     #[test]
+    fn both_bounds_of_a_range_share_its_scale_and_unit() {
+        let two = |a: f64, b: f64, u: &str| vec![(a, u.to_string()), (b, u.to_string())];
+        assert_eq!(q("The plant will cost $10.0-$20.0 million.", Lang::En), two(1e7, 2e7, "USD"));
+        assert_eq!(q("They expect 3-4 million doses by May.", Lang::En), two(3e6, 4e6, "doses"));
+        assert_eq!(q("They expect 3 to 4 million doses by May.", Lang::En), two(3e6, 4e6, "doses"));
+        assert_eq!(q("Проект обойдётся в 10–15 млрд рублей.", Lang::Ru), two(1e10, 1.5e10, "RUB"));
+        assert_eq!(q("Инвестиции составят от 5 до 7 млн долларов.", Lang::Ru), two(5e6, 7e6, "USD"));
+        // Not ranges: years, a name with a number, a figure falling.
+        assert!(q("Exports grew in 2019-2021 across the region.", Lang::En).is_empty());
+        assert_eq!(q("It has 2 COVID-19 vaccines registered.", Lang::En), one(2.0, "vaccines"));
+        assert!(q("Prices rose 10 to 15 percent.", Lang::En).is_empty());
+    }
+
+    #[test]
     fn english_counts() {
         let cases: &[(&str, f64, &str)] = &[
             ("China donated 4.9 million doses to the country.", 4.9e6, "doses"),
@@ -834,10 +919,20 @@ mod tests {
             ("Закуплено 40 аппаратов для больницы.", 40.0, "devices"),
             ("Завод собрал более миллиона тракторов.", 1e6, "tractors"),
             ("С двумя контрактами всё ясно.", 2.0, "contracts"),
+            ("В перечень включено 120 наименований лекарственных средств.", 120.0, "medicines"),
+            ("Больницам передали 300 кислородных концентраторов.", 300.0, "oxygen concentrators"),
+            ("Закуплено 50 мониторов для больницы.", 50.0, "monitors"),
         ];
         for (s, v, u) in cases {
             assert_eq!(q(s, Lang::Ru), one(*v, u), "{s}");
         }
+    }
+
+    #[test]
+    fn medical_goods_in_english() {
+        assert_eq!(q("Japan handed over 400 oxygen concentrators.", Lang::En), one(400.0, "oxygen concentrators"));
+        assert_eq!(q("The hospital got 12 patient monitors.", Lang::En), one(12.0, "monitors"));
+        assert_eq!(q("They shipped 2 million gloves.", Lang::En), one(2e6, "gloves"));
     }
 
     #[test]
@@ -893,10 +988,5 @@ mod tests {
         assert_eq!(q("They built 3 plants in 12 regions.", Lang::En), vec![(3.0, "plants".to_string())]);
         // Money does not lend its unit.
         assert_eq!(q("It cost $5 million, and 3 more.", Lang::En), vec![(5e6, "USD".to_string())]);
-    }
-
-    #[test]
-    fn range_takes_the_upper_bound() {
-        assert_eq!(q("They expect 3-4 million doses.", Lang::En), one(4e6, "doses"));
     }
 }

@@ -39,18 +39,65 @@ static MAYBE: LazyLock<HashSet<&'static str>> = LazyLock::new(|| MAYBE_END.iter(
 const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '“'];
 
 /// Byte spans of the sentences of `text`, in order, trimmed of surrounding
-/// whitespace; a line break always ends a sentence.
+/// whitespace. A line break ends a sentence unless it is a soft wrap: the
+/// line stops without closing punctuation and the next goes on in lower
+/// case, or the whole text is hard-wrapped at a fixed width (newswire copies
+/// are) and the line reaches that width.
 pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
+    let width = wrap_width(text);
     let mut out = Vec::new();
+    let mut block_start = 0;
     let mut line_start = 0;
     for (i, ch) in text.char_indices() {
+        if ch == '\r' && text[i + 1..].starts_with('\n') {
+            continue;
+        }
         if ch == '\n' || ch == '\r' {
-            split_line(text, line_start..i, &mut out);
-            line_start = i + ch.len_utf8();
+            let next_start = i + ch.len_utf8();
+            if !(ch == '\n' && soft_break(&text[line_start..i], &text[next_start..], width)) {
+                split_line(text, block_start..i, &mut out);
+                block_start = next_start;
+            }
+            line_start = next_start;
         }
     }
-    split_line(text, line_start..text.len(), &mut out);
+    split_line(text, block_start..text.len(), &mut out);
     out
+}
+
+/// The width a hard-wrapped text is wrapped at, or `None` for text whose
+/// line breaks are paragraph breaks: at least six lines, none longer than
+/// 120 characters, and most ending mid-sentence.
+fn wrap_width(text: &str) -> Option<usize> {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
+    if lines.len() < 6 {
+        return None;
+    }
+    let longest = lines.iter().map(|l| l.chars().count()).max()?;
+    if longest > 120 || longest < 40 {
+        return None;
+    }
+    let open = lines.iter().filter(|l| !ends_closed(l)).count();
+    (open * 2 >= lines.len()).then_some(longest)
+}
+
+/// The line ends with sentence-closing punctuation (or a colon or semicolon).
+fn ends_closed(line: &str) -> bool {
+    line.trim_end().trim_end_matches(CLOSERS).ends_with(['.', '!', '?', '…', ':', ';'])
+}
+
+fn soft_break(line: &str, rest: &str, width: Option<usize>) -> bool {
+    let line = line.trim_end_matches('\r');
+    if line.trim().is_empty() || ends_closed(line) {
+        return false;
+    }
+    let next_line = rest.split('\n').next().unwrap_or("");
+    let Some(next) = next_line.trim_start().chars().next() else { return false };
+    if next.is_lowercase() {
+        return true;
+    }
+    // A wrapped line fills most of the width; a title or list item does not.
+    width.is_some_and(|w| line.chars().count() * 10 >= w * 7 && (next.is_alphanumeric() || matches!(next, '$' | '€' | '«' | '"' | '(')))
 }
 
 fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
@@ -72,7 +119,7 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
             }
         }
         let rest = &s[end..];
-        let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}']);
+        let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}', '\n', '\r']);
         if after_space.len() == rest.len() && !rest.is_empty() {
             continue; // "1.5", "U.S.", "example.com": no space, no boundary
         }
@@ -207,9 +254,31 @@ mod tests {
     }
 
     #[test]
-    fn newline_always_ends_a_sentence() {
+    fn newline_ends_a_sentence_unless_the_line_goes_on() {
         let text = "Headline without period\nFirst sentence. Second one\n\n  Third  ";
         assert_eq!(sentences(text), vec!["Headline without period", "First sentence.", "Second one", "Third"]);
+        let text = "Trade passed $13\nbillion last year.\r\nIt grows.";
+        assert_eq!(sentences(text), vec!["Trade passed $13\nbillion last year.", "It grows."]);
+    }
+
+    #[test]
+    fn hard_wrapped_text_is_read_across_line_ends() {
+        let text = "Hard-wrapped newswire copy\n\
+            ASTANA, May 3. The ministry of health signed an agreement with\n\
+            Acme Pharma on the local production of insulin at a plant in the\n\
+            Karaganda region. The plant will make ten million vials a year and\n\
+            Beta Labs will supply the substance. Talks on a second plant went on\n\
+            Later news.\n\
+            Another short line";
+        let got = sentences(text);
+        assert_eq!(got[0], "Hard-wrapped newswire copy");
+        assert_eq!(got[1], "ASTANA, May 3.");
+        assert_eq!(got[2], "The ministry of health signed an agreement with\nAcme Pharma on the local production of insulin at a plant in the\nKaraganda region.");
+        assert_eq!(got[3], "The plant will make ten million vials a year and\nBeta Labs will supply the substance.");
+        assert!(got.contains(&"Another short line"), "{got:?}");
+        // Short lines of a list are not a wrapped paragraph.
+        let list = "Insulin\nHeparin\nAspirin\nParacetamol\nIbuprofen\nMetformin\nAtorvastatin";
+        assert_eq!(sentences(list).len(), 7);
     }
 
     #[test]
