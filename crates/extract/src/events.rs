@@ -103,6 +103,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if agreement && !future_signing {
         out.push(EventType::Agreement);
     }
+    let background = is_background(s, lang);
     // Power plants are built, not localized: energy construction is no production of goods.
     let localization = localization && {
         let energy = ["nuclear power plant", "power plant", "power station", "электростанц", "аэс", "тэц", "гэс"];
@@ -125,7 +126,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
-    if localization && !is_background(s, lang) {
+    if localization && !background {
         out.push(EventType::Localization);
     }
     // "Import substitution" is a policy, not a delivery.
@@ -141,7 +142,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
-    if (supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives {
+    if ((supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives) && !background {
         out.push(EventType::Supply);
     }
     if trade {
@@ -207,9 +208,11 @@ fn receives_goods(s: &str, lang: Lang) -> bool {
     const RU_GOODS: &str = r"(доз|вакцин|лекарств|препарат|медикамент|медизделия|медицинск\w* издели|оборудован|набор|парти|тонн|единиц|аппарат|масок|тест|шприц|реагент|концентратор|груз|средств\w* индивидуальной защиты)";
     const RU_MOVE: &str = r"(получил|получит|получат|поступил|поступит|поступят|поступа|прибыл|доставил|доставят|доставит|доставлен|гуманитарн|отправил|отправлен|направил|направлен|передадут|выделит|выделил|выделят|подарит|подарил|подарят|привез)";
     static RU_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{RU_MOVE}.*{RU_GOODS}|{RU_GOODS}.*(гуманитарн\w* помощ|доставлен|отправлен|поступил|прибыл)|гуманитарн\w* (помощ|груз)")));
+    // "направлено на установление сотрудничества": aimed at, not sent.
+    static AIMED: LazyLock<Regex> = LazyLock::new(|| re(r"направлен\w* на "));
     match lang {
         Lang::En => EN_R.is_match(s),
-        Lang::Ru => RU_R.is_match(s),
+        Lang::Ru => RU_R.is_match(&AIMED.replace_all(s, " ")),
     }
 }
 
