@@ -129,6 +129,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 *p = true;
             }
         }
+        coordinated_regions(si, s, lang, &mut table);
     }
 
     // "Kazakh-Chinese", "узбекско-белорусский": each half of a hyphenated pair of nationalities.
@@ -272,6 +273,65 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     Analysis { entities: table.into_entities(), events }
+}
+
+/// "Khatlon and Sughd regions", "the Samarkand, Bukhara and Navoi regions", "Туркестанской и
+/// Алматинской областях": a plural region noun shared by several names. Each name is looked up
+/// as a region of its own ("Khatlon region", "Туркестанской области"); a name first read as a
+/// city ("Almaty") is the region here.
+fn coordinated_regions(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    for noun in 0..n {
+        let norm = s.tokens[noun].norm.as_ref();
+        let (suffixes, plural): (&[&str], bool) = match lang {
+            Lang::En => (&["region", "oblast", "province"], matches!(norm, "regions" | "oblasts" | "provinces")),
+            Lang::Ru => (&["области", "область", "края", "край"], matches!(norm, "областей" | "областях" | "области" | "областям" | "областями" | "краев" | "краях" | "края")),
+        };
+        if !plural || noun < 3 {
+            continue;
+        }
+        // Walk back over "Name (, Name)* and/и Name".
+        let mut names = Vec::new();
+        let mut k = noun;
+        let mut saw_and = false;
+        while k > 0 {
+            let t = &s.tokens[k - 1];
+            if t.is_word && t.is_capitalized() && (lang == Lang::Ru) == t.is_cyrillic() {
+                names.push(k - 1);
+                k -= 1;
+                if k > 0 && matches!(s.tokens[k - 1].norm.as_ref(), "and" | "и" | ",") {
+                    saw_and |= s.tokens[k - 1].norm != ",";
+                    k -= 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        if names.len() < 2 || !saw_and {
+            continue;
+        }
+        for &w in &names {
+            let found = suffixes.iter().find_map(|suf| {
+                let probe = format!("{} {suf}", s.tokens[w].text);
+                let toks = tokenize(&probe);
+                PLACES.find(&toks).into_iter().find(|h| h.start == 0 && h.end == toks.len()).and_then(|h| match h.value {
+                    Place::Region { code: Some(code), country, name } => Some((code, country, name)),
+                    _ => None,
+                })
+            });
+            let Some((code, country, name)) = found else { continue };
+            let (a, b) = s.span(w, w + 1);
+            table.retract_regions_within(a, b);
+            let region = Entity { kind: EntityKind::Region, id: Some(code.to_string()), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
+            let rid = table.upsert(region);
+            table.mention(si, a, b, rid);
+            if !s.places.iter().any(|p| p.0 == w) {
+                s.places.push((w, country.to_string()));
+            }
+            s.claim(w, w + 1);
+            s.place_tokens[w] = true;
+        }
+    }
 }
 
 /// "долларов США", "US$", "U.S. dollars": the country names the currency, not a party.
@@ -967,6 +1027,10 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         let mut words: Vec<usize> = Vec::new();
         while j < n && words.len() < 7 {
             let tj = &s.tokens[j];
+            // "Санкт-Петербургского НИИ": an abbreviation is an organization's, never a name's.
+            if lang == Lang::Ru && tj.is_all_caps() && tj.text.chars().count() >= 2 {
+                break;
+            }
             if tj.is_word && tj.is_capitalized() && s.free(j, j + 1) && (lang == Lang::En || tj.is_cyrillic()) {
                 // Titles may lead the run ("Health Minister Bakyt Asanov"); after a name word they end it.
                 let leading_titles = words.iter().all(|&w| persons::is_en_role_word(&s.tokens[w].norm));
