@@ -89,9 +89,13 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let hit = trigger_set(lang).matches(s);
     // Receiving a technology is a transfer (localization), not a delivery of goods.
     let receives = receives_goods(s, lang) && !s.contains("technolog") && !s.contains("технолог");
-    if !hit.matched_any() && !receives {
+    let goal_at = policy_goal(s, lang);
+    if !hit.matched_any() && !receives && goal_at.is_none() {
         return out;
     }
+    // The purpose of an agreement ("an agreement to increase the share of domestic
+    // production") is the agreement's content, not a program of its own.
+    let goal = goal_at.is_some_and(|at| !hit.matched(1) || p.agreement_doc.find(s).is_none_or(|m| m.start() > at));
     let [meeting, agreement_doc, agreement_signed, future, localization, supply, trade, investment, program, intent, cooperation] =
         std::array::from_fn(|i| hit.matched(i));
     let agreement = agreement_doc && agreement_signed;
@@ -142,6 +146,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
+    // "reduce the share of imports": a goal set for the economy, not a delivery.
+    let supply = supply && !goal;
     if ((supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives) && !background {
         out.push(EventType::Supply);
     }
@@ -152,7 +158,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if investment {
         out.push(EventType::Investment);
     }
-    let program = program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
+    let program = goal || program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
     if program {
         out.push(EventType::Program);
     }
@@ -178,6 +184,40 @@ fn trigger_set(lang: Lang) -> &'static RegexSet {
         Lang::En => &EN_SET,
         Lang::Ru => &RU_SET,
     }
+}
+
+/// Latin letters that look Cyrillic inside a Russian word ("импoрт" with a Latin o, as some
+/// sites write to defeat copying) become Cyrillic, so that trigger words still match.
+pub fn fold_lookalikes(s: String) -> String {
+    if !s.is_ascii() && s.bytes().any(|b| matches!(b, b'a' | b'e' | b'o' | b'p' | b'c' | b'x' | b'y')) {
+        let mut out = String::with_capacity(s.len());
+        for word in s.split_inclusive(|c: char| !c.is_alphanumeric()) {
+            if word.chars().any(crate::text::is_cyrillic) && word.chars().any(|c| c.is_ascii_lowercase()) {
+                out.extend(word.chars().map(|c| match c {
+                    'a' => 'а', 'e' => 'е', 'o' => 'о', 'p' => 'р', 'c' => 'с', 'x' => 'х', 'y' => 'у',
+                    c => c,
+                }));
+            } else {
+                out.push_str(word);
+            }
+        }
+        out
+    } else {
+        s
+    }
+}
+
+/// Where a goal set for a country's industry is named: cut imports, raise the local share of output,
+/// found a hub or an economic zone ("set a goal to reduce imports", "необходимо сокращать
+/// импорт", "основали свободную экономическую зону"). That is a program, whatever goods it names.
+fn policy_goal(s: &str, lang: Lang) -> Option<usize> {
+    static EN_G: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(set (a|the|itself a|itself the|an ambitious) (goal|target)|(reduce|reducing|cut|cutting|lower|lowering|decrease) (the (share|volume) of |dependence on |reliance on )?imports?|(increase|raise|raising|increasing|boost|bring) (the )?(share|level|output|production) of (local|domestic|national|locally|own)|instructed to (increase|raise|reduce|bring|expand)|(establish|create|set up|build|develop|become) (a |an )?([\w\-]+ ){0,3}(hub|free economic zone|special economic zone|free zone)|(free|special) economic zone (was |has been )?(created|established|set up|founded))(?-u:\b)"));
+    static RU_G: LazyLock<Regex> = LazyLock::new(|| re(r"(постав\w* (перед собой )?(цель|задач)|сокра(щ|т)\w* (дол\w+ )?импорт|снижени\w* (дол\w+ )?импорт|снизить (дол\w+ )?импорт|уменьш\w* (дол\w+ )?импорт|(увелич|повы|нарастить|наращивани|довести|доведени)\w* дол\w+ (отечественн|местн|собственн|локальн|казахстанск|узбекск|белорусск|кыргызск|российск)|(основали|создали|создана|создан|созданы|учреждена|образована) (свободн|специальн)\w*[- ]экономическ\w* зон|(свободн|специальн)\w*[- ]экономическ\w* зон\w* (создан|основан|учрежд))"));
+    match lang {
+        Lang::En => EN_G.find(s),
+        Lang::Ru => RU_G.find(s),
+    }
+    .map(|m| m.start())
 }
 
 /// Background on a company's own business ("is one of the leading producers of")

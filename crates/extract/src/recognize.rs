@@ -188,7 +188,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     let mut events: Vec<Event> = Vec::new();
     let mut last_event_sentence: Option<usize> = None;
     for (si, s) in sentences.iter().enumerate() {
-        let lower = crate::text::normalize(s.text);
+        let lower = events::fold_lookalikes(crate::text::normalize(s.text));
         // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
         let org_spans: Vec<(usize, usize)> = table
             .mentions_in(si)
@@ -202,7 +202,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             for (a, b) in org_spans {
                 masked.replace_range(a..b, &" ".repeat(b - a));
             }
-            events::event_types(&crate::text::normalize(&masked), lang)
+            events::event_types(&events::fold_lookalikes(crate::text::normalize(&masked)), lang)
         };
         if kinds.is_empty() {
             // A figure right after an event usually details it ("The total value of the
