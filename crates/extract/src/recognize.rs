@@ -456,7 +456,16 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                             field.insert(0, s.tokens[k - 1].text);
                             k -= 1;
                         }
-                        if preceding_country(s, k).is_some() {
+                        if k > 0 && s.tokens[k - 1].text == "The" && !field.is_empty() && orgs::english_field(&field.join(" ")).is_some() {
+                            j = k;
+                        } else if let Some(the) = field.iter().rposition(|w| w.eq_ignore_ascii_case("the")) {
+                            // "the health ministry said": the ministry of the country the story is about.
+                            field.drain(..=the);
+                            j = k + the + 1;
+                            if orgs::english_field(&field.join(" ")).is_none() {
+                                field.clear();
+                            }
+                        } else if preceding_country(s, k).is_some() {
                             j = k;
                         } else {
                             field.clear();
@@ -751,6 +760,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
     }
     if lang == Lang::En {
         introduced_orgs_en(si, s, table);
+        appositive_orgs_en(si, s, table);
     }
     // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
     // not a title, not a person, not a place.
@@ -940,6 +950,68 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             break;
         }
         i = k.max(i + 1);
+    }
+}
+
+/// Companies described right after their name: "Alfa Vita, a Kazakh pharmaceutical company",
+/// "SK-Pharmacy, Kazakhstan's distributor of medicines".
+fn appositive_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &[
+        "company", "manufacturer", "producer", "drugmaker", "distributor", "firm", "holding", "developer", "maker",
+        "startup", "supplier", "subsidiary", "enterprise", "corporation", "conglomerate", "operator", "exporter", "importer",
+    ];
+    let n = s.tokens.len();
+    for c in 1..n.saturating_sub(2) {
+        if s.tokens[c].text != "," {
+            continue;
+        }
+        // The description: an article or a possessive country, then a few modifiers, then the noun.
+        let mut k = c + 1;
+        let mut described = false;
+        let opener = matches!(s.tokens[k].norm.as_ref(), "a" | "an" | "the") || country_at(s, k).is_some();
+        if !opener {
+            continue;
+        }
+        k += 1;
+        while k < n && k <= c + 7 {
+            let t = &s.tokens[k];
+            if NOUNS.contains(&t.norm.as_ref()) {
+                described = true;
+                break;
+            }
+            let modifier = t.is_word && (!t.is_capitalized() || country_at(s, k).is_some()) || matches!(t.norm.as_ref(), "'s" | "-");
+            if !modifier {
+                break;
+            }
+            k += 1;
+        }
+        if !described {
+            continue;
+        }
+        let end = c;
+        let mut start = c;
+        while start > 0 && end - start < 4 {
+            let t = &s.tokens[start - 1];
+            let ok = t.is_word && !t.is_cyrillic() && s.free(start - 1, start) && (t.is_capitalized() || t.text.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
+                && !persons::en_not_name(&t.norm) && !persons::is_en_role_word(&t.norm);
+            if !ok {
+                break;
+            }
+            start -= 1;
+        }
+        if start == end || is_product_name(s, start, end) {
+            continue;
+        }
+        // A person described by a company ("John Smith, a company spokesman") ends in a role word, not the noun.
+        if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && end - start >= 2 {
+            continue;
+        }
+        let country = (c + 1..=k).find_map(|x| country_at(s, x));
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        let id = table.upsert(org(raw, country, None));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
     }
 }
 
@@ -1423,7 +1495,8 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
     let same = events.iter().position(|x| {
         x.kind == e.kind
             && match e.kind {
-                EventType::Meeting => shares_named_party(x, &e),
+                // "The ceremony was attended by ..." after "a ceremony took place": one ceremony.
+                EventType::Meeting => shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence)),
                 // The same amount of the same kind of thing is the same deal, told again.
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
                     !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
@@ -1466,6 +1539,11 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
 /// A government, ministry or embassy: a party to many projects at once.
 fn is_state_body(name: &str) -> bool {
     ["Government of", "Ministry of", "Embassy of", "Cabinet of", "Office of"].iter().any(|h| name.starts_with(h))
+}
+
+fn speaks_of_ceremony(evidence: &str) -> bool {
+    let lower = evidence.to_lowercase();
+    lower.contains("ceremon") || lower.contains("церемони")
 }
 
 /// Whether two events name a common person or organization.
