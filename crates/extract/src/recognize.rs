@@ -761,6 +761,8 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
     if lang == Lang::En {
         introduced_orgs_en(si, s, table);
         appositive_orgs_en(si, s, table);
+    } else {
+        introduced_orgs_ru(si, s, table);
     }
     // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
     // not a title, not a person, not a place.
@@ -950,6 +952,44 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             break;
         }
         i = k.max(i + 1);
+    }
+}
+
+/// Russian companies named without quotes after what they are ("производитель Озон",
+/// "компании Фармасинтез-Тюмень"): one to three capitalized words that are not a place or a person.
+fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const STEMS: &[&str] = &["компани", "фармкомпани", "производител", "холдинг", "концерн", "корпораци", "дистрибьютор", "фирм", "фармпроизводител", "госкорпораци"];
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let t = &s.tokens[i];
+        let noun = t.is_word && !t.is_capitalized() && STEMS.iter().any(|st| t.norm.starts_with(st) && t.norm.len() <= st.len() + 8);
+        if !noun {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < n && end - start < 3 {
+            let x = &s.tokens[end];
+            let ok = x.is_word && x.is_cyrillic() && x.is_capitalized() && !x.is_all_caps() && s.free(end, end + 1)
+                && persons::ru_given_nominative(x.text).is_none();
+            if !ok {
+                break;
+            }
+            end += 1;
+        }
+        // A two-word run with a known surname shape is as likely a person ("компании Иван Петров"): leave it.
+        if end == start || (end - start >= 2 && persons::ru_given_nominative(s.tokens[start].text).is_some()) {
+            i += 1;
+            continue;
+        }
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        let id = table.upsert(org(translit::phrase(&raw), None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        i = end;
     }
 }
 
