@@ -927,7 +927,7 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
                 break;
             }
             let first = &s.tokens[start].norm;
-            let person_like = end - start >= 2 && persons::GIVEN_NAMES.contains(first.as_ref() as &str);
+            let person_like = end - start >= 2 && persons::GIVEN_NAMES.contains(first.as_ref() as &str) && !is_org_head(&s.tokens[end - 1].norm);
             // Generic abbreviations ("a company JV", "the firm LLC") name no one.
             let generic = end == start + 1 && matches!(first.as_ref(), "jv" | "llc" | "jsc" | "ltd" | "sez" | "fez" | "gmp" | "ceo" | "ppp" | "mou" | "ipo");
             let product = generic || is_product_name(s, start, end)
@@ -1150,8 +1150,9 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                     break;
                 }
                 words.push(j);
-                // An initial: one letter followed by a dot.
-                if tj.text.chars().count() == 1 && j + 1 < n && s.tokens[j + 1].text == "." {
+                // An initial: one letter followed by a dot; or an honorific ("Mr. Toshihiro Aiki").
+                let honorific = lang == Lang::En && matches!(tj.norm.as_ref(), "mr" | "mrs" | "ms" | "dr" | "prof");
+                if (tj.text.chars().count() == 1 || honorific) && j + 1 < n && s.tokens[j + 1].text == "." {
                     j += 2;
                     continue;
                 }
