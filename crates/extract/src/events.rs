@@ -146,6 +146,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
+    // "delivering support", "supply chains": the words of supply, but no goods change hands.
+    let supply = supply && {
+        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?)(?-u:\b)"));
+        match NO_GOODS.is_match(s) {
+            true => p.supply.is_match(&NO_GOODS.replace_all(s, " ")),
+            false => true,
+        }
+    };
     // "reduce the share of imports": a goal set for the economy, not a delivery.
     let supply = supply && !goal;
     if ((supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives) && !background {
@@ -154,6 +162,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if trade {
         out.push(EventType::Trade);
     }
+    // "$8 million worth of humanitarian aid": the value of goods sent, not money invested.
+    let investment = investment && !((supply || receives) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
     if investment {
         out.push(EventType::Investment);
