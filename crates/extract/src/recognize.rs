@@ -762,6 +762,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         introduced_orgs_en(si, s, table);
         appositive_orgs_en(si, s, table);
     } else {
+        descriptive_orgs_ru(si, s, table);
         introduced_orgs_ru(si, s, table);
     }
     // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
@@ -952,6 +953,158 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             break;
         }
         i = k.max(i + 1);
+    }
+}
+
+/// The English name of what is named at token `k`: a country (`России` → Russia), a region
+/// or city, or an organization already found there; with the token after it.
+fn owner_at(s: &Sentence, k: usize, table: &EntityTable) -> Option<(String, usize)> {
+    if k >= s.tokens.len() || !s.tokens[k].is_capitalized() {
+        return None;
+    }
+    if let Some(c) = s.countries.iter().find(|c| c.0 == k && c.2).map(|c| c.1.clone()) {
+        return Some((country_name(&c), place_end(s, k)));
+    }
+    let at = s.offset + s.tokens[k].span.start;
+    let m = table.mentions.iter().find(|m| m.start == at && matches!(table.entities[m.entity].kind, EntityKind::Region | EntityKind::Org))?;
+    let e = &table.entities[m.entity];
+    let name = e.name.clone()?;
+    let end = (k + 1..=s.tokens.len()).find(|&x| x == s.tokens.len() || s.offset + s.tokens[x].span.start >= m.end).unwrap_or(s.tokens.len());
+    Some((name.strip_prefix("Republic of ").map(str::to_string).unwrap_or(name), end))
+}
+
+/// Russian institutions named by description: "Витебский государственный медицинский
+/// университет" → Vitebsk State Medical University, "Жилищным комитетом Санкт-Петербурга" →
+/// Housing Committee of Saint Petersburg, "Торговое представительство России в Таджикистане" →
+/// Trade Representation of Russia in Tajikistan. The capital letter says it is a name; every
+/// word must be in the vocabulary (`ru_orgs`), or the phrase is left alone.
+fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    use crate::ru_orgs;
+    let n = s.tokens.len();
+    let mut h = 0;
+    while h < n {
+        let t = &s.tokens[h];
+        let Some(head_en) = (t.is_word && t.is_cyrillic() && s.free(h, h + 1)).then(|| ru_orgs::head(&t.norm, t.is_all_caps() && t.text.chars().count() >= 3)).flatten() else {
+            h += 1;
+            continue;
+        };
+        // Modifiers before the head: adjectives from the vocabulary, place and country adjectives.
+        let mut front: Vec<String> = Vec::new();
+        let mut mods: Vec<&str> = Vec::new();
+        let mut k = h;
+        while k > 0 {
+            let p = &s.tokens[k - 1];
+            if !(p.is_word && p.is_cyrillic()) {
+                break;
+            }
+            if s.free(k - 1, k) && ru_orgs::is_adjective(&p.norm) {
+                if let Some(en) = ru_orgs::word(&p.norm) {
+                    if front.is_empty() {
+                        mods.insert(0, en);
+                        k -= 1;
+                        continue;
+                    }
+                }
+                if p.is_capitalized() && mods.is_empty() || p.is_capitalized() {
+                    let place = ru_orgs::place_bases(p.text).into_iter().find_map(|b| {
+                        let toks = tokenize(&b);
+                        PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
+                            Place::Region { name, .. } => Some(name.to_string()),
+                            Place::Capital { city, .. } => Some(city.to_string()),
+                            Place::Country { .. } => None,
+                        })
+                    });
+                    if let Some(pl) = place {
+                        front.insert(0, pl);
+                        k -= 1;
+                        continue;
+                    }
+                }
+            }
+            let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == k - 1 && !c.2).map(|c| c.1.clone()).collect();
+            if !codes.is_empty() && ru_orgs::is_adjective(&p.norm) {
+                front.insert(0, codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-"));
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let start = k;
+        // The complement: genitive words from the vocabulary, "и" between them, hyphenated nationalities.
+        let mut compl: Vec<String> = Vec::new();
+        let mut j = h + 1;
+        while j < n && compl.len() < 6 {
+            let x = &s.tokens[j];
+            let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == j && !c.2).map(|c| c.1.clone()).collect();
+            if x.norm == "и" && !compl.is_empty() && s.tokens.get(j + 1).is_some_and(|y| !y.is_capitalized() && ru_orgs::word(&y.norm).is_some()) {
+                compl.push("and".into());
+            } else if !codes.is_empty() && x.is_cyrillic() && !x.is_capitalized() && ru_orgs::is_adjective(&x.norm) {
+                compl.push(codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-"));
+            } else if x.is_word && x.is_cyrillic() && !x.is_capitalized() && s.free(j, j + 1) && ru_orgs::word(&x.norm).is_some() {
+                compl.push(ru_orgs::word(&x.norm).unwrap().to_string());
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        // "Торговая палата" is a Chamber of Commerce.
+        let mut head_en = head_en.to_string();
+        if head_en == "Chamber" {
+            if let Some(p) = mods.iter().position(|m| *m == "Trade" || *m == "Commerce and Industry") {
+                head_en = if mods[p] == "Trade" { "Chamber of Commerce".into() } else { "Chamber of Commerce and Industry".into() };
+                mods.remove(p);
+            }
+        }
+        if head_en == "Representation" {
+            if let Some(p) = mods.iter().position(|m| *m == "Trade") {
+                head_en = "Trade Representation".into();
+                mods.remove(p);
+            }
+        }
+        let owner = owner_at(s, j, table);
+        let mut end = owner.as_ref().map(|o| o.1).unwrap_or(j);
+        let mut location = None;
+        if head_en.ends_with("Representation") && end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "в" | "во") {
+            if let Some(c) = place_country(s, end + 1) {
+                location = Some(country_name(&c));
+                end = place_end(s, end + 1);
+            }
+        }
+        let first = &s.tokens[start];
+        let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some());
+        let described = !(front.is_empty() && mods.is_empty() && compl.is_empty() && owner.is_none());
+        // A trailing "и" or a lone complement word that is not a name's ("центр развития"): still a name
+        // only with a capital at its start.
+        if !named || !described || compl.last().is_some_and(|w| w == "and") {
+            h += 1;
+            continue;
+        }
+        let mut name = front.join(" ");
+        for w in mods.iter().map(|m| m.to_string()).chain(std::iter::once(head_en.clone())) {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(&w);
+        }
+        if !compl.is_empty() {
+            name.push_str(" of ");
+            name.push_str(&compl.join(" "));
+        }
+        if let Some((o, _)) = &owner {
+            name.push_str(" of ");
+            name.push_str(o);
+        }
+        if let Some(l) = location {
+            name.push_str(" in ");
+            name.push_str(&l);
+        }
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        table.retract_regions_within(a, b);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        h = end.max(h + 1);
     }
 }
 
@@ -1522,7 +1675,8 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
     let subset = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
     let retold = events.iter().any(|x| {
         x.kind == e.kind
-            && e.kind != EventType::Intent
+            // Intents are many in a story; one is told again only with the very same parties.
+            && (e.kind != EventType::Intent || subset(&x.parties, &e.parties))
             && subset(&e.parties, &x.parties)
             && subset(&e.products, &x.products)
             && e.quantities.iter().all(|q| x.quantities.contains(q))
@@ -1531,6 +1685,18 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
     }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
     if retold {
         return;
+    }
+    // "The delivery of this cargo was made possible by ...", "Из них часть будет передана ...":
+    // the shipment just told, told again with more names.
+    if e.kind == EventType::Supply && e.quantities.is_empty() && refers_to_shipment(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Supply) {
+            for p in &e.parties {
+                if !x.parties.contains(p) {
+                    x.parties.push(p.clone());
+                }
+            }
+            return;
+        }
     }
     // A meeting or a project told again with more names: the same one, now better known.
     let same = events.iter().position(|x| {
@@ -1580,6 +1746,13 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
 /// A government, ministry or embassy: a party to many projects at once.
 fn is_state_body(name: &str) -> bool {
     ["Government of", "Ministry of", "Embassy of", "Cabinet of", "Office of"].iter().any(|h| name.starts_with(h))
+}
+
+fn refers_to_shipment(evidence: &str) -> bool {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(данн|эт|указанн)\w* (груз|парти|поставк)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    BACK.is_match(evidence)
 }
 
 fn speaks_of_ceremony(evidence: &str) -> bool {
