@@ -1648,6 +1648,11 @@ fn is_money(unit: &str) -> bool {
 
 /// Which quantities belong on an event of this type.
 fn quantity_fits(kind: EventType, unit: &str) -> bool {
+    // "three manufacturers", "4 plants", "117 enterprises": how many actors or sites a
+    // story counts is background, not the size of a deal.
+    if matches!(unit, "companies" | "company" | "enterprises" | "enterprise" | "manufacturers" | "producers" | "firms" | "pharmacies" | "projects" | "plants" | "plant" | "factories" | "factory") {
+        return false;
+    }
     match kind {
         EventType::Trade => is_money(unit),
         EventType::Investment => is_money(unit) || unit == "jobs",
