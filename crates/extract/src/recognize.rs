@@ -186,6 +186,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // Pass 3: events.
     let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut events: Vec<Event> = Vec::new();
+    // People are parties too, but two projects are told apart by the organizations behind them.
+    let persons: HashSet<String> = table.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.party_key()).collect();
     let mut last_event_sentence: Option<usize> = None;
     for (si, s) in sentences.iter().enumerate() {
         let lower = events::fold_lookalikes(crate::text::normalize(s.text));
@@ -268,7 +270,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
             e.date = date.clone();
             e.hs_codes = crate::products::hs_codes(&e.products);
-            push_event(&mut events, e);
+            push_event(&mut events, e, &persons);
         }
     }
 
@@ -1660,23 +1662,31 @@ fn quantity_fits(kind: EventType, unit: &str) -> bool {
     }
 }
 
+/// The companies and institutions among an event's parties: no codes, no people, and no
+/// state side (a government or ministry takes part in many projects: it does not make two one).
+fn undertakers<'a>(e: &'a Event, persons: &HashSet<String>) -> Vec<&'a String> {
+    e.parties.iter().filter(|p| !crate::lexicon::is_code(p) && !is_state_body(p) && !persons.contains(*p)).collect()
+}
+
+/// A project announced with several companies, then one company's part told on its own
+/// at another stage or with its own money: each company's part is its own undertaking.
+fn part_of_several(a: &Event, b: &Event, persons: &HashSet<String>) -> bool {
+    let (oa, ob) = (undertakers(a, persons), undertakers(b, persons));
+    let own_money = b.quantities.iter().any(|q| is_money(&q.unit) && !a.quantities.contains(q));
+    oa.len() >= 2 && !ob.is_empty() && ob.len() < oa.len() && ob.iter().all(|x| oa.contains(x)) && (a.stage != b.stage || own_money)
+}
+
 /// Two localizations in one host country are one project unless each names its own,
 /// different organizations.
-fn same_undertaking(a: &Event, b: &Event) -> bool {
-    // The state side (a government, a ministry) takes part in many projects: it does not make two one.
-    let orgs = |e: &Event| e.parties.iter().filter(|p| !crate::lexicon::is_code(p) && !is_state_body(p)).cloned().collect::<Vec<_>>();
-    let (oa, ob) = (orgs(a), orgs(b));
-    // A project announced with several companies, then one company's part told on its own
-    // at another stage or with its own money: each company's part is its own undertaking.
-    let own_money = b.quantities.iter().any(|q| is_money(&q.unit) && !a.quantities.contains(q));
-    let one_of_several = oa.len() >= 2 && ob.len() < oa.len() && ob.iter().all(|x| oa.contains(x)) && (a.stage != b.stage || own_money);
-    oa.is_empty() || ob.is_empty() || (oa.iter().any(|x| ob.contains(x)) && !one_of_several)
+fn same_undertaking(a: &Event, b: &Event, persons: &HashSet<String>) -> bool {
+    let (oa, ob) = (undertakers(a, persons), undertakers(b, persons));
+    oa.is_empty() || ob.is_empty() || (oa.iter().any(|x| ob.contains(x)) && !part_of_several(a, b, persons))
 }
 
 /// Add an event unless the document already has it: "the same event told twice
 /// is one event". A retelling names a subset of the parties, products and amounts
 /// of the first telling ("At the end of the meeting, ..." after "X met Y").
-fn push_event(events: &mut Vec<Event>, e: Event) {
+fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
     let subset = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
     let retold = events.iter().any(|x| {
         x.kind == e.kind
@@ -1687,6 +1697,7 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
             && e.quantities.iter().all(|q| x.quantities.contains(q))
             && (e.host.is_none() || e.host == x.host)
             && (e.kind != EventType::Supply || e.quantities.is_empty())
+            && (e.kind != EventType::Localization || !part_of_several(x, &e, persons))
     }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
     if retold {
         return;
@@ -1713,7 +1724,7 @@ fn push_event(events: &mut Vec<Event>, e: Event) {
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
                     !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
                 }
-                EventType::Localization => x.host == e.host && same_undertaking(x, &e),
+                EventType::Localization => x.host == e.host && same_undertaking(x, &e, persons),
                 _ => false,
             }
     });
