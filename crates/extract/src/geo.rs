@@ -197,3 +197,28 @@ fn capital_english(code: &'static str) -> &'static str {
 pub fn is_currency(code: &str) -> bool {
     matches!(code, "USD" | "EUR" | "RUB" | "BYN" | "KZT" | "UZS" | "KGS" | "TJS" | "AMD" | "AZN" | "GEL" | "MNT" | "CNY" | "INR" | "IRR" | "TRY" | "TMT" | "GBP" | "JPY" | "CHF" | "VND" | "AED" | "MDL" | "UAH")
 }
+
+/// The English adjective of a country (`CN` → Chinese), else its name.
+pub fn country_adjective(code: &str) -> String {
+    static ADJ: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
+        let mut m = HashMap::new();
+        for line in COUNTRIES_TSV.lines().skip(1) {
+            let c: Vec<&'static str> = line.split('\t').collect();
+            if c.len() >= 6 && c[2] == "adj" && c[3] == "en" && c[5] == "0" {
+                m.entry(c[0]).or_insert(c[4]);
+            }
+        }
+        m
+    });
+    let press = match code {
+        "KG" => Some("Kyrgyz"),
+        "KZ" => Some("Kazakh"),
+        "UZ" => Some("Uzbek"),
+        "TJ" => Some("Tajik"),
+        "TM" => Some("Turkmen"),
+        "BY" => Some("Belarusian"),
+        "AZ" => Some("Azerbaijani"),
+        _ => None,
+    };
+    press.or_else(|| ADJ.get(code).copied()).map(str::to_string).unwrap_or_else(|| country_name(code))
+}

@@ -21,6 +21,7 @@ mod palladius;
 mod persons;
 mod products;
 mod recognize;
+mod ru_orgs;
 mod text;
 mod translit;
 

@@ -958,6 +958,9 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     }
 }
 
+static COUNTRY_NAMES_SET: std::sync::LazyLock<HashSet<String>> =
+    std::sync::LazyLock::new(|| crate::geo::COUNTRY_NAMES.keys().map(|c| country_name(c)).collect());
+
 /// The English name of what is named at token `k`: a country (`России` → Russia), a region
 /// or city, or an organization already found there; with the token after it.
 fn owner_at(s: &Sentence, k: usize, table: &EntityTable) -> Option<(String, usize)> {
@@ -966,6 +969,12 @@ fn owner_at(s: &Sentence, k: usize, table: &EntityTable) -> Option<(String, usiz
     }
     if let Some(c) = s.countries.iter().find(|c| c.0 == k && c.2).map(|c| c.1.clone()) {
         return Some((country_name(&c), place_end(s, k)));
+    }
+    // A capital ("Медицинский университет Астаны") names its city here, not its state.
+    if let Some(h) = PLACES.find(&s.tokens[k..]).into_iter().find(|h| h.start == 0) {
+        if let Place::Capital { city, .. } = h.value {
+            return Some((city.to_string(), k + h.end));
+        }
     }
     let at = s.offset + s.tokens[k].span.start;
     let m = table.mentions.iter().find(|m| m.start == at && matches!(table.entities[m.entity].kind, EntityKind::Region | EntityKind::Org))?;
@@ -999,7 +1008,9 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             if !(p.is_word && p.is_cyrillic()) {
                 break;
             }
-            if s.free(k - 1, k) && ru_orgs::is_adjective(&p.norm) {
+            // A vocabulary adjective may have been read as a place ("Центрального" as a town).
+            let open = s.free(k - 1, k) || s.place_tokens[k - 1] && ru_orgs::word(&p.norm).is_some() && country_at(s, k - 1).is_none();
+            if open && ru_orgs::is_adjective(&p.norm) {
                 if let Some(en) = ru_orgs::word(&p.norm) {
                     if front.is_empty() {
                         mods.insert(0, en);
@@ -1007,7 +1018,7 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
                         continue;
                     }
                 }
-                if p.is_capitalized() && mods.is_empty() || p.is_capitalized() {
+                if p.is_capitalized() {
                     let place = ru_orgs::place_bases(p.text).into_iter().find_map(|b| {
                         let toks = tokenize(&b);
                         PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
@@ -1063,7 +1074,32 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
                 mods.remove(p);
             }
         }
-        let owner = owner_at(s, j, table);
+        // The name goes on past the vocabulary ("палаты по импорту", "отрасли региона",
+        // "бизнесменов, работающих в ..."): a truncated name would be a wrong one.
+        let next = s.tokens.get(j);
+        let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им"].iter().any(|e| w.ends_with(e));
+        let goes_on = next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
+            || next.is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| ["щих", "щим", "щими", "вших", "вшим"].iter().any(|e| x.norm.ends_with(e)))
+            || next.is_some_and(|x| matches!(x.text, "«" | "\"" | "“") || x.is_word && !x.is_cyrillic() && x.is_capitalized())
+            || compl.last().is_some_and(|w| w == "and");
+        if goes_on {
+            h += 1;
+            continue;
+        }
+        let mut owner = owner_at(s, j, table);
+        // "Совета делового сотрудничества РБ и Санкт-Петербурга": two owners.
+        if let Some((o, e)) = owner.clone() {
+            if e + 1 < n && s.tokens[e].norm == "и" {
+                if let Some((o2, e2)) = owner_at(s, e + 1, table) {
+                    owner = Some((format!("{o} and {o2}"), e2));
+                }
+            }
+        }
+        // A company's office ("Представительство China Sinopharm в Беларуси") is the company's business.
+        if head_en.ends_with("Representation") && owner.as_ref().is_some_and(|(o, _)| !COUNTRY_NAMES_SET.contains(o.as_str())) {
+            h += 1;
+            continue;
+        }
         let mut end = owner.as_ref().map(|o| o.1).unwrap_or(j);
         let mut location = None;
         if head_en.ends_with("Representation") && end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "в" | "во") {
@@ -1102,7 +1138,8 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         }
         let raw = s.surface(start, end).to_string();
         let (a, b) = s.span(start, end);
-        table.retract_regions_within(a, b);
+        // Words before the head read as places were the name's; an owner ("of Saint Petersburg") stays a place.
+        table.retract_regions_within(a, s.span(h, h + 1).1);
         let id = table.upsert(org(name, None, Some(raw)));
         table.mention(si, a, b, id);
         s.claim(start, end);

@@ -1,0 +1,189 @@
+//! Russian descriptive organization names ("Витебский государственный медицинский
+//! университет", "Жилищный комитет Санкт-Петербурга", "НИИ вакцин и сывороток") turned
+//! into the English names registries use ("Vitebsk State Medical University").
+//!
+//! A name is translated word by word from a small domain vocabulary; a phrase with a
+//! word outside it is left alone, because a half-translated name matches nothing and
+//! a wrong one is a false positive.
+
+/// Head nouns: stem → English head.
+const HEADS: &[(&str, &str)] = &[
+    ("ассоциаци", "Association"),
+    ("палат", "Chamber"),
+    ("комитет", "Committee"),
+    ("университет", "University"),
+    ("институт", "Institute"),
+    ("центр", "Center"),
+    ("представительств", "Representation"),
+    ("больниц", "Hospital"),
+    ("клиник", "Clinic"),
+    ("совет", "Council"),
+    ("комисси", "Commission"),
+    ("служб", "Service"),
+    ("агентств", "Agency"),
+    ("фонд", "Fund"),
+    ("академи", "Academy"),
+    ("корпораци", "Corporation"),
+    ("лаборатори", "Laboratory"),
+    ("департамент", "Department"),
+    ("инспекци", "Inspectorate"),
+    ("союз", "Union"),
+    ("федераци", "Federation"),
+    ("колледж", "College"),
+    ("госпитал", "Hospital"),
+    ("диспансер", "Dispensary"),
+];
+
+/// Abbreviated heads, written in capitals.
+const ABBR_HEADS: &[(&str, &str)] = &[("нии", "Research Institute"), ("ниц", "Research Center"), ("гнц", "State Research Center"), ("нмиц", "National Medical Research Center")];
+
+/// Modifiers and complement words: stem → English.
+const WORDS: &[(&str, &str)] = &[
+    ("государственн", "State"),
+    ("национальн", "National"),
+    ("международн", "International"),
+    ("медицинск", "Medical"),
+    ("фармацевтическ", "Pharmaceutical"),
+    ("научно-исследовательск", "Research"),
+    ("научно-практическ", "Scientific and Practical"),
+    ("научно-производственн", "Research and Production"),
+    ("научн", "Scientific"),
+    ("центральн", "Central"),
+    ("республиканск", "Republican"),
+    ("жилищн", "Housing"),
+    ("торгово-промышленн", "Commerce and Industry"),
+    ("торгов", "Trade"),
+    ("экономическ", "Economic"),
+    ("промышленн", "Industrial"),
+    ("технологическ", "Technological"),
+    ("техническ", "Technical"),
+    ("федеральн", "Federal"),
+    ("региональн", "Regional"),
+    ("евразийск", "Eurasian"),
+    ("межправительственн", "Intergovernmental"),
+    ("совместн", "Joint"),
+    ("делов", "Business"),
+    ("инвестиционн", "Investment"),
+    ("статистическ", "Statistical"),
+    ("биотехнологическ", "Biotechnology"),
+    ("онкологическ", "Oncology"),
+    ("кардиологическ", "Cardiology"),
+    ("клиническ", "Clinical"),
+    ("областн", "Regional"),
+    ("городск", "City"),
+    ("аграрн", "Agrarian"),
+    ("сельскохозяйственн", "Agricultural"),
+    ("химическ", "Chemical"),
+    ("химико-фармацевтическ", "Chemical and Pharmaceutical"),
+    ("энергетическ", "Energy"),
+    ("индустриальн", "Industrial"),
+    ("санитарно-эпидемиологическ", "Sanitary and Epidemiological"),
+    ("ветеринарн", "Veterinary"),
+    ("педиатрическ", "Pediatric"),
+    ("многопрофильн", "Multidisciplinary"),
+    ("эндокринологическ", "Endocrinology"),
+    ("хирургическ", "Surgical"),
+    ("эпидемиологи", "Epidemiology"),
+    ("вакцин", "Vaccines"),
+    ("сыворот", "Serums"),
+    ("фармацевт", "Pharmacists"),
+    ("провизор", "Pharmacists"),
+    ("оборудовани", "Equipment"),
+    ("промышленност", "Industry"),
+    ("предприниматель", "Entrepreneurs"),
+    ("предпринимател", "Entrepreneurs"),
+    ("торговл", "Trade"),
+    ("развити", "Development"),
+    ("сотрудничеств", "Cooperation"),
+    ("дружб", "Friendship"),
+    ("здравоохранени", "Healthcare"),
+    ("экспертиз", "Expertise"),
+    ("лекарственн", "Medicinal"),
+    ("средств", "Products"),
+    ("медикамент", "Medicines"),
+    ("лекарств", "Medicines"),
+    ("изделий", "Devices"),
+    ("издели", "Devices"),
+    ("биотехнологи", "Biotechnology"),
+    ("микробиологи", "Microbiology"),
+    ("вирусологи", "Virology"),
+    ("иммунологи", "Immunology"),
+    ("онкологи", "Oncology"),
+    ("кардиологи", "Cardiology"),
+    ("стандартизаци", "Standardization"),
+    ("метрологи", "Metrology"),
+    ("сертификаци", "Certification"),
+    ("инвестици", "Investment"),
+    ("экспорт", "Export"),
+    ("бизнесмен", "Businessmen"),
+    ("производител", "Manufacturers"),
+    ("генн", "Genetic"),
+    ("инженери", "Engineering"),
+    ("биотехнологий", "Biotechnology"),
+    ("наук", "Sciences"),
+    ("медицины", "Medicine"),
+    ("медицин", "Medicine"),
+    ("эндокринологи", "Endocrinology"),
+    ("педиатри", "Pediatrics"),
+    ("хирурги", "Surgery"),
+    ("иммунопрофилактик", "Immunoprophylaxis"),
+    ("материнства", "Maternity"),
+    ("детств", "Childhood"),
+    ("контрол", "Control"),
+    ("отрасл", "Industry"),
+    ("качеств", "Quality"),
+];
+
+/// The longest vocabulary stem that `norm` starts with, leaving at most four letters of ending.
+fn lookup(table: &'static [(&'static str, &'static str)], norm: &str) -> Option<&'static str> {
+    table
+        .iter()
+        .filter(|(stem, _)| norm.starts_with(stem) && norm[stem.len()..].chars().count() <= 4)
+        .max_by_key(|(stem, _)| stem.len())
+        .map(|(_, en)| *en)
+}
+
+/// English head of a head noun (`университета` → University, `НИИ` → Research Institute).
+pub fn head(norm: &str, all_caps: bool) -> Option<&'static str> {
+    if all_caps {
+        return ABBR_HEADS.iter().find(|(a, _)| *a == norm).map(|(_, en)| *en);
+    }
+    lookup(HEADS, norm)
+}
+
+/// English for a modifier or complement word.
+pub fn word(norm: &str) -> Option<&'static str> {
+    lookup(WORDS, norm)
+}
+
+/// Whether a Russian word has an adjective ending (any case, gender, number).
+pub fn is_adjective(norm: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими",
+    ];
+    ENDINGS.iter().any(|e| norm.ends_with(e))
+}
+
+/// Nouns a place adjective may come from: `Витебского` → `Витебск`, `Санкт-Петербургский`
+/// → `Санкт-Петербург`, `Казанский` → `Казань`.
+pub fn place_bases(word: &str) -> Vec<String> {
+    const ENDINGS: &[&str] = &["ими", "ыми", "ого", "его", "ому", "ему", "ий", "ый", "ой", "ая", "ое", "ую", "им", "ым", "ом", "ем", "ых", "их"];
+    let mut out = Vec::new();
+    for e in ENDINGS {
+        if let Some(base) = word.strip_suffix(e) {
+            out.push(base.to_string());
+            if let Some(b) = base.strip_suffix("ск") {
+                out.push(b.to_string());
+                out.push(format!("{b}ь"));
+                // Карагандинский ← Караганда, Алматинский ← Алматы, Московский ← Москва.
+                for (from, to) in [("ин", "а"), ("ин", "ы"), ("ов", "а"), ("ен", "ь")] {
+                    if let Some(r) = b.strip_suffix(from) {
+                        out.push(format!("{r}{to}"));
+                    }
+                }
+            }
+            break;
+        }
+    }
+    out
+}
