@@ -89,7 +89,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             s.claim(h.start, h.end);
         }
         for h in PLACES.find(&s.tokens) {
-            if !s.free(h.start, h.end) || part_of_person_name(&s.tokens, h.start, h.end) || in_currency_name(&s.tokens, h.start, h.end) {
+            // A country's name is rarely a person's ("Ирана М. Зафарганди" is Iran, not a woman named Irana).
+            let country = matches!(h.value, Place::Country { .. });
+            if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || in_currency_name(&s.tokens, h.start, h.end) {
                 continue;
             }
             let (a, b) = s.span(h.start, h.end);
@@ -1333,6 +1335,10 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             let tj = &s.tokens[j];
             // "Санкт-Петербургского НИИ": an abbreviation is an organization's, never a name's.
             if lang == Lang::Ru && tj.is_all_caps() && tj.text.chars().count() >= 2 {
+                break;
+            }
+            // "U23 Greco-Roman Wrestling": names have no digits.
+            if tj.text.chars().any(|c| c.is_ascii_digit()) {
                 break;
             }
             if tj.is_word && tj.is_capitalized() && s.free(j, j + 1) && (lang == Lang::En || tj.is_cyrillic()) {
