@@ -44,6 +44,11 @@ pub fn find_quantities(sentence: &str, lang: Lang) -> Vec<QuantityMention> {
                 out.push(q);
                 i = next;
             }
+            Parse::Both(lower, upper, next) => {
+                out.push(lower);
+                out.push(upper);
+                i = next;
+            }
             Parse::Skip(next) => i = next.max(i + 1),
         }
     }
@@ -52,6 +57,8 @@ pub fn find_quantities(sentence: &str, lang: Lang) -> Vec<QuantityMention> {
 
 enum Parse {
     Found(QuantityMention, usize),
+    /// The two bounds of a range whose currency only the first carries ("US$5-6 million").
+    Both(QuantityMention, QuantityMention, usize),
     /// Nothing here; resume at this token (past a whole number that was rejected).
     Skip(usize),
 }
@@ -100,7 +107,7 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
     // A range shares its scale and unit: "$10-20 million", "3–4 million doses",
     // "от 10 до 20 млн рублей". Both bounds are quantities.
     if !scaled {
-        if let Some(found) = range_lower_bound(t, i, &number, j, lang) {
+        if let Some(found) = range_lower_bound(t, i, &number, j, lang, prefix_currency) {
             return found;
         }
     }
@@ -151,14 +158,14 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
 /// At `j`, after an unscaled number starting at token `i`: a range connector
 /// and an upper bound with a scale or unit. Returns the lower bound with the
 /// upper bound's scale and unit; parsing resumes at the connector.
-fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang) -> Option<Parse> {
+fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang, currency: Option<&str>) -> Option<Parse> {
     let connector = t.str(j);
     let dash = matches!(connector, "-" | "–" | "—") && t.kind(j) == Some(Kind::Sym);
     if !(dash || matches!(connector.to_lowercase().as_str(), "to" | "до")) || !(t.near(j) || t.glued(j)) {
         return None;
     }
     // "COVID-19" and "2019-2021" are not ranges; digits on both sides are.
-    if t.kind(i) != Some(Kind::Num) && !t.is_sym(i, "$") && currency_prefix(t, i).is_none() {
+    if t.kind(i) != Some(Kind::Num) && currency.is_none() {
         return None;
     }
     let upper_at = match currency_prefix(t, j + 1) {
@@ -166,15 +173,34 @@ fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang) -
         None => j + 1,
     };
     let upper = t.digits(upper_at, lang)?;
-    let Parse::Found(q, _) = parse_at(t, j + 1, lang, None) else { return None };
     let lower_value = lower.value();
-    let factor = q.value / upper.value();
-    if !(factor >= 1.0 && factor.is_finite() && lower_value > 0.0 && lower_value < upper.value()) {
+    if !(lower_value > 0.0 && lower_value < upper.value()) {
         return None;
     }
-    // The upper bound is read next, on its own.
-    let end = t.toks[j - 1].end;
-    Some(Parse::Found(QuantityMention { span: t.toks[i].start..end, value: lower_value * factor, unit: q.unit }, j))
+    let lower_span = t.toks[i].start..t.toks[j - 1].end;
+    match parse_at(t, j + 1, lang, None) {
+        Parse::Found(q, _) => {
+            let factor = q.value / upper.value();
+            if !(factor >= 1.0 && factor.is_finite()) {
+                return None;
+            }
+            // The upper bound is read next, on its own.
+            Some(Parse::Found(QuantityMention { span: lower_span, value: lower_value * factor, unit: q.unit }, j))
+        }
+        _ => {
+            // "US$5-6 million": the upper bound has the scale, the lower the currency.
+            let code = currency?;
+            let (exp, next) = t.scale(upper.next, true)?;
+            let factor = 10f64.powi(exp);
+            let unit = code.to_string();
+            let upper_span = t.toks[upper_at].start..t.toks[next - 1].end;
+            Some(Parse::Both(
+                QuantityMention { span: lower_span, value: lower_value * factor, unit: unit.clone() },
+                QuantityMention { span: upper_span, value: upper.value() * factor, unit },
+                next,
+            ))
+        }
+    }
 }
 
 /// "another 8", "ещё 4,6 млн": a number that continues a count already made.
@@ -225,6 +251,16 @@ fn standalone_digits(t: &Toks, i: usize) -> bool {
         }
     }
     if matches!(t.str(prev), "№" | "#") {
+        return false;
+    }
+    // A model number after a brand in capitals: "TORUM 750", "MAZ 5440", "BELAZ 75710".
+    let brand = t.str(prev);
+    if t.kind(prev) == Some(Kind::Word)
+        && brand.chars().count() >= 3
+        && brand.chars().all(|c| c.is_uppercase())
+        && iso_code(brand).is_none()
+        && !matches!(brand, "USD" | "EUR" | "RUB")
+    {
         return false;
     }
     // "Nov. 12 meeting", "March 5 talks": a day of a date.
@@ -630,6 +666,7 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["pharmacy", "pharmacies"], "pharmacies"),
         (&["laboratory", "laboratories", "lab", "labs"], "laboratories"),
         (&["tomograph", "tomographs"], "tomographs"),
+        (&["tube", "tubes"], "tubes"),
     ];
     groups.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
 });
@@ -657,7 +694,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("халат", "gowns"), ("термометр", "thermometers"), ("анализатор", "analyzers"), ("реагент", "reagents"),
         ("капсула", "capsules"), ("флакон", "vials"), ("аптека", "pharmacies"), ("лаборатория", "laboratories"),
         ("томограф", "tomographs"), ("поликлиника", "clinics"), ("анализ", "tests"), ("койко-место", "beds"),
-        ("вентилятор", "ventilators"),
+        ("вентилятор", "ventilators"), ("пробирка", "tubes"),
     ]
     .into_iter()
     .collect()
@@ -869,6 +906,7 @@ mod tests {
         assert_eq!(q("They expect 3 to 4 million doses by May.", Lang::En), two(3e6, 4e6, "doses"));
         assert_eq!(q("Проект обойдётся в 10–15 млрд рублей.", Lang::Ru), two(1e10, 1.5e10, "RUB"));
         assert_eq!(q("Инвестиции составят от 5 до 7 млн долларов.", Lang::Ru), two(5e6, 7e6, "USD"));
+        assert_eq!(q("The deal is worth US$ 5-6 million.", Lang::En), two(5e6, 6e6, "USD"));
         // Not ranges: years, a name with a number, a figure falling.
         assert!(q("Exports grew in 2019-2021 across the region.", Lang::En).is_empty());
         assert_eq!(q("It has 2 COVID-19 vaccines registered.", Lang::En), one(2.0, "vaccines"));
@@ -926,6 +964,14 @@ mod tests {
         for (s, v, u) in cases {
             assert_eq!(q(s, Lang::Ru), one(*v, u), "{s}");
         }
+    }
+
+    #[test]
+    fn a_model_number_is_no_count() {
+        assert!(q("The plant assembles TORUM 750 combines.", Lang::En).is_empty());
+        assert!(q("Завод выпускает самосвалы БЕЛАЗ 75710 для рудников.", Lang::Ru).is_empty());
+        assert_eq!(q("Minsk sent 750 combines to Kazakhstan.", Lang::En), one(750.0, "combines"));
+        assert_eq!(q("The fund pledged USD 5 million.", Lang::En), one(5e6, "USD"));
     }
 
     #[test]

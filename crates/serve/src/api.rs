@@ -128,9 +128,8 @@ pub async fn projects(State(state): State<AppState>, q: Result<Query<Params>, Qu
     let params = query_params(q)?;
     let paging = params.paging()?;
     let filter = params.project_filter();
-    let all = state.with_store(move |s| Ok(s.projects(&filter)?)).await?;
-    let total = all.len() as u64;
-    let items: Vec<_> = all.into_iter().skip((paging.page - 1) * paging.per_page).take(paging.per_page).collect();
+    let offset = (paging.page - 1) * paging.per_page;
+    let (total, items) = state.with_store(move |s| Ok(s.projects_page(&filter, offset, paging.per_page)?)).await?;
     Ok(Json(json!({
         "total": total,
         "page": paging.page,

@@ -259,9 +259,9 @@ pub async fn projects(State(state): State<AppState>, q: Result<Query<Params>, Qu
     let params = api::query_params(q)?;
     let paging = params.paging()?;
     let filter = params.project_filter();
-    let all = state.with_store(move |s| Ok(s.projects(&filter)?)).await?;
-    let total = all.len();
-    let pages = total.div_ceil(paging.per_page);
+    let offset = (paging.page - 1) * paging.per_page;
+    let (total, shown) = state.with_store(move |s| Ok(s.projects_page(&filter, offset, paging.per_page)?)).await?;
+    let pages = (total as usize).div_ceil(paging.per_page);
     Ok(page(
         "Projects",
         html! {
@@ -270,7 +270,7 @@ pub async fn projects(State(state): State<AppState>, q: Result<Query<Params>, Qu
             table.projects {
                 thead { tr { th { "#" } th { "type" } th { "stage" } th { "host" } th { "parties" } th { "products / sectors" } th { "steps" } } }
                 tbody {
-                    @for p in all.iter().skip((paging.page - 1) * paging.per_page).take(paging.per_page) {
+                    @for p in &shown {
                         tr {
                             td { a href=(project_href(p.id)) { (p.id) } }
                             td { (p.kind) }

@@ -29,35 +29,20 @@ pub struct Count {
     pub count: u64,
 }
 
-const PAGE: usize = 500;
-
 pub fn compute(store: &mut Store) -> ApiResult<Dashboard> {
     let totals = store.stats()?;
     let mut by_type: BTreeMap<String, u64> = BTreeMap::new();
     let mut by_stage: BTreeMap<String, u64> = BTreeMap::new();
     let mut by_month: BTreeMap<String, u64> = BTreeMap::new();
-    let mut facets = BTreeMap::new();
-    let mut offset = 0;
-    loop {
-        let page = store.search(&SearchQuery { limit: PAGE, offset, ..Default::default() })?;
-        if offset == 0 {
-            facets = page.facets.clone();
-        }
-        let n = page.hits.len();
-        for hit in &page.hits {
-            for ev in &hit.events {
-                *by_type.entry(ev.kind.clone()).or_default() += 1;
-                *by_stage.entry(ev.stage.clone().unwrap_or_else(|| "unknown".into())).or_default() += 1;
-                if let Some(month) = ev.date.as_deref().or(hit.date.as_deref()).and_then(month_of) {
-                    *by_month.entry(month).or_default() += 1;
-                }
-            }
-        }
-        offset += n;
-        if n < PAGE || offset as u64 >= page.total {
-            break;
+    for c in store.event_counts()? {
+        *by_type.entry(c.kind.clone()).or_default() += c.count;
+        *by_stage.entry(c.stage.clone().unwrap_or_else(|| "unknown".into())).or_default() += c.count;
+        if let Some(month) = c.date.as_deref().and_then(month_of) {
+            *by_month.entry(month).or_default() += c.count;
         }
     }
+    // Document facets over the whole registry: a search with no filter, one hit.
+    let facets = store.search(&SearchQuery { limit: 1, ..Default::default() })?.facets;
     let facet = |name: &str| -> Vec<Count> {
         facets
             .get(name)

@@ -280,6 +280,17 @@ pub struct Stats {
     pub projects: u64,
 }
 
+/// How many events share a type, stage and date.
+#[derive(Debug, Clone, Serialize)]
+pub struct EventCount {
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub stage: Option<String>,
+    /// The event's own date, else its document's.
+    pub date: Option<String>,
+    pub count: u64,
+}
+
 /// Conditional-GET and politeness state of one polled feed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct FeedState {
@@ -358,6 +369,16 @@ impl Store {
     /// `projects_that_moved(&{type: localization, sector: vaccines, since: 2023, until: 2023}, Some("discussed"), "in_progress")`.
     pub fn projects_that_moved(&mut self, filter: &ProjectFilter, from: Option<&str>, to: &str) -> Result<Vec<Project>, StoreError> {
         read::projects(self.conn.as_mut(), filter, Some((from, to)))
+    }
+
+    /// Projects `offset..offset + limit` of [`Store::projects`], and how many match in all.
+    pub fn projects_page(&mut self, filter: &ProjectFilter, offset: usize, limit: usize) -> Result<(u64, Vec<Project>), StoreError> {
+        read::projects_page(self.conn.as_mut(), filter, offset, limit)
+    }
+
+    /// Events counted by type, stage and date.
+    pub fn event_counts(&mut self) -> Result<Vec<EventCount>, StoreError> {
+        read::event_counts(self.conn.as_mut())
     }
 
     pub fn project(&mut self, id: i64) -> Result<Option<Project>, StoreError> {

@@ -4,7 +4,7 @@ use crate::db::{Conn, Dialect, Val};
 use crate::facets::{FacetIndex, Filter};
 use crate::text;
 use crate::{
-    DocRecord, Edge, EntityRecord, EventSummary, FacetCount, FeedState, Network, Node, Project, ProjectFilter, SearchHit,
+    DocRecord, Edge, EntityRecord, EventCount, EventSummary, FacetCount, FeedState, Network, Node, Project, ProjectFilter, SearchHit,
     SearchQuery, SearchResult, Stats, Step, StoreError,
 };
 use onshore_core::Stage;
@@ -286,7 +286,45 @@ fn doc_events(conn: &mut dyn Conn, doc: i64) -> Result<Vec<EventSummary>, StoreE
     summarize(conn, rows)
 }
 
-pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(Option<&str>, &str)>) -> Result<Vec<Project>, StoreError> {
+/// One page of [`projects`] and the number of projects matching in all.
+/// Only the page's projects are loaded whole, so a page costs about the same
+/// on a store of any size.
+pub fn projects_page(conn: &mut dyn Conn, f: &ProjectFilter, offset: usize, limit: usize) -> Result<(u64, Vec<Project>), StoreError> {
+    let Some(mut sql) = project_conditions(conn, f, false)? else { return Ok((0, Vec::new())) };
+    let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
+    const ORDER: &str = "ORDER BY pr.last_date DESC NULLS LAST, pr.id DESC";
+    let (total, ids) = match clean(&f.product).map(|p| text::search_text(&p)) {
+        // Products are matched on normalized text, which SQL does not have:
+        // read each candidate's product list (not the whole project) and page here.
+        Some(want) => {
+            let rows = conn.query(&format!("SELECT pr.id, pr.products FROM projects pr WHERE {filter} {ORDER}"), &sql.params)?;
+            let ids: Vec<i64> = rows
+                .into_iter()
+                .filter(|r| {
+                    let products: Vec<String> = serde_json::from_str(&r[1].text().unwrap_or_default()).unwrap_or_default();
+                    products.iter().any(|x| text::search_text(x).contains(want.as_str()))
+                })
+                .filter_map(|r| r[0].int())
+                .collect();
+            (ids.len() as u64, ids.into_iter().skip(offset).take(limit).collect())
+        }
+        None => {
+            let total = conn.query_int(&format!("SELECT COUNT(*) FROM projects pr WHERE {filter}"), &sql.params)?.unwrap_or(0) as u64;
+            let lim = sql.param((limit as i64).into());
+            let off = sql.param((offset as i64).into());
+            (total, conn.query_ints(&format!("SELECT pr.id FROM projects pr WHERE {filter} {ORDER} LIMIT {lim} OFFSET {off}"), &sql.params)?)
+        }
+    };
+    let mut out = Vec::with_capacity(ids.len());
+    for id in ids {
+        out.extend(project(conn, id)?);
+    }
+    Ok((total, out))
+}
+
+/// The SQL conditions of a project filter; `None` when it can match nothing.
+/// With `moved`, since/until date a stage move and are checked on the history instead.
+fn project_conditions(conn: &mut dyn Conn, f: &ProjectFilter, moved: bool) -> Result<Option<Sql>, StoreError> {
     let mut sql = Sql { conds: vec![], params: vec![] };
     if let Some(s) = clean(&f.stage) {
         let p = sql.param(s.to_lowercase().into());
@@ -307,7 +345,7 @@ pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(O
     if let Some(p) = clean(&f.party) {
         let ids = entity_ids(conn, &p)?;
         if ids.is_empty() {
-            return Ok(vec![]);
+            return Ok(None);
         }
         let ps: Vec<String> = ids.iter().map(|i| sql.param((*i).into())).collect();
         sql.conds.push(format!(
@@ -315,6 +353,25 @@ pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(O
             ps.join(", ")
         ));
     }
+    if let Some(s) = clean(&f.sector) {
+        // `sectors` is a JSON list of strings: the quoted name is one element.
+        let p = sql.param(format!("%{}%", serde_json::to_string(&s.to_lowercase()).unwrap_or_default()).into());
+        sql.conds.push(format!("pr.sectors LIKE {p}"));
+    }
+    if !moved {
+        if let Some(s) = clean(&f.since) {
+            let p = sql.param(s.into());
+            sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date >= {p})"));
+        }
+        if let Some(u) = clean(&f.until) {
+            let p = sql.param(until_bound(&u).into());
+            sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date <= {p})"));
+        }
+    }
+    Ok(Some(sql))
+}
+
+pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(Option<&str>, &str)>) -> Result<Vec<Project>, StoreError> {
     let parse_stage = |t: &str| Stage::parse(&t.trim().to_lowercase()).ok_or_else(|| StoreError::Invalid(format!("unknown stage {t:?}")));
     let moved_to = match moved_between.map(|m| m.1) {
         Some(t) => Some(parse_stage(t)?),
@@ -324,17 +381,7 @@ pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(O
         Some(t) => Some(parse_stage(t)?),
         None => None,
     };
-    if moved_to.is_some() {
-        // since/until date the move; checked on the history below.
-    } else if let Some(s) = clean(&f.since) {
-        let p = sql.param(s.into());
-        sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date >= {p})"));
-    }
-    if moved_to.is_some() {
-    } else if let Some(u) = clean(&f.until) {
-        let p = sql.param(until_bound(&u).into());
-        sql.conds.push(format!("pr.id IN (SELECT project FROM events WHERE eff_date <= {p})"));
-    }
+    let Some(sql) = project_conditions(conn, f, moved_to.is_some())? else { return Ok(Vec::new()) };
     let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
     let rows = conn.query(&format!("SELECT pr.id FROM projects pr WHERE {filter} ORDER BY pr.last_date DESC NULLS LAST, pr.id DESC"), &sql.params)?;
     let sector = clean(&f.sector).map(|s| s.to_lowercase());
@@ -528,6 +575,19 @@ pub fn network(conn: &mut dyn Conn) -> Result<Network, StoreError> {
         })
         .collect();
     Ok(Network { nodes, edges })
+}
+
+/// Events counted by type, stage and date (the event's own, else its
+/// document's), in one `GROUP BY`: what a dashboard draws.
+pub fn event_counts(conn: &mut dyn Conn) -> Result<Vec<EventCount>, StoreError> {
+    let rows = conn.query(
+        "SELECT e.type, e.stage, COALESCE(e.eff_date, d.date), COUNT(*) FROM events e JOIN docs d ON d.id = e.doc GROUP BY 1, 2, 3",
+        &[],
+    )?;
+    Ok(rows
+        .into_iter()
+        .map(|r| EventCount { kind: r[0].text().unwrap_or_default(), stage: r[1].text(), date: r[2].text(), count: r[3].int().unwrap_or(0) as u64 })
+        .collect())
 }
 
 pub fn stats(conn: &mut dyn Conn) -> Result<Stats, StoreError> {

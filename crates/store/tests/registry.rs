@@ -243,6 +243,37 @@ fn events_about_one_undertaking_form_one_project_with_an_ordered_history() {
 }
 
 #[test]
+fn a_page_of_projects_is_the_same_slice_of_the_whole_list() {
+    for mut b in backends("page") {
+        let s = &mut b.store;
+        astrazeneca(s);
+        s.ingest_batch(&[roche_kz("roche")]).unwrap();
+        let filters = [
+            ProjectFilter::default(),
+            ProjectFilter { country: Some("KZ".into()), ..Default::default() },
+            ProjectFilter { sector: Some("pharma".into()), ..Default::default() },
+            ProjectFilter { sector: Some("machinery".into()), ..Default::default() },
+            ProjectFilter { product: Some("oncology".into()), ..Default::default() },
+            ProjectFilter { since: Some("2023".into()), until: Some("2023".into()), ..Default::default() },
+            ProjectFilter { party: Some("nobody at all".into()), ..Default::default() },
+        ];
+        for f in &filters {
+            let all: Vec<i64> = s.projects(f).unwrap().iter().map(|p| p.id).collect();
+            for (offset, limit) in [(0, 1), (1, 2), (0, 100), (3, 10), (50, 5)] {
+                let (total, page) = s.projects_page(f, offset, limit).unwrap();
+                assert_eq!(total as usize, all.len(), "{}: {f:?}", b.name);
+                let ids: Vec<i64> = page.iter().map(|p| p.id).collect();
+                let want: Vec<i64> = all.iter().copied().skip(offset).take(limit).collect();
+                assert_eq!(ids, want, "{}: {f:?} at {offset}+{limit}", b.name);
+            }
+        }
+        let counted: u64 = s.event_counts().unwrap().iter().map(|c| c.count).sum();
+        assert_eq!(counted, s.stats().unwrap().events, "{}", b.name);
+        assert!(s.event_counts().unwrap().iter().any(|c| c.kind == "agreement" && c.date.as_deref() == Some("2023-05-16")));
+    }
+}
+
+#[test]
 fn contradicting_reports_are_kept_and_the_latest_decides() {
     for mut b in backends("contra") {
         let s = &mut b.store;
