@@ -34,7 +34,7 @@ fn re(s: &str) -> Regex {
 }
 
 static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    meeting: re(r"(?-u:\b)(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|received (the |a )?([\w\-]+ ){0,3}(ambassador|envoy|minister|president|governor|head)|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines|(led|chaired|convened|held|attended) (a|an|the) ([\w\-]+ ){1,2}(meeting|session)|ceremony (was )?(attended|took place|was held|held)|(attended|present at|in the presence of|in the attendance of|participated in|took part in|at) the ([\w\-]+ ){0,2}ceremony)(?-u:\b)"),
+    meeting: re(r"(?-u:\b)(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|received (the |a )?([\w\-]+ ){0,3}(ambassador|envoy|minister|president|governor|head)|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines|(led|chaired|convened|held|attended) (a|an|the) ([a-z\-]+ ){1,2}(meeting|session)|ceremony (was )?(attended|took place|was held|held)|(attended|present at|in the presence of|in the attendance of|participated in|took part in|at) the ([a-z\-]+ ){0,2}ceremony)(?-u:\b)"),
     agreement_doc: re(r"(?-u:\b)(agreements?|joint statement|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
     agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
     future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
@@ -52,7 +52,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
 });
 
 static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
-    meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?(?:[^\p{L}]|$)|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии|посеща|посетив|церемони\w* (\w+ ){0,3}(состоял|прошл|проходил)|(в|на) (\w+ )?церемони|(состоял|прошл)\w* (\w+ ){0,2}(мероприяти|церемони)|(в|на) мероприяти\w* (\w+ )?(примут|приняли|принял|принимал|присутствовал)|в ходе (заседания|совета|форума|саммита))"),
+    meeting: re(r"(встреч[аеиуй]|встретил|переговор|визит[аеу]?(?:[^\p{L}]|$)|посетил|посещени|посетит|заседани|провел[аи]? (встречу|переговоры)|принял[аи]? делегаци|делегаци[яи] во главе|телефонн\w+ разговор|беседа|в ходе поездки|рабоч\w+ поездк|совещани|круглый стол|на полях|в присутствии|посеща|посетив|церемони[а-я]* ([а-я]+ ){0,3}(состоял|прошл|проходил)|(в|на) ([а-я]+ )?церемони|(состоял|прошл)[а-я]* ([а-я]+ ){0,2}(мероприяти|церемони)|(в|на) мероприяти[а-я]* ([а-я]+ )?(примут|приняли|принял|принимал|присутствовал)|в ходе (заседания|совета|форума|саммита))"),
     agreement_doc: re(r"(соглашени|меморандум|договор(а|ы|у|ом|е|ов|ам)?(?:[^\p{L}]|$)|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
     agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились|одобрил|утвердил|ратифицировал)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност|передаст|передадут|поставит|поставят|построит|построят|запустит|запустят|откроет|откроют|начнет|начнется|начнут|составит|составят|заключит|подпишет|выпустит|выпустят|произведет|получит|получат|поступит|поступят|пойдут|наладит|наладят)"),
@@ -182,10 +182,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
 /// Every trigger family of a language in one [`RegexSet`], in the order `event_types` reads them.
 fn trigger_set(lang: Lang) -> &'static RegexSet {
     fn build(p: &Patterns) -> RegexSet {
-        RegexSet::new([
+        // A roomy lazy-DFA cache: with the default one the many Unicode word classes of a
+        // language's families thrash it and the search falls back to the slow PikeVM.
+        regex::RegexSetBuilder::new([
             &p.meeting, &p.agreement_doc, &p.agreement_signed, &p.future, &p.localization, &p.supply, &p.trade,
             &p.investment, &p.program, &p.intent, &p.cooperation,
         ].map(|r| r.as_str().to_string()))
+        .dfa_size_limit(32 << 20)
+        .build()
         .expect("trigger set compiles")
     }
     static EN_SET: LazyLock<RegexSet> = LazyLock::new(|| build(&EN));
