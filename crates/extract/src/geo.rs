@@ -222,3 +222,35 @@ pub fn country_adjective(code: &str) -> String {
     };
     press.or_else(|| ADJ.get(code).copied()).map(str::to_string).unwrap_or_else(|| country_name(code))
 }
+
+/// A city spelling several cities share (`Brest` in Belarus and France, `Hyderabad` in India
+/// and Pakistan): lower-case form → (country, English name, subdivision code, population),
+/// largest first. Which one a story means depends on the countries it names.
+pub static CITY_NAMESAKES: LazyLock<HashMap<String, Vec<(&'static str, &'static str, Option<&'static str>, u64)>>> = LazyLock::new(|| {
+    let mut press: HashMap<&'static str, &'static str> = HashMap::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() >= 9 && c[5] == "translit" {
+            press.entry(c[0]).or_insert(c[7]);
+        }
+    }
+    let mut all: HashMap<String, Vec<(&'static str, &'static str, &'static str, Option<&'static str>, u64)>> = HashMap::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() < 9 {
+            continue;
+        }
+        let v = all.entry(c[7].to_lowercase()).or_default();
+        if !v.iter().any(|x| x.0 == c[0]) {
+            let name = press.get(c[0]).copied().unwrap_or(c[2]);
+            v.push((c[0], c[1], name, (!c[4].is_empty()).then(|| current_code(c[4])), c[3].parse().unwrap_or(0)));
+        }
+    }
+    all.into_iter()
+        .filter(|(_, v)| v.iter().map(|x| x.1).collect::<std::collections::HashSet<_>>().len() > 1)
+        .map(|(k, mut v)| {
+            v.sort_by(|a, b| b.4.cmp(&a.4));
+            (k, v.into_iter().map(|x| (x.1, x.2, x.3, x.4)).collect())
+        })
+        .collect()
+});

@@ -35,7 +35,7 @@ pub const RU_ROLE_STEMS: &[&str] = &[
 const EN_NOT_NAME: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "and", "for", "with", "by", "to", "from", "as", "this", "that",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "november", "december", "jan", "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "covid-19", "covid", "coronavirus", "he", "she", "they", "it", "we", "i", "his", "her", "their", "our",
     "according", "earlier", "later", "also", "however", "meanwhile", "during", "after", "before", "last",
     "next", "today", "yesterday", "but", "if", "when", "while", "there", "these", "those", "both", "all",

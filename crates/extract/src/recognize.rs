@@ -171,6 +171,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         }
     }
 
+    resolve_namesake_cities(&sentences, &mut table);
     let main_country = main_country(&sentences);
 
     // Pass 2: rules that need context.
@@ -335,6 +336,36 @@ fn coordinated_regions(si: usize, s: &mut Sentence, lang: Lang, table: &mut Enti
             s.claim(w, w + 1);
             s.place_tokens[w] = true;
         }
+    }
+}
+
+/// A city whose name several cities share is the one in a country the story names
+/// (Brest in a story about Belarus), else the largest.
+fn resolve_namesake_cities(sentences: &[Sentence], table: &mut EntityTable) {
+    let named: HashSet<&str> = sentences.iter().flat_map(|s| s.countries.iter().map(|c| c.1.as_str())).collect();
+    let mut fixes: Vec<(usize, &'static str, &'static str, Option<&'static str>)> = Vec::new();
+    for s in sentences {
+        for m in table.mentions.iter().filter(|m| m.start >= s.offset && m.end <= s.offset + s.text.len()) {
+            let e = &table.entities[m.entity];
+            if e.kind != EntityKind::Region {
+                continue;
+            }
+            let surface = s.text[m.start - s.offset..m.end - s.offset].to_lowercase();
+            let Some(cands) = crate::geo::CITY_NAMESAKES.get(&surface) else { continue };
+            // A small namesake (Paris, Texas) only wins when it is the only candidate the story allows.
+            let pick = cands.iter().find(|c| named.contains(c.0) && c.3 >= 100_000).or(cands.first());
+            if let Some(&(country, name, code, _)) = pick {
+                if e.country.as_deref() != Some(country) {
+                    fixes.push((m.entity, country, name, code));
+                }
+            }
+        }
+    }
+    for (i, country, name, code) in fixes {
+        let e = &mut table.entities[i];
+        e.country = Some(country.to_string());
+        e.name = Some(name.to_string());
+        e.id = code.map(str::to_string);
     }
 }
 
