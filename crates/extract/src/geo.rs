@@ -254,3 +254,17 @@ pub static CITY_NAMESAKES: LazyLock<HashMap<String, Vec<(&'static str, &'static 
         })
         .collect()
 });
+
+/// Every Russian country form the gazetteer lists, lower case: it lists all case forms, so
+/// a capitalized word that meets a country only through its stem (`Францем`, a surname)
+/// is not that country.
+pub static RU_COUNTRY_FORMS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    COUNTRIES_TSV
+        .lines()
+        .skip(1)
+        .filter_map(|line| {
+            let c: Vec<&str> = line.split('\t').collect();
+            (c.len() >= 6 && c[3] == "ru").then(|| crate::text::normalize(c[4]))
+        })
+        .collect()
+});

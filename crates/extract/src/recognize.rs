@@ -91,6 +91,11 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         for h in PLACES.find(&s.tokens) {
             // A country's name is rarely a person's ("Ирана М. Зафарганди" is Iran, not a woman named Irana).
             let country = matches!(h.value, Place::Country { .. });
+            let stem_only_name = country && h.end == h.start + 1 && s.tokens[h.start].is_cyrillic() && s.tokens[h.start].is_capitalized()
+                && !crate::geo::RU_COUNTRY_FORMS.contains(s.tokens[h.start].norm.as_ref() as &str);
+            if stem_only_name {
+                continue;
+            }
             if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || in_currency_name(&s.tokens, h.start, h.end) {
                 continue;
             }
