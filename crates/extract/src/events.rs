@@ -43,8 +43,8 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
     investment: re(r"(?-u:\b)(will cost|to cost|worth|invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
     program: re(r"(?-u:\b)(programs?|programmes?|project passports?|passports|strategy|concept of|action plan|plan of action|national projects?|set the task|tasked|state order|import[- ]substitution (list|plan)s?)(?-u:\b)"),
-    intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|expanding|deepen|deepening|strengthen|strengthening|develop(ing)? cooperation|intention|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential|decided to|exchanged (views|information|opinions)|paid attention to|the issue of|intention to|agreed to work)(?-u:\b)"),
-    cooperation: re(r"(?-u:\b)(cooperat\w*|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices|development|information|venture)(?-u:\b)"),
+    intent: re(r"(?-u:\b)(discuss(ed|es|ing)?|propos(e|ed|al|als)|suggest(ed|s)?|interest(ed)? in|ready to|readiness|willing|intend(s|ed)?|plan(s|ned)? to|expressed|agreed to|need to|needs to|called for|explore|exploring|prospects|could|should|would like|seek(s|ing)?|aim(s|ed)? (to|at)|hope|step up|boost|expand|expanding|deepen|deepening|strengthen|strengthening|develop(ing)? cooperation|intention|considered|consider(ing)?|opportunit(y|ies)|possibilit(y|ies)|potential|decided to|exchanged (views|information|opinions)|paid attention to|the issue of|intention to|agreed to work|committed to|commitment to|(is|are) to (start|launch|begin|set up|implement|develop)|(talks|negotiations|consultations) (are|were|is) (also |now |still )?(in hand|under way|underway|ongoing|continuing|in progress|being held|being conducted))(?-u:\b)"),
+    cooperation: re(r"(?-u:\b)(cooperat\w*|work(ing)? closely|collaborat\w*|partnership|joint|interaction|ties|relations|projects?|work together|synchroniz\w*|coordinat\w*|experience|participat\w*|import substitution|best practices|development|information|venture)(?-u:\b)"),
     done: re(r"(?-u:\b)(launched|opened|inaugurated|commissioned|delivered|donated|received|handed over|completed|began production|started production|put into operation|has been producing|shipped|arrived|purchased|bought|amounted|totaled|totalled|analy[sz]ed|imported|exported|sold)(?-u:\b)"),
     in_progress: re(r"(?-u:\b)(is building|are building|is being built|under construction|being implemented|is implementing|are implementing|is developing|are developing|is producing|are producing|is being carried out|underway|under way|continues|continuing|in the pipeline|started|has started|have started|began|is setting up|is carrying out|are being|is being)(?-u:\b)"),
     agreed: re(r"(?-u:\b)(signed|agreed|decided|approved|reconciled|adopted|concluded|set the task|tasked|instructed|reached (an )?agreement|has been agreed)(?-u:\b)"),
@@ -61,7 +61,7 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
     program: re(r"(программ|паспорт\w* проект|паспорт|стратеги[яиюей](?:[^\p{L}]|$)|концепци[яиюей](?:[^\p{L}]|$)|план\w* (действий|мероприятий)|поручил|поставил\w* задач|нацпроект|национальн\w+ проект|госзаказ)"),
-    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|расширя|расшири|укреплени|укрепля|наращивани|придаст|помощ|содейств|обменялись мнениями|решили|договорились о)"),
+    intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|расширя|расшири|укреплени|укрепля|наращивани|придаст|помощ|содейств|обменялись мнениями|решили|договорились о|вед[уе]т переговоры|(переговоры|консультации) ([а-я]+ )?(продолжаются|ведутся|идут|проходят))"),
     cooperation: re(r"(сотрудничеств|взаимодейств|партнерств|совместн|кооперац|проект|связ[ия]|отношени|интеграц)"),
     done: re(r"(открыт|введен\w* в (строй|эксплуатацию)|запущен|запустил|поставил[аи]?(?:[^\p{L}]|$)|передал[аи]?(?:[^\p{L}]|$)|получил|доставлен|завершен|начал[аи]? (выпуск|производство|поставл)|закупил|импортировал|экспортировал|составил|достиг|предоставил|поступил|произвел)"),
     in_progress: re(r"(строится|строительство|продолжается|реализуется|реализуют|ведется|ведутся|идет|развивает|осуществляется|находится в стадии|начал[аи]?(?:[^\p{L}]|$)|начинает|уже сейчас)"),
@@ -173,7 +173,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Program);
     }
     let specific = out.iter().any(|t| !matches!(t, EventType::Meeting));
-    if !specific && (future_signing || meeting_later || (intent && cooperation)) {
+    if !specific && (future_signing || meeting_later || (intent && cooperation) || talks_under_way(s, lang)) {
         out.push(EventType::Intent);
     }
     out
@@ -218,6 +218,17 @@ pub fn fold_lookalikes(s: String) -> String {
         out
     } else {
         s
+    }
+}
+
+/// Negotiations going on between named sides ("talks are in hand between X and Y",
+/// "переговоры продолжаются"): an intent, though no cooperation word is said.
+fn talks_under_way(s: &str, lang: Lang) -> bool {
+    static EN_T: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(talks|negotiations|consultations) (are|were|is) (also |now |still )?(in hand|under way|underway|ongoing|continuing|in progress|being held|being conducted)(?-u:\b)"));
+    static RU_T: LazyLock<Regex> = LazyLock::new(|| re(r"(переговоры|консультации) ([а-я]+ )?(продолжаются|ведутся|идут|проходят)|вед[уе]т переговоры"));
+    match lang {
+        Lang::En => EN_T.is_match(s),
+        Lang::Ru => RU_T.is_match(s),
     }
 }
 
