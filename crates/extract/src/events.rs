@@ -36,7 +36,7 @@ fn re(s: &str) -> Regex {
 static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     meeting: re(r"(?-u:\b)(met|meets|meeting with|meeting of|held (a |the )?(meeting|talks|negotiations)|(hold|holds) talks|talks with|talks between|visited|paid (a|an official|a working) visit|visit to|during (his|her|the|a) (official |working |state )?visit|received (a |the )?delegation|received (the |a )?([\w\-]+ ){0,3}(ambassador|envoy|minister|president|governor|head)|hosted (a|the) (meeting|delegation)|session of|sat down with|negotiations with|(telephone|phone) (conversation|call|talk)|the meeting|a meeting|bilateral meeting|delegation (led|headed) by|on the sidelines|(led|chaired|convened|held|attended) (a|an|the) ([a-z\-]+ ){1,2}(meeting|session)|ceremony (was )?(attended|took place|was held|held)|(attended|present at|in the presence of|in the attendance of|participated in|took part in|at) the ([a-z\-]+ ){0,2}ceremony)(?-u:\b)"),
     agreement_doc: re(r"(?-u:\b)(agreements?|joint statement|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
-    agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
+    agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|conclude|concluding|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
     future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
     localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plants?|factory|factories|facility|facilities|production|enterprise|complex|cluster|hub)|joint ventures?|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
     supply: re(r"(?-u:\b)(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)(?-u:\b)"),
@@ -173,7 +173,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Program);
     }
     let specific = out.iter().any(|t| !matches!(t, EventType::Meeting));
-    if !specific && (future_signing || meeting_later || (intent && cooperation) || talks_under_way(s, lang)) {
+    // An agreement still to be signed is an intent, whatever project it is about.
+    if future_signing || !specific && (meeting_later || (intent && cooperation) || talks_under_way(s, lang)) {
         out.push(EventType::Intent);
     }
     out
@@ -287,7 +288,11 @@ fn has_past_signing(s: &str, lang: Lang) -> bool {
     }
     match lang {
         Lang::En => s.contains("signed") || s.contains("inked") || s.contains("concluded"),
-        Lang::Ru => s.contains("подписал") || s.contains("подписан") || s.contains("заключен") || s.contains("заключил"),
+        // Past forms only: "подписание", "заключение" (the signing) may lie ahead.
+        Lang::Ru => {
+            static RU_PAST: LazyLock<Regex> = LazyLock::new(|| re(r"(подписал|подписан([аоы]|ные|ный|ное|ного|ных)?(?:[^\p{L}]|$)|заключил|заключен([аоы]|ные|ный|ное|ного|ных)?(?:[^\p{L}]|$))"));
+            RU_PAST.is_match(s)
+        }
     }
 }
 
