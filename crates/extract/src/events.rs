@@ -146,6 +146,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
+    // "подписи поставили": signatures put under a document, not goods supplied.
+    let supply = supply && {
+        static SIGNATURES: LazyLock<Regex> = LazyLock::new(|| re(r"подпис[а-я]*( [а-я]+){0,4} постав(или|ил|ила|лены)|постав(или|ил|ила) (свои )?подпис"));
+        match lang == Lang::Ru && SIGNATURES.is_match(s) {
+            true => p.supply.is_match(&SIGNATURES.replace_all(s, " ")),
+            false => true,
+        }
+    };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
         static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?)(?-u:\b)"));
@@ -399,9 +407,12 @@ mod tests {
 /// Investing or investments spoken of, not merely an investor named in passing.
 pub fn invests(s: &str, lang: Lang) -> bool {
     static EN_V: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(invest|invests|invested|investing|co-invest|financ(e|es|ed)|fund(s|ed)?|loans?|credit line)(?-u:\b)"));
+    static RU_N: LazyLock<Regex> = LazyLock::new(|| re(r"инвестици[йиеяю]"));
     static RU_V: LazyLock<Regex> = LazyLock::new(|| re(r"(инвестирует|инвестировал|инвестировать|инвестируют|вложит|вложил|вложат|профинансир|финансирует|кредит)"));
     match lang {
         Lang::En => EN_V.is_match(s) || s.contains("investment"),
-        Lang::Ru => RU_V.is_match(s) || s.contains("инвестиц"),
+        // The noun, not the adjective: an "инвестиционная группа" or an "инвестиционный
+        // договор" is a name or a kind of document, not money going in.
+        Lang::Ru => RU_V.is_match(s) || RU_N.is_match(s),
     }
 }
