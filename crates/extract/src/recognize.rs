@@ -870,6 +870,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
             j -= 1;
         }
+        // "MVIRDC World Trade Center and All India Association of Industries": two names joined by
+        // "and" when the left one is already complete (ends in a head word) and the right one ends in its own.
+        if let Some(a) = (start + 2..j.saturating_sub(2)).find(|&a| matches!(s.tokens[a].norm.as_ref(), "and" | "&") && is_org_head(&s.tokens[a - 1].norm) && (a + 2..=j).any(|e| is_org_head(&s.tokens[e - 1].norm))) {
+            j = a;
+        }
         // Through places only when the run ends as an organization: a run that is just
         // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
         let names_something = (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
