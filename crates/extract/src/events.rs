@@ -156,9 +156,15 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
-        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?)(?-u:\b)"));
-        match NO_GOODS.is_match(s) {
-            true => p.supply.is_match(&NO_GOODS.replace_all(s, " ")),
+        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*)(?-u:\b)"));
+        // "производство для рынка и экспорта", "плацдарм для экспорта": what production is for.
+        static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*"));
+        let no_goods = match lang {
+            Lang::En => &*NO_GOODS,
+            Lang::Ru => &*RU_PURPOSE,
+        };
+        match no_goods.is_match(s) {
+            true => p.supply.is_match(&no_goods.replace_all(s, " ")),
             false => true,
         }
     };
@@ -245,7 +251,7 @@ fn talks_under_way(s: &str, lang: Lang) -> bool {
 /// found a hub or an economic zone ("set a goal to reduce imports", "необходимо сокращать
 /// импорт", "основали свободную экономическую зону"). That is a program, whatever goods it names.
 fn policy_goal(s: &str, lang: Lang) -> Option<usize> {
-    static EN_G: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(set (a|the|itself a|itself the|an ambitious) (goal|target)|(reduce|reducing|cut|cutting|lower|lowering|decrease) (the (share|volume) of |dependence on |reliance on )?imports?|(increase|raise|raising|increasing|boost|bring) (the )?(share|level|output|production) of (local|domestic|national|locally|own)|instructed to (increase|raise|reduce|bring|expand)|(establish|create|set up|build|develop|become) (a |an )?([\w\-]+ ){0,3}(hub|free economic zone|special economic zone|free zone)|(free|special) economic zone (was |has been )?(created|established|set up|founded))(?-u:\b)"));
+    static EN_G: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(set (a|the|itself a|itself the|an ambitious) (goal|target|task)|(reduce|reducing|cut|cutting|lower|lowering|decrease) (the (share|volume) of |dependence on |reliance on )?imports?|(increase|raise|raising|increasing|boost|bring) (the )?(share|level|output|production) of (local|domestic|national|locally|own)|instructed to (increase|raise|reduce|bring|expand)|(establish|create|set up|build|develop|become) (a |an )?([\w\-]+ ){0,3}(hub|free economic zone|special economic zone|free zone)|(free|special) economic zone (was |has been )?(created|established|set up|founded))(?-u:\b)"));
     static RU_G: LazyLock<Regex> = LazyLock::new(|| re(r"(постав\w* (перед собой )?(цель|задач)|сокра(щ|т)\w* (дол\w+ )?импорт|снижени\w* (дол\w+ )?импорт|снизить (дол\w+ )?импорт|уменьш\w* (дол\w+ )?импорт|(увелич|повы|нарастить|наращивани|довести|доведени)\w* дол\w+ (отечественн|местн|собственн|локальн|казахстанск|узбекск|белорусск|кыргызск|российск)|(основали|создали|создана|создан|созданы|учреждена|образована) (свободн|специальн)\w*[- ]экономическ\w* зон|(свободн|специальн)\w*[- ]экономическ\w* зон\w* (создан|основан|учрежд))"));
     match lang {
         Lang::En => EN_G.find(s),
