@@ -861,6 +861,16 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
             start += 1;
         }
+        // "Officials of the X Center" opening a sentence: the people are not part of the name.
+        if start + 2 < j && s.tokens[start + 1].norm == "of" && matches!(s.tokens[start].norm.as_ref(),
+            "officials" | "representatives" | "members" | "employees" | "delegates" | "experts" | "students" | "participants"
+            | "staff" | "heads" | "leaders" | "specialists" | "workers" | "scientists" | "doctors" | "graduates" | "delegation"
+            | "delegations" | "management" | "guests" | "residents" | "citizens" | "partners" | "shareholders") {
+            start += 2;
+            while start < j && s.tokens[start].norm == "the" {
+                start += 1;
+            }
+        }
         // "Head of the Department of ...", "USA-based GE Healthcare": what is left of a title, or
         // where the company is from, is not part of the name.
         while start + 1 < j && (is_connector(&s.tokens[start].norm) || s.tokens[start].norm.ends_with("-based")) {
