@@ -162,6 +162,15 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             press.entry(c[0]).or_insert(c[7]);
         }
     }
+    // Cities whose only Russian row is one form (no case forms listed).
+    let mut ru_forms: HashMap<&'static str, usize> = HashMap::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() >= 9 && c[6] == "ru" {
+            *ru_forms.entry(c[0]).or_insert(0) += 1;
+        }
+    }
+    let only_nominative: std::collections::HashSet<&'static str> = ru_forms.into_iter().filter(|(_, n)| *n == 1).map(|(id, _)| id).collect();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
         if c.len() < 9 || (c[8] == "1" && c[6] == "en") {
@@ -174,9 +183,24 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         let code = (!c[4].is_empty()).then(|| current_code(c[4]));
         let name = press.get(c[0]).copied().unwrap_or(c[2]);
         lex.insert_exact(form, Place::Region { code, country: c[1], name });
+        // Small towns of the region often come with their nominative only ("Несвиж"): the
+        // press writes "в Несвиже", "из Несвижа". A hard-consonant ending declines regularly.
+        if c[6] == "ru" && only_nominative.contains(c[0]) && POST_SOVIET.contains(&c[1]) {
+            let last = form.chars().last().unwrap_or(' ');
+            if crate::text::is_cyrillic(last) && !"аеёиоуыэюяйь".contains(last) && !form.contains(' ') {
+                for ending in ["е", "а", "у", "ом"] {
+                    let declined = format!("{form}{ending}");
+                    if !GIVEN_NAME_FORMS.contains(&declined.to_lowercase()) {
+                        lex.insert_exact(&declined, Place::Region { code, country: c[1], name });
+                    }
+                }
+            }
+        }
     }
     lex
 });
+
+const POST_SOVIET: &[&str] = &["RU", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD", "UA"];
 
 /// English capital names, from the gazetteer's own English rows.
 fn capital_english(code: &'static str) -> &'static str {
