@@ -38,7 +38,7 @@ static EN: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     agreement_doc: re(r"(?-u:\b)(agreements?|joint statement|memorand(um|a|ums)|mous?|contracts?|deals?|road ?maps?|protocols?|treaty|treaties|accords?|declarations?|documents?|pact)(?-u:\b)"),
     agreement_signed: re(r"(?-u:\b)(signed|signing|inked|concluded|conclude|concluding|initial(l)?ed|sign|signs|ink|inks)(?-u:\b)"),
     future: re(r"(?-u:\b)(will|would|shall|plans? to|planned|planning to|intends? to|expected to|expects|is to|are to|to be signed|going to|scheduled|could|may|might|proposed|ready to|next year|upcoming|soon)(?-u:\b)"),
-    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plants?|factory|factories|facility|facilities|production|enterprise|complex|cluster|hub)|joint ventures?|contract manufacturing|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
+    localization: re(r"(?-u:\b)(locali[sz](e|es|ed|ing|ation)|production of|produce|produced|producing|manufactur(e|es|ed|ing)|technology transfer|transfer(ring|red|s)? (of )?(the )?[\w\- ]{0,40}technolog\w*|(vaccine|drug|insulin|tractor|pharmaceutical|car|bus|truck|medicine|api|substance) production|production (facility|facilities|plant|plants|site|sites|lines?)|assembly (plant|line|production|facility)|assembl(e|ing) |(build|building|construct|constructing|construction of|open|opened|opening|launch|launched|set up|setting up|establish|establishing) (a |an |the )?(new |joint |modern )?([\w\-]+ ){0,3}(plants?|factory|factories|facility|facilities|production|enterprise|complex|cluster|hub)|joint ventures?|contract manufacturing|(new|future|planned) ([a-z\-]+ ){0,2}(plant|factory|facility)|fractionation plant|production facility|production line|full-cycle production|joint production|start(ed)? production|launch(ed)? production|fill[- ]and[- ]finish)(?-u:\b)"),
     supply: re(r"(?-u:\b)(suppl(y|ies|ied|ying)|deliver(y|ies|ed|ing)?|exports?|exported|exporting|imports?|imported|importing|donat(e|ed|es|ion|ions)|purchas(e|ed|es|ing)|procure(ment|d)?|bought|buy|buying|shipments?|shipped|batch(es)? of|handed over)(?-u:\b)"),
     trade: re(r"(?-u:\b)(trade turnover|bilateral trade|trade between|mutual trade|trade volume|volume of trade|trade exchanges?|trade (reached|grew|increased|amounted|rose|fell|totaled|totalled|stood)|turnover|trade with|trade in such products|trading partners?)(?-u:\b)"),
     investment: re(r"(?-u:\b)(will cost|to cost|worth|invest|invests|invested|investing|investments?|investors?|financ(e|ed|ing) (the|a|of)|financing|loans?|credit lines?|co-invest)(?-u:\b)"),
@@ -156,9 +156,10 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
-        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*)(?-u:\b)"));
+        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
         // "производство для рынка и экспорта", "плацдарм для экспорта": what production is for.
-        static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*"));
+        // A technology handed over is a transfer (localization), not goods.
+        static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*|(переда|постав)[а-я]* ([а-я]+ ){0,3}технологи"));
         let no_goods = match lang {
             Lang::En => &*NO_GOODS,
             Lang::Ru => &*RU_PURPOSE,
@@ -258,6 +259,19 @@ fn policy_goal(s: &str, lang: Lang) -> Option<usize> {
         Lang::Ru => RU_G.find(s),
     }
     .map(|m| m.start())
+}
+
+/// Where the trigger words of one event family start in a lower-cased sentence.
+pub fn trigger_starts(kind: EventType, s: &str, lang: Lang) -> Vec<usize> {
+    let p = patterns(lang);
+    let family = match kind {
+        EventType::Trade => &p.trade,
+        EventType::Investment => &p.investment,
+        EventType::Supply => &p.supply,
+        EventType::Localization => &p.localization,
+        _ => return vec![],
+    };
+    family.find_iter(s).map(|m| m.start()).collect()
 }
 
 /// Background on a company's own business ("is one of the leading producers of")

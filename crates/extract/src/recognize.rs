@@ -234,7 +234,27 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         last_event_sentence = Some(si);
         let parties = sentence_parties(si, &table, main_country.as_deref());
         let (sectors, products) = sectors_and_products(s);
-        let quantities: Vec<Quantity> = onshore_analyze::find_quantities(s.text, lang)
+        let mentions = onshore_analyze::find_quantities(s.text, lang);
+        // "Investment has reached $700 million, while trade grew by $220 million": with both
+        // kinds in one sentence, each sum belongs to the nearer of the two triggers.
+        let nearer_kind: Vec<Option<EventType>> = if kinds.contains(&EventType::Trade) && kinds.contains(&EventType::Investment) {
+            let lowered = s.text.to_lowercase();
+            let trade = events::trigger_starts(EventType::Trade, &lowered, lang);
+            let invest = events::trigger_starts(EventType::Investment, &lowered, lang);
+            // A sum follows the word it measures ("investment ... reached $700 million"): the
+            // nearest trigger before it counts first, one after it only when none precedes.
+            let dist = |at: &[usize], q: usize| {
+                at.iter().filter(|&&t| t <= q).map(|&t| q - t).min().unwrap_or_else(|| at.iter().map(|&t| usize::MAX / 2 + t.abs_diff(q)).min().unwrap_or(usize::MAX))
+            };
+            mentions.iter().map(|m| match is_money(&m.unit) {
+                true if dist(&trade, m.span.start) < dist(&invest, m.span.start) => Some(EventType::Trade),
+                true => Some(EventType::Investment),
+                false => None,
+            }).collect()
+        } else {
+            vec![None; mentions.len()]
+        };
+        let quantities: Vec<Quantity> = mentions
             .into_iter()
             .map(|q| Quantity { value: q.value, unit: q.unit })
             .collect();
@@ -274,7 +294,12 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.host = host_country(s, &lower, lang, main_country.as_deref());
             }
             if !matches!(kind, EventType::Meeting | EventType::Intent) {
-                e.quantities = quantities.iter().filter(|q| quantity_fits(kind, &q.unit)).cloned().collect();
+                e.quantities = quantities
+                    .iter()
+                    .zip(&nearer_kind)
+                    .filter(|(q, near)| quantity_fits(kind, &q.unit) && near.is_none_or(|k| k == kind || !matches!(kind, EventType::Trade | EventType::Investment)))
+                    .map(|(q, _)| q.clone())
+                    .collect();
             }
             e.date = date.clone();
             e.hs_codes = crate::products::hs_codes(&e.products);
