@@ -1456,7 +1456,9 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 if name_words.len() == 1 {
                     let t = s.tokens[name_words[0]].text;
                     let glued = t.len() > 3 && t.as_bytes()[1] == b'.' && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[2].is_ascii_uppercase();
-                    if glued && (k > 0 || title_chain_before(s, name_words[0])) {
+                    // "..., informs B.Battsetseg, Minister of Foreign Affairs": the title may follow.
+                    let role_follows = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
+                    if glued && (k > 0 || title_chain_before(s, name_words[0]) || role_follows) {
                         let name = format!("{}. {}", &t[..1], &t[2..]);
                         let role = role_phrase_en(s, name_words[0]);
                         push_person(si, s, name_words[0], end, name, role, table);
@@ -1476,7 +1478,12 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                     role_before = true;
                 } else if !role_before && title_chain_before(s, words[0]) {
                     let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(s.tokens[w].norm.as_ref() as &str));
-                    let surname_like = name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
+                    // Mongolian names lead with the father's name in the genitive (Khaltmaagiin Battulga).
+                    let mongolian = name_words.len() >= 2 && {
+                        let f = &s.tokens[name_words[name_words.len() - 2]].norm;
+                        f.len() > 5 && (f.ends_with("iin") || f.ends_with("yn") || f.ends_with("giin"))
+                    };
+                    let surname_like = mongolian || name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
                     if given_at.is_some() || surname_like {
                         role_before = true;
                         name_words = &name_words[given_at.unwrap_or(name_words.len().saturating_sub(2))..];
