@@ -217,11 +217,25 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         if kinds.is_empty() {
             // A figure right after an event usually details it ("The total value of the
             // contract amounts to $5 million"): it joins the latest event of the last two sentences.
-            if last_event_sentence.is_some_and(|l| si - l <= 4) {
+            if last_event_sentence.is_some_and(|l| si - l <= 2) {
                 for q in onshore_analyze::find_quantities(s.text, lang) {
                     let q = Quantity { value: q.value, unit: q.unit };
-                    // The latest of the last three events that can carry this kind of figure.
+                    // "Last time it was 400,000 doses": another amount of the goods of a supply
+                    // just told, which already has its own amount, is another shipment.
                     let n = events.len();
+                    if !is_money(&q.unit) {
+                        if let Some(x) = events[n.saturating_sub(3)..].iter().rev().find(|e| e.kind == EventType::Supply && e.quantities.iter().any(|x| x.unit == q.unit)) {
+                            if !x.quantities.contains(&q) {
+                                let mut another = x.clone();
+                                another.evidence = s.text.trim().to_string();
+                                another.quantities = vec![q];
+                                another.date = None;
+                                events.push(another);
+                                continue;
+                            }
+                        }
+                    }
+                    // The latest of the last three events that can carry this kind of figure.
                     if let Some(e) = events[n.saturating_sub(3)..].iter_mut().rev().find(|e| quantity_fits(e.kind, &q.unit)) {
                         if !e.quantities.contains(&q) {
                             e.quantities.push(q);
@@ -833,9 +847,10 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
     // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
     // not a title, not a person, not a place.
     if lang == Lang::En {
-        let adjectives: Vec<usize> = s.countries.iter().filter(|c| !c.2).map(|c| c.0).collect();
-        for t in adjectives {
-            let start = t + 1;
+        // "China's Sinopharm" reads like "Chinese Sinopharm".
+        let possessive = |k: usize| s.tokens.get(k + 1).is_some_and(|x| x.norm == "'s");
+        let adjectives: Vec<(usize, usize)> = s.countries.iter().filter(|c| !c.2 || possessive(c.0)).map(|c| (c.0, if possessive(c.0) { c.0 + 2 } else { c.0 + 1 })).collect();
+        for (t, start) in adjectives {
             let mut end = start;
             while end < n && end - start < 3 {
                 let tok = &s.tokens[end];
