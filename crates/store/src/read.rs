@@ -223,13 +223,7 @@ fn summarize(conn: &mut dyn Conn, rows: Vec<Vec<Val>>) -> Result<Vec<EventSummar
     )? {
         parties.entry(r[0].int().unwrap_or(0)).or_default().push(r[1].text().or_else(|| r[2].text()).unwrap_or_default());
     }
-    let mut sources: HashMap<i64, Vec<String>> = HashMap::new();
-    for r in conn.query(
-        &format!("SELECT s.event, d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event IN ({list}) ORDER BY s.event, d.id"),
-        &params,
-    )? {
-        sources.entry(r[0].int().unwrap_or(0)).or_default().extend(r[1].text());
-    }
+    let mut sources = sources_of_events(conn, &ids)?;
     let mut out = Vec::with_capacity(rows.len());
     for (r, id) in rows.into_iter().zip(ids) {
         out.push(EventSummary {
@@ -247,12 +241,23 @@ fn summarize(conn: &mut dyn Conn, rows: Vec<Vec<Val>>) -> Result<Vec<EventSummar
     Ok(out)
 }
 
-fn event_sources(conn: &mut dyn Conn, event: i64) -> Result<Vec<String>, StoreError> {
-    let rows = conn.query(
-        "SELECT d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event = $1 ORDER BY d.id",
-        &[event.into()],
-    )?;
-    Ok(rows.into_iter().filter_map(|r| r[0].text()).collect())
+/// The other documents reporting each of `events`, by event.
+fn sources_of_events(conn: &mut dyn Conn, events: &[i64]) -> Result<HashMap<i64, Vec<String>>, StoreError> {
+    let mut sources: HashMap<i64, Vec<String>> = HashMap::new();
+    if events.is_empty() {
+        return Ok(sources);
+    }
+    let params: Vec<Val> = events.iter().map(|&i| i.into()).collect();
+    for r in conn.query(
+        &format!(
+            "SELECT s.event, d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event IN ({}) ORDER BY s.event, d.id",
+            placeholders(events.len())
+        ),
+        &params,
+    )? {
+        sources.entry(r[0].int().unwrap_or(0)).or_default().extend(r[1].text());
+    }
+    Ok(sources)
 }
 
 const EVENT_COLS: &str = "e.id, e.type, e.stage, e.eff_date, e.evidence, d.ext_id, e.project";
@@ -439,9 +444,10 @@ pub fn project(conn: &mut dyn Conn, id: i64) -> Result<Option<Project>, StoreErr
         "SELECT e.id, e.type, e.stage, e.eff_date, e.evidence, d.ext_id FROM events e JOIN docs d ON d.id = e.doc WHERE e.project = $1",
         &[id.into()],
     )?;
+    let events: Vec<i64> = rows.iter().map(|e| e[0].int().unwrap_or(0)).collect();
+    let mut sources = sources_of_events(conn, &events)?;
     let mut history = Vec::with_capacity(rows.len());
-    for e in rows {
-        let event = e[0].int().unwrap_or(0);
+    for (e, event) in rows.into_iter().zip(events) {
         history.push(Step {
             date: e[3].text(),
             stage: e[2].text(),
@@ -449,7 +455,7 @@ pub fn project(conn: &mut dyn Conn, id: i64) -> Result<Option<Project>, StoreErr
             evidence: e[4].text().unwrap_or_default(),
             kind: e[1].text().unwrap_or_default(),
             event,
-            sources: event_sources(conn, event)?,
+            sources: sources.remove(&event).unwrap_or_default(),
         });
     }
     // Undated steps first (they cannot be placed), then by date, then as ingested.

@@ -113,13 +113,17 @@ CREATE TABLE IF NOT EXISTS feeds (
 );
 ";
 
+// The project list is read newest first, a page at a time; NULL dates sort
+// last, which is SQLite's default for DESC and needs saying in PostgreSQL.
 const SQLITE_FTS: &str = "
 CREATE VIRTUAL TABLE IF NOT EXISTS doc_fts USING fts5(stext, content='', tokenize='unicode61 remove_diacritics 2');
+CREATE INDEX IF NOT EXISTS projects_recent ON projects(last_date DESC, id DESC);
 ";
 
 const PG_FTS: &str = "
 CREATE TABLE IF NOT EXISTS doc_fts (doc BIGINT PRIMARY KEY REFERENCES docs(id), stext tsvector NOT NULL);
 CREATE INDEX IF NOT EXISTS doc_fts_gin ON doc_fts USING GIN (stext);
+CREATE INDEX IF NOT EXISTS projects_recent ON projects(last_date DESC NULLS LAST, id DESC);
 ";
 
 pub fn create(conn: &mut dyn Conn) -> Result<(), StoreError> {
