@@ -223,7 +223,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     // "Last time it was 400,000 doses": another amount of the goods of a supply
                     // just told, which already has its own amount, is another shipment.
                     let n = events.len();
-                    if !is_money(&q.unit) {
+                    if !is_money(&q.unit) && !lower.contains("capacit") && !lower.contains("мощност") {
                         if let Some(x) = events[n.saturating_sub(3)..].iter().rev().find(|e| e.kind == EventType::Supply && e.quantities.iter().any(|x| x.unit == q.unit)) {
                             if !x.quantities.contains(&q) {
                                 let mut another = x.clone();
