@@ -151,8 +151,76 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         if scaled || follows_another(t, num_at) {
             return quantity(unit.to_string(), j);
         }
+        // "23 agreements, 14 of them on investment", "100 units this year, more than 900
+        // in five years", "в том числе 14 инвестиционных": a part or a bound of the count.
+        if part_of_previous(t, num_at) {
+            if let Some(end) = bare_number_end(t, j) {
+                return quantity(unit.to_string(), end);
+            }
+        }
+    }
+    // "jobs for 268 people": the people are the jobs.
+    if num_at >= 2 && t.str(num_at - 1) == "for" && matches!(t.str(num_at - 2).to_lowercase().as_str(), "jobs" | "employment" | "workplaces") {
+        if matches!(t.str(j).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals") {
+            return quantity("jobs".to_string(), j + 1);
+        }
+    }
+    // "the number of free doses was 300 thousand", "количество доз составило 300 тыс.":
+    // the counted noun comes first.
+    if let Some(unit) = counted_before(t, num_at, lang, value) {
+        if let Some(end) = bare_number_end(t, j) {
+            return quantity(unit, end);
+        }
     }
     reject
+}
+
+/// Words before a number that make it a part or a bound of a count just made.
+fn part_of_previous(t: &Toks, i: usize) -> bool {
+    if i == 0 {
+        return false;
+    }
+    let prev = t.str(i - 1).to_lowercase();
+    let before = if i >= 2 { t.str(i - 2).to_lowercase() } else { String::new() };
+    matches!(prev.as_str(), "более" | "свыше" | "около" | "including" | "almost" | "nearly")
+        || (prev == "числе" && before == "том")
+        || (prev == "них" && before == "из")
+        || (prev == "than" && before == "more")
+        || (prev == "to" && before == "up")
+}
+
+/// Where a number with no noun of its own ends: at punctuation or the end of
+/// the sentence, past one Russian adjective ("14 инвестиционных,") at most.
+fn bare_number_end(t: &Toks, j: usize) -> Option<usize> {
+    match t.kind(j) {
+        None | Some(Kind::Sym) => Some(j),
+        Some(Kind::Word) => {
+            let w = t.str(j).to_lowercase();
+            let adjective = is_cyrillic(&w) && ["ых", "их", "ые", "ие", "ой", "ый", "ий", "ая", "ое"].iter().any(|e| w.ends_with(e));
+            (adjective && !matches!(t.kind(j + 1), Some(Kind::Word))).then_some(j + 1)
+        }
+        Some(Kind::Num) => None,
+    }
+}
+
+/// "number of X" / "количество X" / "число X" shortly before the number, X a counted noun.
+fn counted_before(t: &Toks, i: usize, lang: Lang, value: f64) -> Option<String> {
+    let from = i.saturating_sub(6);
+    for k in from..i {
+        let w = t.str(k).to_lowercase();
+        let head = match w.as_str() {
+            "number" if t.str(k + 1) == "of" => k + 2,
+            "количество" | "число" => k + 1,
+            _ => continue,
+        };
+        // The noun may follow one modifier ("количество бесплатных доз").
+        for n in head..(head + 2).min(i) {
+            if let Some((unit, _)) = counted_noun(t, n, lang, value) {
+                return Some(unit);
+            }
+        }
+    }
+    None
 }
 
 /// At `j`, after an unscaled number starting at token `i`: a range connector
@@ -606,7 +674,8 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["medicine", "medicines", "medication", "medications"], "medicines"),
         (&["drug", "drugs"], "drugs"),
         (&["pharmaceutical", "pharmaceuticals"], "pharmaceuticals"),
-        (&["ton", "tons", "tonne", "tonnes"], "tons"),
+        (&["ton", "tons"], "tons"),
+        (&["tonne", "tonnes"], "tonnes"),
         (&["unit", "units", "pieces", "pcs"], "units"),
         (&["tractor", "tractors"], "tractors"),
         (&["vehicle", "vehicles", "car", "cars"], "vehicles"),
@@ -683,7 +752,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("предприятие", "enterprises"), ("компания", "companies"), ("фирма", "companies"), ("койка", "beds"),
         ("больница", "hospitals"), ("клиника", "clinics"), ("аппарат", "devices"), ("устройство", "devices"),
         ("изделие", "products"), ("продукт", "products"), ("товар", "goods"), ("тест", "tests"), ("набор", "kits"),
-        ("тест-система", "kits"), ("комплект", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
+        ("тест-система", "test systems"), ("комплект", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
         ("инсулин", "insulins"), ("шина", "tyres"), ("модель", "models"), ("комбайн", "combines"),
         ("вагон", "wagons"), ("локомотив", "locomotives"), ("самолет", "aircraft"), ("вертолет", "helicopters"),
         ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
@@ -747,7 +816,7 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
         // A capitalised word mid-phrase is a name ("5 Pfizer doses" is rare; "3 Minsk plants" rarer).
         let cyrillic = is_cyrillic(&lower);
         if cyrillic || lang == Lang::Ru {
-            // Hyphenated compounds are read whole: "тест-систем" is kits, not tests.
+            // Hyphenated compounds are read whole: "тест-систем" are test systems, not tests.
             if t.is_sym(k + 1, "-") && t.glued(k + 1) && t.kind(k + 2) == Some(Kind::Word) && t.glued(k + 2) {
                 let compound = &t.text[t.toks[k].start..t.toks[k + 2].end];
                 if let Some(unit) = ru_morphology().lemmas(compound).iter().find_map(|l| RU_UNITS.get(l.as_str())) {
@@ -790,6 +859,9 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                     let next = t.str(end).to_lowercase();
                     if unit == "machines" && next == "tools" {
                         return Some(("machine tools".to_string(), end + 1));
+                    }
+                    if unit == "tests" && (next == "systems" || next == "system") {
+                        return Some(("test systems".to_string(), end + 1));
                     }
                     match EN_UNITS.get(next.as_str()) {
                         Some(&"concentrators") if unit == "concentrators" => break,
@@ -926,7 +998,7 @@ mod tests {
             ("Five memoranda of understanding were signed.", 5.0, "memoranda"),
             ("Five MoUs were signed.", 5.0, "memorandums"),
             ("The firm will supply 500 tractors to Cuba.", 500.0, "tractors"),
-            ("It produced 20 000 tonnes of fertiliser.", 20000.0, "tons"),
+            ("It produced 20 000 tonnes of fertiliser.", 20000.0, "tonnes"),
             ("The lab makes 30 machine tools a month.", 30.0, "machine tools"),
             ("They delivered 2 million vaccines.", 2e6, "doses"),
             ("The company launched 14 insulins.", 14.0, "insulins"),
@@ -953,7 +1025,8 @@ mod tests {
             ("Было поставлено 5 000 тонн зерна.", 5000.0, "tons"),
             ("Подписаны три меморандума.", 3.0, "memorandums"),
             ("Больница получила двадцать пять аппаратов ИВЛ.", 25.0, "ventilators"),
-            ("Передано 5 тыс. тест-систем.", 5e3, "kits"),
+            ("Передано 5 тыс. тест-систем.", 5e3, "test systems"),
+            ("Количество бесплатных доз составило 300 тыс.", 3e5, "doses"),
             ("Закуплено 40 аппаратов для больницы.", 40.0, "devices"),
             ("Завод собрал более миллиона тракторов.", 1e6, "tractors"),
             ("С двумя контрактами всё ясно.", 2.0, "contracts"),
@@ -964,6 +1037,21 @@ mod tests {
         for (s, v, u) in cases {
             assert_eq!(q(s, Lang::Ru), one(*v, u), "{s}");
         }
+    }
+
+    #[test]
+    fn a_part_or_bound_of_a_count_keeps_its_unit() {
+        let s = "Заключено 23 соглашения, в том числе 14 инвестиционных, на 5 млрд рублей.";
+        assert_eq!(q(s, Lang::Ru), vec![(23.0, "agreements".into()), (14.0, "agreements".into()), (5e9, "RUB".into())]);
+        let s = "В планах сборка 100 единиц техники, за пятилетку – более 900.";
+        assert_eq!(q(s, Lang::Ru), vec![(100.0, "units".into()), (900.0, "units".into())]);
+        let s = "They will assemble 100 buses this year and more than 900 people will work there.";
+        assert_eq!(q(s, Lang::En), one(100.0, "buses"));
+        assert_eq!(q("The project will provide jobs for 268 people.", Lang::En), one(268.0, "jobs"));
+        assert_eq!(q("The number of donated doses reached 300,000.", Lang::En), one(3e5, "doses"));
+        assert!(q("The number of countries reached 12.", Lang::En).is_empty());
+        assert_eq!(q("It buys 2 million tonnes of fertiliser.", Lang::En), one(2e6, "tonnes"));
+        assert_eq!(q("The lab got 186,000 test systems.", Lang::En), one(186000.0, "test systems"));
     }
 
     #[test]

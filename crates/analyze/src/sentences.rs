@@ -88,11 +88,17 @@ fn ends_closed(line: &str) -> bool {
 
 fn soft_break(line: &str, rest: &str, width: Option<usize>) -> bool {
     let line = line.trim_end_matches('\r');
+    let next_line = rest.split('\n').next().unwrap_or("").trim_start();
+    let Some(next) = next_line.chars().next() else { return false };
+    // "направлено 100 тыс." + "доз вакцины": an abbreviation's period, the line going on.
+    if let Some(before) = line.trim_end().strip_suffix('.') {
+        if next.is_lowercase() && !period_ends(before, next_line) {
+            return true;
+        }
+    }
     if line.trim().is_empty() || ends_closed(line) {
         return false;
     }
-    let next_line = rest.split('\n').next().unwrap_or("");
-    let Some(next) = next_line.trim_start().chars().next() else { return false };
     if next.is_lowercase() {
         return true;
     }
@@ -259,6 +265,8 @@ mod tests {
         assert_eq!(sentences(text), vec!["Headline without period", "First sentence.", "Second one", "Third"]);
         let text = "Trade passed $13\nbillion last year.\r\nIt grows.";
         assert_eq!(sentences(text), vec!["Trade passed $13\nbillion last year.", "It grows."]);
+        let text = "Во Вьетнам направлено 100 тыс.\nдоз вакцины. Дальше.\nконец строки";
+        assert_eq!(sentences(text), vec!["Во Вьетнам направлено 100 тыс.\nдоз вакцины.", "Дальше.", "конец строки"]);
     }
 
     #[test]
