@@ -137,6 +137,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
         }
         coordinated_regions(si, s, lang, &mut table);
+        districts(si, s, lang, &mut table);
     }
 
     // "Kazakh-Chinese", "узбекско-белорусский": each half of a hyphenated pair of nationalities.
@@ -197,6 +198,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // People are parties too, but two projects are told apart by the organizations behind them.
     let persons: HashSet<String> = table.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.party_key()).collect();
     let mut last_event_sentence: Option<usize> = None;
+    let mut story_host: Option<String> = None;
     for (si, s) in sentences.iter().enumerate() {
         let lower = events::fold_lookalikes(crate::text::normalize(s.text));
         // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
@@ -305,7 +307,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
             }
             if kind == EventType::Localization {
-                e.host = host_country(s, &lower, lang, main_country.as_deref());
+                e.host = host_country(s, &lower, lang, main_country.as_deref(), &mut story_host);
             }
             if !matches!(kind, EventType::Meeting | EventType::Intent) {
                 e.quantities = quantities
@@ -410,6 +412,78 @@ fn resolve_namesake_cities(sentences: &[Sentence], table: &mut EntityTable) {
         e.country = Some(country.to_string());
         e.name = Some(name.to_string());
         e.id = code.map(str::to_string);
+    }
+}
+
+/// Districts: "Kordai district", "в Андижанском районе" → region `Kordai District`,
+/// `Andijan District` (no ISO code; the country of the town it is named after, if known).
+fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    for d in 1..n {
+        let norm = s.tokens[d].norm.as_ref();
+        let is_district = match lang {
+            Lang::En => norm == "district",
+            Lang::Ru => matches!(norm, "район" | "района" | "районе" | "районом" | "району"),
+        };
+        let p = d - 1;
+        let t = &s.tokens[p];
+        if !is_district || !t.is_word || !t.is_capitalized() || (lang == Lang::Ru) != t.is_cyrillic() {
+            continue;
+        }
+        // The name: the town it is named after when the gazetteer knows it, else the word itself.
+        let (base, country) = match lang {
+            Lang::En => {
+                if !(s.free(p, d) || s.place_tokens[p]) || persons::en_not_name(&t.norm) || is_org_head(&t.norm) || persons::is_en_role_word(&t.norm) {
+                    continue;
+                }
+                (t.text.to_string(), s.places.iter().find(|x| x.0 == p).map(|x| x.1.clone()))
+            }
+            Lang::Ru => {
+                if !s.free(p, d) || !crate::ru_orgs::is_adjective(&t.norm) {
+                    continue;
+                }
+                // The oblast of the same name first ("Андижанский" → Андижанская область → Andijan):
+                // its English name is the press spelling more often than a town's.
+                let oblast = crate::ru_orgs::place_bases(t.text).into_iter().next().and_then(|b| {
+                    let probe = format!("{b}ая область");
+                    let toks = tokenize(&probe);
+                    PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
+                        Place::Region { name, country, .. } => Some((name.to_string(), Some(country.to_string()))),
+                        _ => None,
+                    })
+                });
+                let place = oblast.or_else(|| crate::ru_orgs::place_bases(t.text).into_iter().find_map(|b| {
+                    let toks = tokenize(&b);
+                    PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
+                        Place::Region { name, country, .. } => Some((name.to_string(), Some(country.to_string()))),
+                        Place::Capital { city, code } => Some((city.to_string(), Some(code.to_string()))),
+                        Place::Country { .. } => None,
+                    })
+                }));
+                match place {
+                    Some(p) => p,
+                    None => {
+                        let Some(b) = crate::ru_orgs::place_bases(t.text).into_iter().next() else { continue };
+                        // "Кордайский" → Кордай: the adjective's -ск- is the suffix, not the name.
+                        let b = b.strip_suffix("ск").unwrap_or(&b).to_string();
+                        (translit::word(&b), None)
+                    }
+                }
+            }
+        };
+        let name = format!("{} District", base.trim_end_matches(" Oblast").trim_end_matches(" Region"));
+        let (a, b) = s.span(p, d + 1);
+        table.retract_regions_within(a, b);
+        let region = Entity { kind: EntityKind::Region, id: None, name: Some(name), role: None, country: country.clone(), aliases: vec![] };
+        let rid = table.upsert(region);
+        table.mention(si, a, b, rid);
+        if let Some(c) = country {
+            s.places.push((p, c));
+        }
+        s.claim(p, d + 1);
+        for x in &mut s.place_tokens[p..d + 1] {
+            *x = true;
+        }
     }
 }
 
@@ -821,10 +895,19 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         };
         if opens && after_noun {
             if let Some(close) = (i + 2..n.min(i + 10)).find(|&k| matches!(s.tokens[k].text, "»" | "\"" | "”" | "“")) {
-                if close > i + 2 && s.free(i + 2, close) {
+                // A place's name in quotes after a company noun is the company's ("зона «Тараз»").
+                let quoted_free = (i + 2..close).all(|k| s.free(k, k + 1) || s.place_tokens[k] && country_at(s, k).is_none());
+                if close > i + 2 && quoted_free {
+                    let (qa, qb) = s.span(i + 2, close);
+                    table.retract_regions_within(qa, qb);
                     let raw = s.surface(i + 2, close).to_string();
                     if raw.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic()) {
                         let name = if raw.chars().any(crate::text::is_cyrillic) { translit::phrase(&raw) } else { raw.clone() };
+                        // "специальной экономической зоне «Алатау»" is the Alatau Special Economic Zone.
+                        let name = match zone_kind(s, i) {
+                            Some(kind) => format!("{name} {kind}"),
+                            None => name,
+                        };
                         let id = table.upsert(org(name, None, Some(raw)));
                         let (a, b) = s.span(i + 1, close + 1);
                         table.mention(si, a, b, id);
@@ -1237,6 +1320,27 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         table.mention(si, a, b, id);
         s.claim(start, end);
         h = end.max(h + 1);
+    }
+}
+
+/// The kind of site a quoted name follows, as English registries append it: "свободной
+/// экономической зоны «X»" → Free Economic Zone, "индустриальный парк «X»" → Industrial Park.
+fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
+    let n = &s.tokens[noun].norm;
+    let before: Vec<&str> = s.tokens[noun.saturating_sub(2)..noun].iter().map(|t| t.norm.as_ref()).collect();
+    let has = |stem: &str| before.iter().any(|w| w.starts_with(stem));
+    if n.starts_with("зон") && has("экономическ") {
+        Some(if has("свободн") || has("свободно-экономическ") { "Free Economic Zone" } else { "Special Economic Zone" })
+    } else if n.starts_with("зон") && has("свободно-экономическ") {
+        Some("Free Economic Zone")
+    } else if matches!(n.as_ref(), "сэз" | "оэз") {
+        Some(if n == "сэз" { "Free Economic Zone" } else { "Special Economic Zone" })
+    } else if n.starts_with("парк") && has("индустриальн") {
+        Some("Industrial Park")
+    } else if n.starts_with("технопарк") {
+        Some("Technopark")
+    } else {
+        None
     }
 }
 
@@ -1750,7 +1854,20 @@ fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
 }
 
 /// Where production is set up: a country after "in"/"в", else the only country named, else the main one.
-fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
+/// A sentence that names no site of its own continues the story's site, the first one a
+/// localization of the document named ("Russia and Cuba will produce vaccines in Nicaragua"),
+/// before the country the story mentions most.
+fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, story_host: &mut Option<String>) -> Option<String> {
+    let named = located_host(s, lower, lang, main);
+    if story_host.is_none() {
+        if let Some(h) = &named {
+            *story_host = Some(h.clone());
+        }
+    }
+    named.or_else(|| story_host.clone()).or_else(|| main.map(str::to_string))
+}
+
+fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
     for (tok, code) in s.countries.iter().map(|(t, c, _)| (t, c)).chain(s.places.iter().map(|(t, c)| (t, c))) {
         if *tok == 0 {
             continue;
@@ -1778,7 +1895,7 @@ fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
     }
-    main.map(str::to_string)
+    None
 }
 
 fn is_document_unit(unit: &str) -> bool {
