@@ -1026,6 +1026,13 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             i = after;
             continue;
         }
+        // "The Minister of Healthcare of the Republic of ...": a title's field, not a body.
+        let title_field = lang == Lang::En && start >= 2 && s.tokens[start - 1].norm == "of" && persons::is_en_role_word(&s.tokens[start - 2].norm)
+            && orgs::english_field(&s.tokens[start].norm).is_some();
+        if title_field {
+            i = j.max(i + 1);
+            continue;
+        }
         let len = j - start;
         let last = s.tokens[j - 1].norm.clone();
         let of_country = j + 1 < n && s.tokens[j].norm == "of" && {
@@ -1056,6 +1063,64 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             s.claim(start, j);
         }
         i = j.max(i + 1);
+    }
+    listed_orgs(si, s, table);
+}
+
+/// "Sotex, Nanolek, Valenta Farm, Dalhimfarm and others": an unknown name listed among at
+/// least two known organizations is one too.
+fn listed_orgs(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let org_end_at: Vec<(usize, usize)> = table
+        .mentions_in(si)
+        .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
+        .filter_map(|m| {
+            let a = s.tokens.iter().position(|t| s.offset + t.span.start == m.start)?;
+            let b = s.tokens.iter().rposition(|t| s.offset + t.span.end == m.end)? + 1;
+            Some((a, b))
+        })
+        .collect();
+    if org_end_at.len() < 2 {
+        return;
+    }
+    // Walk the list items left to right.
+    let mut k = 0;
+    while k < n {
+        let mut items: Vec<(usize, usize, bool)> = Vec::new(); // start, end, known
+        let mut p = k;
+        loop {
+            if let Some(&(a, b)) = org_end_at.iter().find(|(a, _)| *a == p) {
+                items.push((a, b, true));
+                p = b;
+            } else {
+                let e = name_run_en(s, p);
+                if e == p || e - p > 3 || persons::GIVEN_NAMES.contains(s.tokens[p].norm.as_ref() as &str) {
+                    break;
+                }
+                items.push((p, e, false));
+                p = e;
+            }
+            match s.tokens.get(p).map(|t| t.norm.as_ref()) {
+                Some(",") | Some("and") | Some("и") => p += 1,
+                _ => break,
+            }
+            if s.tokens.get(p).is_some_and(|t| t.norm == "and" || t.norm == "и") {
+                p += 1;
+            }
+        }
+        let known = items.iter().filter(|x| x.2).count();
+        if known >= 2 && items.len() > known {
+            for &(a, b, kn) in &items {
+                if !kn && s.free(a, b) && !is_product_name(s, a, b) {
+                    let raw = s.surface(a, b).to_string();
+                    let (x, y) = s.span(a, b);
+                    let id = table.upsert(org(raw, None, None));
+                    table.mention(si, x, y, id);
+                    s.claim(a, b);
+                }
+            }
+        }
+        k = if items.is_empty() { k + 1 } else { p.max(k + 1) };
     }
 }
 
@@ -1883,6 +1948,12 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
             let w = s.tokens[k].norm.as_ref();
             w.starts_with("visit") || w == "trip" || w.starts_with("визит") || w.starts_with("поездк")
         });
+        // "officials said in Moscow", "сообщили в Москве": where it was said.
+        let said = tok >= 2 && {
+            let w = s.tokens[tok - 2].norm.as_ref();
+            matches!(w, "said" | "told" | "announced" | "stated" | "reported") || ["сообщил", "заявил", "рассказал", "отметил", "говорится"].iter().any(|v| w.starts_with(v))
+        };
+        let travelled = travelled || said;
         if located && !travelled {
             return Some(code.clone());
         }
@@ -1938,7 +2009,10 @@ fn part_of_several(a: &Event, b: &Event, persons: &HashSet<String>) -> bool {
 /// different organizations.
 fn same_undertaking(a: &Event, b: &Event, persons: &HashSet<String>) -> bool {
     let (oa, ob) = (undertakers(a, persons), undertakers(b, persons));
-    oa.is_empty() || ob.is_empty() || (oa.iter().any(|x| ob.contains(x)) && !part_of_several(a, b, persons))
+    // Each naming a company the other does not (Pharmasintez with Yangtze, then Eskom with
+    // Yangtze's subsidiary) is two projects with one partner.
+    let nested = oa.iter().all(|x| ob.contains(x)) || ob.iter().all(|x| oa.contains(x));
+    oa.is_empty() || ob.is_empty() || (nested && !part_of_several(a, b, persons))
 }
 
 /// Add an event unless the document already has it: "the same event told twice
