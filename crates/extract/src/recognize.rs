@@ -1948,12 +1948,6 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
             let w = s.tokens[k].norm.as_ref();
             w.starts_with("visit") || w == "trip" || w.starts_with("визит") || w.starts_with("поездк")
         });
-        // "officials said in Moscow", "сообщили в Москве": where it was said.
-        let said = tok >= 2 && {
-            let w = s.tokens[tok - 2].norm.as_ref();
-            matches!(w, "said" | "told" | "announced" | "stated" | "reported") || ["сообщил", "заявил", "рассказал", "отметил", "говорится"].iter().any(|v| w.starts_with(v))
-        };
-        let travelled = travelled || said;
         if located && !travelled {
             return Some(code.clone());
         }
