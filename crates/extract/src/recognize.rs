@@ -1948,6 +1948,12 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
             let w = s.tokens[k].norm.as_ref();
             w.starts_with("visit") || w == "trip" || w.starts_with("визит") || w.starts_with("поездк")
         });
+        // "officials said in Moscow", "сообщили в Москве": where it was said.
+        let said = *tok >= 2 && {
+            let w = s.tokens[tok - 2].norm.as_ref();
+            matches!(w, "said" | "told" | "announced" | "stated" | "reported") || ["сообщил", "заявил", "рассказал", "отметил", "говорится"].iter().any(|v| w.starts_with(v))
+        };
+        let travelled = travelled || said;
         if located && !travelled {
             return Some(code.clone());
         }
@@ -1956,7 +1962,9 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
         return main.map(str::to_string);
     }
     // A nationality ("Chinese company", "российской вакцины") says whose technology, not where.
-    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2).map(|c| &c.1).collect();
+    // So does an owner ("Russia's Gamaleya Center").
+    let possessive = |tok: usize| s.tokens.get(tok + 1).is_some_and(|t| t.text.starts_with('\'') || t.text.starts_with('’')) || s.tokens[tok].text.ends_with("'s") || s.tokens[tok].text.ends_with("’s");
+    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0)).map(|c| &c.1).collect();
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
     }
