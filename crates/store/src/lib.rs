@@ -42,6 +42,12 @@
 //!   document's (write-once) facets, refreshed incrementally: on 100,000
 //!   documents a search takes a few milliseconds once that copy is loaded
 //!   (loading it is the first search's cost, under a second at that size).
+//!   A page of hits is then read with one query per table (documents, their
+//!   events, parties, extra sources, facet labels), never one per row.
+//! * **Cost of a read does not grow with the registry** where a user pages:
+//!   [`Store::projects_page`] counts and pages in SQL over an index in
+//!   newest-first order and loads only the page's projects;
+//!   [`Store::event_counts`] is one `GROUP BY` for the dashboard.
 //!
 //! # Use
 //!
