@@ -91,6 +91,13 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         for h in PLACES.find(&s.tokens) {
             // A country's name is rarely a person's ("Ирана М. Зафарганди" is Iran, not a woman named Irana).
             let country = matches!(h.value, Place::Country { .. });
+            // Language menus ("Chinese", "Turkish", "Русский" one to a line) name no country.
+            let menu_word = matches!(h.value, Place::Country { adjectival: true, .. })
+                && (s.tokens.iter().filter(|t| t.is_word).count() <= 2 || (lang == Lang::Ru && !s.tokens[h.start].is_cyrillic()));
+            if menu_word {
+                s.claim(h.start, h.end);
+                continue;
+            }
             let stem_only_name = country && h.end == h.start + 1 && s.tokens[h.start].is_cyrillic() && s.tokens[h.start].is_capitalized()
                 && !crate::geo::RU_COUNTRY_FORMS.contains(s.tokens[h.start].norm.as_ref() as &str);
             if stem_only_name {
