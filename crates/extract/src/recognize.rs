@@ -1946,7 +1946,8 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
         }
         let prev = &s.tokens[tok - 1].norm;
         let located = match lang {
-            Lang::En => matches!(prev.as_ref(), "in" | "to"),
+            // "in the Chui region"
+            Lang::En => matches!(prev.as_ref(), "in" | "to") || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
             Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
         };
         // "during the president's visit to the US", "в рамках визита в США": where someone
