@@ -56,7 +56,7 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     agreement_doc: re(r"(соглашени|меморандум|договор(а|ы|у|ом|е|ов|ам)?(?:[^\p{L}]|$)|контракт|дорожн\w+ карт|протокол|документ|договоренност)"),
     agreement_signed: re(r"(подписал|подписан|подписыва|подписани|заключил|заключен|заключат|подпишут|подписать|достигли договоренност|договорились|одобрил|утвердил|ратифицировал)"),
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност|передаст|передадут|поставит|поставят|построит|построят|запустит|запустят|откроет|откроют|начнет|начнется|начнут|составит|составят|заключит|подпишет|выпустит|выпустят|произведет|получит|получат|поступит|поступят|пойдут|наладит|наладят)"),
-    localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск(?:[аоуеиыя]|[^\p{L}]|$)|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного |медицинского )?(завода|предприятия|комбината|комплекса|кластера|цеха|фабрики)|мощност|переработк)"),
+    localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск(?:[аоуеиыя]|[^\p{L}]|$)|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного |медицинского )?(завода|предприятия|комбината|комплекса|кластера|цеха|фабрики)|мощност|переработк|(введен|ввели|запущен|запустил|открыт|открыл|построен|построят|построит|строит)[а-я]* ([а-я]+ ){0,4}(предприяти|цех|комплекс)|сош(ел|ла|ли|ло) с конвейера|с конвейера сош)"),
     supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи] (вакцин|препарат|лекарств|доз|товар|оборудован|продукц|тракторов|техники)|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
     trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|заем|займ|стоимость проекта|общая стоимость)"),
@@ -98,7 +98,12 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let goal = goal_at.is_some_and(|at| !hit.matched(1) || p.agreement_doc.find(s).is_none_or(|m| m.start() > at));
     let [meeting, agreement_doc, agreement_signed, future, localization, supply, trade, investment, program, intent, cooperation] =
         std::array::from_fn(|i| hit.matched(i));
-    let agreement = agreement_doc && agreement_signed;
+    // A government approving its own roadmap or plan ("утвердило дорожную карту", "approved a
+    // roadmap") adopts a program; it signs no agreement with anyone.
+    static ADOPTED_PLAN: LazyLock<Regex> = LazyLock::new(|| re(r"(утвердил|одобрил|принял)[а-я]* ([а-я]+ ){0,2}(дорожн[а-я]* карт|программ|стратеги|концепци|план)|(?-u:\b)(approved|adopted) (a |an |the )?([a-z\-]+ ){0,3}(road ?map|program|programme|strategy|concept|action plan)(?-u:\b)"));
+    let adopted_plan = (agreement_doc || program) && ADOPTED_PLAN.is_match(s) && !has_past_signing(s, lang);
+    let agreement = agreement_doc && agreement_signed && !adopted_plan;
+    let program = program || adopted_plan;
     let future_signing = agreement && future && !has_past_signing(s, lang);
     let meeting_later = meeting && meeting_is_future(s, lang);
     if meeting && !meeting_later {
@@ -123,7 +128,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "вакцина производства компании X", "made in China": the maker of a product, not production being set up.
     let localization = localization && {
-        static MADE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"производства (компании|фирмы|концерна|китай|китая|росси|инди|сша|герман|франци|турци|кита|иран|кубы|беларус)"));
+        static MADE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"производства (компании|фирмы|концерна|китая|кнр|россии|рф|индии|сша|германии|франции|турции|ирана|кубы|беларуси|белоруссии)(?:[^\p{L}]|$)"));
         if lang == Lang::Ru && MADE_BY.is_match(s) {
             p.localization.is_match(&MADE_BY.replace_all(s, ""))
         } else {
@@ -301,8 +306,9 @@ fn receives_goods(s: &str, lang: Lang) -> bool {
     const EN_MOVE: &str = r"(received|receives|will receive|arrived|arrives|arrival of|humanitarian (aid|assistance|cargo)|handed over|provided|provides|will provide|sent|sends|will send|dispatched|gifted|allocated|landed)";
     static EN_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b){EN_MOVE}(?-u:\b).*(?-u:\b){EN_GOODS}(?-u:\b)|(?-u:\b){EN_GOODS}(?-u:\b).*(?-u:\b)(arrived|received|delivered|provided by|sent by|donated by|landed)(?-u:\b)")));
     const RU_GOODS: &str = r"(доз|вакцин|лекарств|препарат|медикамент|медизделия|медицинск\w* издели|оборудован|набор|парти|тонн|единиц|аппарат|масок|тест|шприц|реагент|концентратор|груз|средств\w* индивидуальной защиты)";
-    const RU_MOVE: &str = r"(получил|получит|получат|поступил|поступит|поступят|поступа|прибыл|доставил|доставят|доставит|доставлен|гуманитарн|отправил|отправлен|направил|направлен|передадут|выделит|выделил|выделят|подарит|подарил|подарят|привез)";
-    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{RU_MOVE}.*{RU_GOODS}|{RU_GOODS}.*(гуманитарн\w* помощ|доставлен|отправлен|поступил|прибыл)|гуманитарн\w* (помощ|груз)")));
+    const RU_MOVE: &str = r"(получил|получит|получат|поступил|поступит|поступят|поступа|прибыл|доставил|доставят|доставит|доставлен|гуманитарн|отправил|отправлен|направил|направлен|передадут|подарит|подарил|подарят|привез)";
+    // "выделит ... 500 тыс. доз", not "выделил кредит производителю лекарств": allotted goods come right after.
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{RU_MOVE}.*{RU_GOODS}|выдел[а-я]* ([^ ]+ ){{0,5}}(доз|вакцин|парти|тонн|шприц|тест)|{RU_GOODS}.*(гуманитарн\w* помощ|доставлен|отправлен|поступил|прибыл)|гуманитарн\w* (помощ|груз)")));
     // "направлено на установление сотрудничества": aimed at, not sent.
     static AIMED: LazyLock<Regex> = LazyLock::new(|| re(r"направлен\w* на "));
     match lang {
