@@ -126,6 +126,40 @@ pub fn person(tokens: &[&str]) -> Option<String> {
     Some(parts?.join(" "))
 }
 
+/// Pinyin syllables (the values of the Palladius table) and the pinyin of the common surnames.
+static PINYIN: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| SYLLABLES.values().cloned().collect());
+static PINYIN_SURNAMES: LazyLock<std::collections::HashSet<String>> =
+    LazyLock::new(|| SURNAMES.iter().filter_map(|s| word(s)).map(|p| p.to_lowercase()).filter(|p| !matches!(p.as_str(), "he" | "ye" | "ma" | "hu")).collect());
+
+/// Whether a word splits wholly into pinyin syllables ("Wenrui" = wen + rui).
+fn splits_into_pinyin(w: &str) -> bool {
+    let lower = w.to_lowercase();
+    let n = lower.len();
+    if !lower.is_ascii() || n == 0 {
+        return false;
+    }
+    // ok[i]: the first i letters split.
+    let mut ok = vec![false; n + 1];
+    ok[0] = true;
+    for i in 0..n {
+        if !ok[i] {
+            continue;
+        }
+        for len in 1..=6.min(n - i) {
+            if PINYIN.contains(&lower[i..i + len]) {
+                ok[i + len] = true;
+            }
+        }
+    }
+    ok[n]
+}
+
+/// A Chinese person's name written in pinyin ("Chai Wenrui", "Zhou Jun"): a common surname
+/// and a given name of one or two syllables.
+pub fn pinyin_person(surname: &str, given: &str) -> bool {
+    PINYIN_SURNAMES.contains(&surname.to_lowercase()) && given.len() >= 2 && given.len() <= 12 && splits_into_pinyin(given)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -140,6 +174,14 @@ mod tests {
         assert_eq!(word("Цзиньпин").as_deref(), Some("Jinping"));
         assert_eq!(person(&["Си", "Цзиньпин"]).as_deref(), Some("Xi Jinping"));
         assert_eq!(person(&["Лю", "Бином"]).as_deref(), Some("Liu Bing"));
+    }
+
+    #[test]
+    fn pinyin_names() {
+        assert!(pinyin_person("Chai", "Wenrui"));
+        assert!(pinyin_person("Zhou", "Jun"));
+        assert!(!pinyin_person("Chai", "Tuesday"));
+        assert!(!pinyin_person("Smith", "Wen"));
     }
 
     #[test]

@@ -1703,7 +1703,8 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 let first = &s.tokens[name_words[0]];
                 let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
                 let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
-                let known_given = persons::GIVEN_NAMES.contains(first.norm.as_ref() as &str) || initial;
+                let chinese = name_words.len() == 2 && crate::palladius::pinyin_person(first.text, s.tokens[name_words[1]].text);
+                let known_given = persons::GIVEN_NAMES.contains(first.norm.as_ref() as &str) || initial || chinese;
                 let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
                 // A brand before its product ("Vero Cell COVID-19 vaccine") is not a person.
                 let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
