@@ -928,6 +928,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         i += 1;
     }
     if lang == Lang::En {
+        quoted_orgs_en(si, s, table);
         introduced_orgs_en(si, s, table);
         appositive_orgs_en(si, s, table);
     } else {
@@ -1151,6 +1152,55 @@ fn name_run_en(s: &Sentence, start: usize) -> usize {
         }
     }
     end
+}
+
+/// Quoted names that a nationality or a company noun vouches for: "Swiss “Sylex” and
+/// “Clinerion” companies", "the “Pharmtech” plant".
+fn quoted_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let is_open = |t: &str| matches!(t, "\"" | "“" | "«");
+    let is_close = |t: &str| matches!(t, "\"" | "”" | "»");
+    // Quoted spans: (open, close).
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if is_open(s.tokens[k].text) {
+            if let Some(c) = (k + 2..n.min(k + 7)).find(|&c| is_close(s.tokens[c].text)) {
+                spans.push((k, c));
+                k = c + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    const NOUNS: &[&str] = &["company", "companies", "group", "plant", "plants", "holding", "firm", "firms", "enterprise", "enterprises", "llc", "jsc", "factory", "concern", "corporation", "brand"];
+    let mut accepted_prev: Option<usize> = None;
+    let mut prev_country: Option<String> = None;
+    for (idx, &(o, c)) in spans.iter().enumerate() {
+        let name_ok = s.tokens[o + 1].is_capitalized() && !s.tokens[o + 1].is_cyrillic() && s.free(o + 1, c) && (o + 1..c).all(|x| s.tokens[x].is_word || matches!(s.tokens[x].text, "-" | "&" | "."));
+        if !name_ok {
+            continue;
+        }
+        let nationality = o > 0 && s.countries.iter().any(|x| x.0 == o - 1 && !x.2);
+        // The noun may follow this name or the last of a coordinated list of quoted names.
+        let mut last = idx;
+        while last + 1 < spans.len() && spans[last + 1].0 == spans[last].1 + 2 && matches!(s.tokens[spans[last].1 + 1].norm.as_ref(), "and" | ",") {
+            last += 1;
+        }
+        let noun_after = s.tokens.get(spans[last].1 + 1).is_some_and(|t| NOUNS.contains(&t.norm.as_ref()));
+        let listed = o >= 1 && accepted_prev.is_some_and(|p| p + 2 == o) && matches!(s.tokens[o - 1].norm.as_ref(), "and" | ",");
+        if !(nationality || noun_after || listed) || is_product_name(s, o + 1, c) {
+            continue;
+        }
+        let raw = s.surface(o + 1, c).to_string();
+        let country = if nationality { country_at(s, o - 1) } else if listed { prev_country.clone() } else { None };
+        let (a, b) = s.span(o, c + 1);
+        let id = table.upsert(org(raw, country.clone(), None));
+        table.mention(si, a, b, id);
+        s.claim(o, c + 1);
+        accepted_prev = Some(c);
+        prev_country = country;
+    }
 }
 
 /// Companies introduced by what they are ("the company Lekhim", "drugmaker Biocad",
