@@ -35,7 +35,11 @@ pub struct FacetIndex {
     /// Value id → indices of the documents carrying it, ascending.
     postings: Vec<Vec<u32>>,
     values: Vec<(String, String)>,
-    lookup: HashMap<(String, String), u32>,
+    /// Value id → index of its facet in `facet_names`, so results group without string compares.
+    facet_of: Vec<u16>,
+    facet_names: Vec<String>,
+    /// `facet\tvalue` (as stored) → value id.
+    lookup: HashMap<String, u32>,
     /// Document index → position in newest-first order (undated last, ties newest id first).
     rank: Vec<u32>,
 }
@@ -90,15 +94,26 @@ impl FacetIndex {
             self.ids.push(r[0].int().unwrap_or(0));
             self.dates.push(r[1].text().and_then(|d| date_key(&d, false)).unwrap_or(0));
             let first = self.values_of.len();
-            for line in r[2].text().unwrap_or_default().lines() {
+            let facets = match &r[2] {
+                crate::db::Val::Text(t) => t.as_str(),
+                _ => "",
+            };
+            for line in facets.lines() {
                 let Some((facet, value)) = line.split_once('\t') else { continue };
-                let key = (facet.to_string(), value.to_string());
-                let id = match self.lookup.get(&key) {
+                let id = match self.lookup.get(line) {
                     Some(id) => *id,
                     None => {
                         let id = self.values.len() as u32;
-                        self.values.push(key.clone());
-                        self.lookup.insert(key, id);
+                        let f = match self.facet_names.iter().position(|n| n == facet) {
+                            Some(f) => f,
+                            None => {
+                                self.facet_names.push(facet.to_string());
+                                self.facet_names.len() - 1
+                            }
+                        };
+                        self.facet_of.push(f as u16);
+                        self.values.push((facet.to_string(), value.to_string()));
+                        self.lookup.insert(line.to_string(), id);
                         self.postings.push(Vec::new());
                         id
                     }
@@ -145,6 +160,15 @@ impl FacetIndex {
         self.ids.binary_search(&id).ok().map(|i| i as u32)
     }
 
+    /// The facets values are grouped under; [`FacetIndex::facet_of`] indexes this.
+    pub fn facet_names(&self) -> &[String] {
+        &self.facet_names
+    }
+
+    pub fn facet_of(&self, value: u32) -> usize {
+        self.facet_of[value as usize] as usize
+    }
+
     fn values_of(&self, i: u32) -> &[u32] {
         &self.values_of[self.starts[i as usize] as usize..self.starts[i as usize + 1] as usize]
     }
@@ -155,7 +179,7 @@ impl FacetIndex {
         let mut groups: Vec<Vec<u32>> = filter
             .any_of
             .iter()
-            .map(|alts| alts.iter().filter_map(|k| self.lookup.get(k).copied()).collect())
+            .map(|alts| alts.iter().filter_map(|(f, v)| self.lookup.get(&format!("{f}\t{v}")).copied()).collect())
             .collect();
         let since = filter.since.as_deref().map(|s| date_key(s, false).unwrap_or(u32::MAX));
         let until = filter.until.as_deref().map(|u| date_key(u, true).unwrap_or(u32::MAX));

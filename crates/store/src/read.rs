@@ -144,17 +144,22 @@ pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<S
         }
     }
 
-    let mut grouped: BTreeMap<&str, Vec<(&str, u64)>> = BTreeMap::new();
+    let mut grouped: Vec<Vec<(&str, u64)>> = vec![Vec::new(); ix.facet_names().len()];
     for &(value, count) in &m.counts {
-        let (facet, value) = ix.value(value);
-        grouped.entry(facet).or_default().push((value, count));
+        grouped[ix.facet_of(value)].push((ix.value(value).1, count));
     }
     let mut facets: BTreeMap<String, Vec<FacetCount>> = BTreeMap::new();
-    for (facet, mut counts) in grouped {
-        counts.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0)));
-        if facet == "party" {
+    for (facet, mut counts) in ix.facet_names().iter().zip(grouped) {
+        if counts.is_empty() {
+            continue;
+        }
+        let order = |a: &(&str, u64), b: &(&str, u64)| b.1.cmp(&a.1).then_with(|| a.0.cmp(b.0));
+        // Thousands of parties match a broad query; only the top 20 are shown.
+        if facet == "party" && counts.len() > 20 {
+            counts.select_nth_unstable_by(19, order);
             counts.truncate(20);
         }
+        counts.sort_unstable_by(order);
         let labels = if facet == "party" {
             let ids: Vec<i64> = counts.iter().filter_map(|(v, _)| v.parse().ok()).collect();
             entity_labels(conn, &ids)?
@@ -169,7 +174,7 @@ pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<S
                 count,
             })
             .collect();
-        facets.insert(facet.to_string(), out);
+        facets.insert(facet.clone(), out);
     }
     Ok(SearchResult { total: m.total, hits, facets })
 }
