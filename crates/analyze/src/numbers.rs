@@ -188,18 +188,32 @@ impl<'a> Toks<'a> {
         let value = *NUMBER_WORDS.get(w.as_str())?;
         let mut next = i + 1;
         let mut total = value;
-        if value.fract() == 0.0 && (20.0..100.0).contains(&value) {
-            // "twenty-five", "двадцать пять"
+        // "twenty-five", "двадцать пять", "двести пятьдесят три": each word adds a
+        // smaller order of magnitude than the one before.
+        let mut order = value;
+        while order.fract() == 0.0 && order >= 20.0 {
             let k = if self.is_sym(next, "-") && self.glued(next) { next + 1 } else { next };
-            if self.kind(k) == Some(Kind::Word) && self.near(k) || (k != next && self.glued(k)) {
-                let u = self.str(k).to_lowercase();
-                if let Some(&unit) = NUMBER_WORDS.get(u.as_str()) {
-                    if (1.0..10.0).contains(&unit) && unit.fract() == 0.0 {
-                        total += unit;
-                        next = k + 1;
-                    }
-                }
+            if !(self.kind(k) == Some(Kind::Word) && self.near(k) || (k != next && self.glued(k))) {
+                break;
             }
+            let u = self.str(k).to_lowercase();
+            let Some(&part) = NUMBER_WORDS.get(u.as_str()) else { break };
+            let fits = if order >= 100.0 { part < 100.0 } else { part < 10.0 };
+            if !(fits && part >= 1.0 && part.fract() == 0.0 && order % if order >= 100.0 { 100.0 } else { 10.0 } == 0.0) {
+                break;
+            }
+            total += part;
+            order = part;
+            next = k + 1;
+        }
+        // "one and a half million"
+        if total.fract() == 0.0
+            && self.str(next).eq_ignore_ascii_case("and")
+            && self.str(next + 1).eq_ignore_ascii_case("a")
+            && self.str(next + 2).eq_ignore_ascii_case("half")
+        {
+            total += 0.5;
+            next += 3;
         }
         Some(Number { mantissa: format!("{total}"), exp: 0, next, plain_integer: false })
     }
@@ -271,7 +285,17 @@ static NUMBER_WORDS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
         (&["четыре", "четырех", "четырёх", "четырем", "четырём", "четырьмя"], 4.0),
         (&["полтора", "полторы", "полутора"], 1.5),
         (&["сорок", "сорока"], 40.0),
+        (&["девяносто", "девяноста"], 90.0),
         (&["сто", "ста"], 100.0),
+        (&["двести", "двухсот", "двумстам", "двумястами"], 200.0),
+        (&["триста", "трехсот", "трёхсот", "тремстам"], 300.0),
+        (&["четыреста", "четырехсот", "четырёхсот"], 400.0),
+        (&["пятьсот", "пятисот", "пятистам"], 500.0),
+        (&["шестьсот", "шестисот"], 600.0),
+        (&["семьсот", "семисот"], 700.0),
+        (&["восемьсот", "восьмисот"], 800.0),
+        (&["девятьсот", "девятисот"], 900.0),
+        (&["hundred"], 100.0),
     ];
     for (forms, v) in ru {
         for f in *forms {
@@ -288,6 +312,8 @@ static NUMBER_WORDS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
         ("семнадцать", "семнадцати", "семнадцатью", 17.0), ("восемнадцать", "восемнадцати", "восемнадцатью", 18.0),
         ("девятнадцать", "девятнадцати", "девятнадцатью", 19.0), ("двадцать", "двадцати", "двадцатью", 20.0),
         ("тридцать", "тридцати", "тридцатью", 30.0), ("пятьдесят", "пятидесяти", "пятьюдесятью", 50.0),
+        ("шестьдесят", "шестидесяти", "шестьюдесятью", 60.0), ("семьдесят", "семидесяти", "семьюдесятью", 70.0),
+        ("восемьдесят", "восьмидесяти", "восемьюдесятью", 80.0),
     ];
     for (a, b, c, v) in soft {
         for f in [*a, *b, *c] {
@@ -343,6 +369,8 @@ mod tests {
         let cases: &[(&str, f64)] = &[
             ("two", 2.0), ("Eleven", 11.0), ("twenty-five", 25.0), ("двумя", 2.0), ("две", 2.0),
             ("пятнадцати", 15.0), ("двадцать пять", 25.0), ("полтора", 1.5), ("трёх", 3.0),
+            ("двести", 200.0), ("двести пятьдесят три", 253.0), ("трехсот двадцати", 320.0), ("девяносто девять", 99.0),
+            ("one and a half", 1.5), ("twenty-five and a half", 25.5), ("сто сто", 100.0), ("пять два", 5.0),
         ];
         for (s, want) in cases {
             assert_eq!(parse(s, Lang::Ru), Some(*want), "{s}");

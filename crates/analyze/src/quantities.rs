@@ -290,6 +290,17 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
     if (w == "a" || w == "an") && t.scale(i + 1, false).is_some_and(|(e, _)| e >= 3) {
         return Some(Number { mantissa: "1".into(), exp: 0, next: i + 1, plain_integer: false });
     }
+    // "half a million", "полмиллиона", "полтысячи"
+    if w == "half" && matches!(t.str(i + 1), "a" | "an") {
+        if let Some((exp, next)) = t.scale(i + 2, false).filter(|(e, _)| *e >= 3) {
+            return Some(Number { mantissa: "0.5".into(), exp, next, plain_integer: false });
+        }
+    }
+    if let Some(rest) = w.strip_prefix("пол").filter(|r| r.chars().count() >= 4) {
+        if let Some(exp) = lone_scale(rest) {
+            return Some(Number { mantissa: "0.5".into(), exp, next: i + 1, plain_integer: false });
+        }
+    }
     if let Some(exp) = lone_scale(&w) {
         let mut next = i + 1;
         if t.is_sym(next, ".") && t.glued(next) {
@@ -1052,6 +1063,15 @@ mod tests {
         assert!(q("The number of countries reached 12.", Lang::En).is_empty());
         assert_eq!(q("It buys 2 million tonnes of fertiliser.", Lang::En), one(2e6, "tonnes"));
         assert_eq!(q("The lab got 186,000 test systems.", Lang::En), one(186000.0, "test systems"));
+    }
+
+    #[test]
+    fn halves_and_hundreds_in_words() {
+        assert_eq!(q("China donated half a million doses.", Lang::En), one(5e5, "doses"));
+        assert_eq!(q("India sent one and a half million doses.", Lang::En), one(1.5e6, "doses"));
+        assert_eq!(q("Россия передала полмиллиона доз вакцины.", Lang::Ru), one(5e5, "doses"));
+        assert_eq!(q("Поставлено двести тысяч доз.", Lang::Ru), one(2e5, "doses"));
+        assert_eq!(q("Поставлено двести пятьдесят тысяч доз.", Lang::Ru), one(2.5e5, "doses"));
     }
 
     #[test]
