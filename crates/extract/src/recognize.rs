@@ -90,6 +90,13 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         }
         for h in PLACES.find(&s.tokens) {
             // A country's name is rarely a person's ("Ирана М. Зафарганди" is Iran, not a woman named Irana).
+            // "Орловским областным Советом": an adjective agreeing with "областной" names the
+            // region's body, not a town spelled like the adjective.
+            let town_adjective = matches!(h.value, Place::Region { code: None, .. })
+                && s.tokens.get(h.end).is_some_and(|t| ["областн", "районн", "городск", "краев"].iter().any(|p| t.norm.starts_with(p)));
+            if town_adjective {
+                continue;
+            }
             let country = matches!(h.value, Place::Country { .. });
             // Language menus ("Chinese", "Turkish", "Русский" one to a line) name no country.
             let menu_word = matches!(h.value, Place::Country { adjectival: true, .. })
@@ -707,7 +714,10 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
                     let f = if norm == "мид" { "Foreign Affairs" } else { "Education and Science" };
                     found = Some((i, end, f.to_string(), country));
                 } else if norm.starts_with("правительств") && norm != "правительств" {
-                    if let Some((c, end)) = following_country(s, i + 1) {
+                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                        // "Правительство Архангельской области": a region's government.
+                        found = Some((i, end, format!("#Government of {owner}"), Some(country)));
+                    } else if let Some((c, end)) = following_country(s, i + 1) {
                         found = Some((i, end, "#Government".into(), Some(c)));
                     } else if let Some(c) = (i > 0).then(|| country_at(s, i - 1)).flatten() {
                         // "казахстанское правительство"
@@ -731,6 +741,7 @@ fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>
             let regional = field.strip_prefix('@').and_then(|r| r.split_once('@')).map(|(f, owner)| format!("Ministry of {f} of {owner}"));
             let name = match (field.strip_prefix('#'), &country) {
                 _ if regional.is_some() => regional.unwrap(),
+                (Some(body), _) if body.starts_with("Government of ") => body.to_string(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
                 (None, Some(c)) => format!("Ministry of {field} of {}", country_name(c)),
@@ -873,6 +884,10 @@ fn following_region(s: &Sentence, j: usize, table: &EntityTable) -> Option<(Stri
 /// A country named right at token `j` (`РК`, `России`, `Республики Казахстан`): (code, end token).
 fn following_country(s: &Sentence, j: usize) -> Option<(String, usize)> {
     let n = s.tokens.len();
+    // "Республики Беларусь" may be one country mention, or "Республики" before one.
+    if let Some(c) = country_at(s, j) {
+        return Some((c, place_end(s, j)));
+    }
     let k = if j < n && s.tokens[j].norm.starts_with("республик") { j + 1 } else { j };
     let c = country_at(s, k)?;
     Some((c, k + 1))

@@ -32,6 +32,9 @@ const HEADS: &[(&str, &str)] = &[
     ("колледж", "College"),
     ("госпитал", "Hospital"),
     ("диспансер", "Dispensary"),
+    ("облисполком", "Regional Executive Committee"),
+    ("горисполком", "City Executive Committee"),
+    ("райисполком", "District Executive Committee"),
 ];
 
 /// Abbreviated heads, written in capitals.
