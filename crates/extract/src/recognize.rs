@@ -1421,6 +1421,14 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
                 end = place_end(s, end + 1);
             }
         }
+        // "с кубинским Центром генной инженерии": lower-case modifiers before a capitalized head
+        // describe the body; the name starts at the head.
+        let mut start = start;
+        if !s.tokens[start].is_capitalized() && s.tokens[h].is_capitalized() && h > 0 && !compl.is_empty() {
+            start = h;
+            front.clear();
+            mods.clear();
+        }
         let first = &s.tokens[start];
         let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some());
         let described = !(front.is_empty() && mods.is_empty() && compl.is_empty() && owner.is_none());
