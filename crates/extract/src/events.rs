@@ -435,8 +435,6 @@ mod tests {
 pub fn invests(s: &str, lang: Lang) -> bool {
     static EN_V: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(invest|invests|invested|investing|co-invest|financ(e|es|ed)|fund(s|ed)?|loans?|credit line)(?-u:\b)"));
     static RU_N: LazyLock<Regex> = LazyLock::new(|| re(r"инвестици[йиеяю]"));
-    static EN_N: LazyLock<Regex> = LazyLock::new(|| re(r"investments?"));
-    static EN_KIND: LazyLock<Regex> = LazyLock::new(|| re(r"^ (agreements?|contracts?|compan(y|ies)|funds?|agency|group|bank|climate|attractiveness|potential|forum|promotion|projects?|law|cooperation)(?-u:\b)"));
     static RU_V: LazyLock<Regex> = LazyLock::new(|| re(r"(инвестирует|инвестировал|инвестировать|инвестируют|вложит|вложил|вложат|профинансир|финансирует|кредит)"));
     match lang {
         Lang::En => EN_V.is_match(s) || s.contains("investment"),
