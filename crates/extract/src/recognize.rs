@@ -203,7 +203,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             continue;
         }
         pattern_orgs(si, s, lang, &mut table);
-        find_persons(si, s, lang, &mut table);
+        if !is_byline(s.text) {
+            find_persons(si, s, lang, &mut table);
+        }
     }
 
     // Pass 3: events.
@@ -532,6 +534,22 @@ fn is_title_case(s: &Sentence) -> bool {
         }
     }
     long_words >= 4
+}
+
+/// A credit line: "By Jane Roe", "Photos by Jane Roe", "Фото: Иван Петров", or a
+/// name alone on its line (an author's signature). Its person wrote or
+/// photographed the story and is no party to it.
+fn is_byline(text: &str) -> bool {
+    static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|\s)(?:By|BY|[Pp]hotos? by|[Pp]hoto:|Фото:?|Автор:?|Текст:?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$",
+        )
+        .expect("byline pattern")
+    });
+    static NAME_ALONE: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$").expect("name line pattern"));
+    let t = text.trim();
+    CREDIT.is_match(t) || NAME_ALONE.is_match(t)
 }
 
 /// The country the document is mostly about: the most often named one.
@@ -945,6 +963,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
     if lang == Lang::En {
         quoted_orgs_en(si, s, table);
         introduced_orgs_en(si, s, table);
+        named_before_noun_en(si, s, table);
         appositive_orgs_en(si, s, table);
     } else {
         descriptive_orgs_ru(si, s, table);
@@ -1167,6 +1186,38 @@ fn name_run_en(s: &Sentence, start: usize) -> usize {
         }
     }
     end
+}
+
+/// "the Biokhimik plant", "the Nobel company": a name between "the" and a lower-case company noun.
+fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &["company", "plant", "factory", "holding", "concern", "corporation", "enterprise", "group", "firm", "laboratory", "laboratories"];
+    let n = s.tokens.len();
+    for k in 2..n {
+        let t = &s.tokens[k];
+        if !(t.is_word && !t.is_capitalized() && NOUNS.contains(&t.norm.as_ref())) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && k - start < 3 {
+            let p = &s.tokens[start - 1];
+            let ok = p.is_word && p.is_capitalized() && !p.is_cyrillic() && s.free(start - 1, start) && !persons::en_not_name(&p.norm) && !persons::is_en_role_word(&p.norm) && !is_org_head(&p.norm);
+            if !ok {
+                break;
+            }
+            start -= 1;
+        }
+        if start == k || start == 0 || s.tokens[start - 1].norm != "the" || is_product_name(s, start, k) {
+            continue;
+        }
+        if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && k - start >= 2 {
+            continue;
+        }
+        let raw = s.surface(start, k).to_string();
+        let (a, b) = s.span(start, k);
+        let id = table.upsert(org(raw, None, None));
+        table.mention(si, a, b, id);
+        s.claim(start, k);
+    }
 }
 
 /// Quoted names that a nationality or a company noun vouches for: "Swiss “Sylex” and

@@ -26,7 +26,8 @@ fn parse_src(src: &str) -> Vec<Case> {
                 case.lang = if v.trim() == "ru" { Lang::Ru } else { Lang::En };
                 case.line = line_no;
             } else if let Some(v) = line.strip_prefix("text: ") {
-                case.text = v.to_string();
+                // `\n` stands for a line break: some cases are about lines (bylines, captions).
+                case.text = v.replace("\\n", "\n");
             } else if let Some(v) = line.strip_prefix("expect: ") {
                 case.checks.push((true, v.to_string()));
             } else if let Some(v) = line.strip_prefix("reject: ") {
