@@ -254,7 +254,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         }
                     }
                     // The latest of the last three events that can carry this kind of figure.
-                    if let Some(e) = events[n.saturating_sub(3)..].iter_mut().rev().find(|e| quantity_fits(e.kind, &q.unit)) {
+                    if let Some(e) = events[n.saturating_sub(3)..].iter_mut().rev().find(|e| !matches!(e.kind, EventType::Meeting | EventType::Intent) && quantity_fits(e.kind, &q.unit)) {
                         if !e.quantities.contains(&q) {
                             e.quantities.push(q);
                         }
