@@ -1206,7 +1206,14 @@ fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             }
             start -= 1;
         }
-        if start == k || start == 0 || s.tokens[start - 1].norm != "the" || is_product_name(s, start, k) {
+        if start == k || start == 0 || s.tokens[start - 1].norm != "the" {
+            continue;
+        }
+        // "the Dushanbe-based Smart City company": where it is based is not its name.
+        while start < k && s.tokens[start].norm.ends_with("-based") {
+            start += 1;
+        }
+        if start == k || is_product_name(s, start, k) {
             continue;
         }
         if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && k - start >= 2 {
