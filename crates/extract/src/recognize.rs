@@ -2188,6 +2188,17 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
             return;
         }
     }
+    // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
+    if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
+            for p in &e.parties {
+                if !x.parties.contains(p) {
+                    x.parties.push(p.clone());
+                }
+            }
+            return;
+        }
+    }
     // A meeting or a project told again with more names: the same one, now better known.
     let same = events.iter().position(|x| {
         x.kind == e.kind
@@ -2243,6 +2254,17 @@ fn refers_to_shipment(evidence: &str) -> bool {
         regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(данн|эт|указанн)\w* (груз|парти|поставк)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
     });
     BACK.is_match(evidence)
+}
+
+fn refers_to_meeting(evidence: &str) -> bool {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после) (встречи|встрече|переговоров|заседания|заседании)(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    // "в ходе переговоров с президентом холдинга", "held talks with": a meeting with someone new.
+    static NEW_PARTNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|(?-u:\b)((talks|meeting|negotiations) with|met|meets)(?-u:\b)").expect("pattern compiles")
+    });
+    BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
 }
 
 fn speaks_of_ceremony(evidence: &str) -> bool {
