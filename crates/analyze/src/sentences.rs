@@ -117,7 +117,9 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
         // Swallow runs of terminal punctuation ("?!", "...") and closing quotes.
         let mut end = i + ch.len_utf8();
         while let Some(&(j, c)) = iter.peek() {
-            if matches!(c, '.' | '!' | '?' | '…') || CLOSERS.contains(&c) {
+            // A straight quote glued to the next word opens the next sentence.
+            let opens_next = c == '"' && s[j + 1..].chars().next().is_some_and(char::is_alphabetic);
+            if (matches!(c, '.' | '!' | '?' | '…') || CLOSERS.contains(&c)) && !opens_next {
                 end = j + c.len_utf8();
                 iter.next();
             } else {
@@ -127,7 +129,11 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
         let rest = &s[end..];
         let after_space = rest.trim_start_matches([' ', '\t', '\u{a0}', '\u{202f}', '\u{2009}', '\n', '\r']);
         if after_space.len() == rest.len() && !rest.is_empty() {
-            continue; // "1.5", "U.S.", "example.com": no space, no boundary
+            // "1.5", "U.S.", "example.com": no space, no boundary; but scraped
+            // text loses the space between sentences: "the company said.Under the deal".
+            if !(ch == '.' && glued_sentence_start(&s[..i], rest)) {
+                continue;
+            }
         }
         let Some(next) = after_space.chars().next() else {
             continue; // end of line: the line end closes the sentence
@@ -142,6 +148,18 @@ fn split_line(text: &str, line: Range<usize>, out: &mut Vec<Range<usize>>) {
         start = end;
     }
     push_trimmed(text, line.start + start..line.end, out);
+}
+
+/// A sentence glued to the previous one's period: a lower-case word of three
+/// letters or more before it, a capitalised word (capital, then lower case)
+/// after it, possibly behind an opening quote.
+fn glued_sentence_start(before: &str, rest: &str) -> bool {
+    let word: Vec<char> = before.chars().rev().take_while(|c| c.is_alphabetic()).collect();
+    if word.len() < 3 || !word.iter().all(|c| c.is_lowercase()) {
+        return false;
+    }
+    let mut next = rest.chars().skip_while(|c| matches!(c, '"' | '“' | '«'));
+    matches!((next.next(), next.next()), (Some(a), Some(b)) if a.is_uppercase() && b.is_lowercase())
 }
 
 fn starts_sentence(c: char) -> bool {
@@ -267,6 +285,14 @@ mod tests {
         assert_eq!(sentences(text), vec!["Trade passed $13\nbillion last year.", "It grows."]);
         let text = "Во Вьетнам направлено 100 тыс.\nдоз вакцины. Дальше.\nконец строки";
         assert_eq!(sentences(text), vec!["Во Вьетнам направлено 100 тыс.\nдоз вакцины.", "Дальше.", "конец строки"]);
+    }
+
+    #[test]
+    fn a_sentence_glued_to_a_period_still_starts() {
+        assert_eq!(sentences("The company said.Under the deal it pays."), vec!["The company said.", "Under the deal it pays."]);
+        assert_eq!(sentences("It said in a statement.\"As part of it, we build.\""), vec!["It said in a statement.", "\"As part of it, we build.\""]);
+        // Not sentence ends: abbreviations, domains, initials, decimals.
+        assert_eq!(sentences("See example.com and e.g.Smith or J.Smith at 1.5 mln."), vec!["See example.com and e.g.Smith or J.Smith at 1.5 mln."]);
     }
 
     #[test]
