@@ -141,7 +141,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     // "Import substitution" is a policy, not a delivery.
     let supply = supply && {
-        let policy = ["import substitution", "import-substitution", "импортозамещ", "импортозавис", "dependence on imports", "import dependence", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн"];
+        let policy = ["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on imports", "import dependence", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн"];
         if policy.iter().any(|w| s.contains(w)) {
             let mut rest = s.to_string();
             for w in policy {
@@ -304,11 +304,11 @@ fn is_sport(s: &str) -> bool {
 fn receives_goods(s: &str, lang: Lang) -> bool {
     const EN_GOODS: &str = r"(doses|dozes|vaccines?|medicines|medications|drugs|medical (equipment|devices|supplies)|equipment|kits|batch|consignment|shipment|cargo|tons|tonnes|units|ventilators|masks|tests|test systems|syringes|reagents|concentrators|ambulances|humanitarian (aid|assistance|cargo))";
     const EN_MOVE: &str = r"(received|receives|will receive|arrived|arrives|arrival of|humanitarian (aid|assistance|cargo)|handed over|provided|provides|will provide|sent|sends|will send|dispatched|gifted|allocated|landed)";
-    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b){EN_MOVE}(?-u:\b).*(?-u:\b){EN_GOODS}(?-u:\b)|(?-u:\b){EN_GOODS}(?-u:\b).*(?-u:\b)(arrived|received|delivered|provided by|sent by|donated by|landed)(?-u:\b)")));
+    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"(?-u:\b){EN_MOVE}(?-u:\b)[^;]{{0,80}}(?-u:\b){EN_GOODS}(?-u:\b)|(?-u:\b)humanitarian (aid|assistance|cargo)(?-u:\b)|(?-u:\b){EN_GOODS}(?-u:\b).*(?-u:\b)(arrived|received|delivered|provided by|sent by|donated by|landed)(?-u:\b)")));
     const RU_GOODS: &str = r"(доз|вакцин|лекарств|препарат|медикамент|медизделия|медицинск\w* издели|оборудован|набор|парти|тонн|единиц|аппарат|масок|тест|шприц|реагент|концентратор|груз|средств\w* индивидуальной защиты)";
     const RU_MOVE: &str = r"(получил|получит|получат|поступил|поступит|поступят|поступа|прибыл|доставил|доставят|доставит|доставлен|гуманитарн|отправил|отправлен|направил|направлен|передадут|подарит|подарил|подарят|привез)";
     // "выделит ... 500 тыс. доз", not "выделил кредит производителю лекарств": allotted goods come right after.
-    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{RU_MOVE}.*{RU_GOODS}|выдел[а-я]* ([^ ]+ ){{0,5}}(доз|вакцин|парти|тонн|шприц|тест)|{RU_GOODS}.*(гуманитарн\w* помощ|доставлен|отправлен|поступил|прибыл)|гуманитарн\w* (помощ|груз)")));
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(&format!(r"{RU_MOVE}[а-я]*( [^ ]+){{0,8}} [^ ]*{RU_GOODS}|выдел[а-я]* ([^ ]+ ){{0,5}}(доз|вакцин|парти|тонн|шприц|тест)|{RU_GOODS}.*(гуманитарн\w* помощ|доставлен|отправлен|поступил|прибыл)|гуманитарн\w* (помощ|груз)")));
     // "направлено на установление сотрудничества": aimed at, not sent.
     static AIMED: LazyLock<Regex> = LazyLock::new(|| re(r"направлен\w* на "));
     match lang {
