@@ -186,6 +186,15 @@ pub fn ru_surname_nominative_in(word: &str, feminine: bool, bare_vowel: bool) ->
         ]
     };
     let chars = w.chars().count();
+    // Adjectival surnames (Рудой, Толстой, Белый) decline as adjectives: the
+    // dictionary knows whether "Рудого" comes from -ой or -ый.
+    if !feminine && chars > 5 && ["ого", "его", "ому", "ему"].iter().any(|e| lower.ends_with(e)) {
+        if let Some(nominative) = onshore_analyze::ru_name_nominative(&[w]).pop() {
+            if ["ой", "ый", "ий"].iter().any(|e| nominative.ends_with(e)) && nominative.chars().count() + 1 == chars {
+                return nominative;
+            }
+        }
+    }
     for (suf, rep) in rules {
         let min_stem = if suf.chars().count() >= 2 { 1 } else { 3 };
         if lower.ends_with(suf) && chars >= suf.chars().count() + min_stem {
@@ -316,6 +325,10 @@ mod tests {
         assert_eq!(ru_surname_nominative("Пиневичем", false), "Пиневич");
         assert_eq!(ru_surname_nominative("Гуськовым", false), "Гуськов");
         assert_eq!(ru_surname_nominative("Ивановой", true), "Иванова");
+        assert_eq!(ru_surname_nominative("Рудого", false), "Рудой");
+        assert_eq!(ru_surname_nominative("Толстого", false), "Толстой");
+        assert_eq!(ru_surname_nominative("Заречному", false), "Заречный");
+        assert_eq!(ru_surname_nominative("Ткаченко", false), "Ткаченко");
         assert_eq!(ru_surname_nominative("Лукашенко", false), "Лукашенко");
         assert_eq!(ru_surname_nominative("Косинцом", false), "Косинец");
         assert_eq!(ru_surname_nominative("Айвазяном", false), "Айвазян");
