@@ -223,8 +223,13 @@ fn trigger_set(lang: Lang) -> &'static RegexSet {
 }
 
 /// Latin letters that look Cyrillic inside a Russian word ("импoрт" with a Latin o, as some
-/// sites write to defeat copying) become Cyrillic, so that trigger words still match.
+/// sites write to defeat copying) become Cyrillic, so that trigger words still match; line
+/// breaks become spaces.
 pub fn fold_lookalikes(s: String) -> String {
+    // Text wrapped at a fixed width ("the ambitious $20 billion\ntrade target"): a space
+    // between words, so that multi-word triggers still match.
+    // (Runs of spaces stay: they are where organization names were masked out.)
+    let s = if s.contains(['\n', '\r', '\t']) { s.replace(['\n', '\r', '\t'], " ") } else { s };
     if !s.is_ascii() && s.bytes().any(|b| matches!(b, b'a' | b'e' | b'o' | b'p' | b'c' | b'x' | b'y')) {
         let mut out = String::with_capacity(s.len());
         for word in s.split_inclusive(|c: char| !c.is_alphanumeric()) {
@@ -418,6 +423,13 @@ mod tests {
         assert_eq!(types("Товарооборот между странами вырос на 10%.", Lang::Ru), [Trade]);
         assert_eq!(types("Министр провел встречу с послом Китая.", Lang::Ru), [Meeting]);
         assert!(types("Сборная выиграла матч со счетом 2:0.", Lang::Ru).is_empty());
+    }
+
+    #[test]
+    fn wrapped_and_disguised_text_still_triggers() {
+        assert_eq!(fold_lookalikes("импoрт лекарств".to_string()), "импорт лекарств");
+        assert_eq!(fold_lookalikes("the $5 billion\ntrade target".to_string()), "the $5 billion trade target");
+        assert_eq!(types(&fold_lookalikes("Both sides reaffirmed the $5 billion\ntrade target.".to_lowercase()), Lang::En), [Trade]);
     }
 
     #[test]
