@@ -235,6 +235,11 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         if kinds.is_empty() {
             // A figure right after an event usually details it ("The total value of the
             // contract amounts to $5 million"): it joins the latest event of the last two sentences.
+            // "Earlier, ...", "In April this year, ...", "Напомним, ...": the story turns to
+            // background, and figures from here on detail no event told before.
+            if opens_background(&lower) {
+                last_event_sentence = None;
+            }
             if last_event_sentence.is_some_and(|l| si - l <= 2) {
                 for q in onshore_analyze::find_quantities(s.text, lang) {
                     let q = Quantity { value: q.value, unit: q.unit };
@@ -501,6 +506,13 @@ fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
             *x = true;
         }
     }
+}
+
+fn opens_background(lower: &str) -> bool {
+    static OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\W*(earlier|previously|in (january|february|march|april|may|june|july|august|september|october|november|december)( this| last)?( year)?|last (year|month|week)|recall that|ранее|напомним|как сообщалось|в прошлом году|в (январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    OPENER.is_match(lower)
 }
 
 /// "долларов США", "US$", "U.S. dollars": the country names the currency, not a party.
