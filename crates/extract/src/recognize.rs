@@ -1000,7 +1000,13 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             }
             let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
             let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized());
-            if end > start && !given && !continues {
+            // After a possessive ("Serbia's Novak Djokovic", "Kazakhstan's Tokayev", "Delhi's Saket")
+            // persons and places are as common as companies: a company must show it, by a head word
+            // or by what follows ("China's Sinopharm vaccine").
+            let shows_company = end > start && (is_org_head(&s.tokens[end - 1].norm)
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "drug" | "drugs" | "medicines" | "plant" | "factory" | "company" | "group" | "shares" | "subsidiary")));
+            let possessive_ok = start == t + 1 || shows_company;
+            if end > start && !given && !continues && possessive_ok {
                 let raw = s.surface(start, end).to_string();
                 let (a, b) = s.span(start, end);
                 let id = table.upsert(org(raw, s.countries.iter().find(|c| c.0 == t).map(|c| c.1.clone()), None));
