@@ -471,6 +471,7 @@ fn currency_prefix(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
             }
             let code = match s {
                 "Br" => "BYN",
+                "Dh" | "Dhs" => "AED",
                 "Rs" => "INR",
                 "Tk" => "BDT",
                 _ => iso_code(s)?,
@@ -836,6 +837,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             }
             let lemmas = ru_morphology().lemmas(word);
             let after = |l: &str| previous_lemmas.iter().any(|p| p == l);
+            // "ЛС" abbreviates лекарственные средства.
+            if word == "ЛС" {
+                return Some(("medicines".to_string(), k + 1));
+            }
             if lemmas.iter().any(|l| l == "место") && after("рабочий") {
                 return Some(("jobs".to_string(), k + 1));
             }
@@ -954,6 +959,7 @@ mod tests {
             ("A loan of US$40 million was signed.", 4e7, "USD"),
             ("Worth 12 billion yuan, the plant opens soon.", 1.2e10, "CNY"),
             ("It costs 500 GEL per unit.", 500.0, "GEL"),
+            ("Trade with the UAE reached Dh49 million.", 4.9e7, "AED"),
             ("Trade hit two billion dollars.", 2e9, "USD"),
             ("A 4.9-million-dollar grant was given.", 4.9e6, "USD"),
         ];
@@ -1043,6 +1049,7 @@ mod tests {
             ("С двумя контрактами всё ясно.", 2.0, "contracts"),
             ("В перечень включено 120 наименований лекарственных средств.", 120.0, "medicines"),
             ("Больницам передали 300 кислородных концентраторов.", 300.0, "oxygen concentrators"),
+            ("Планируется выпуск 400 наименований ЛС.", 400.0, "medicines"),
             ("Закуплено 50 мониторов для больницы.", 50.0, "monitors"),
         ];
         for (s, v, u) in cases {
