@@ -344,6 +344,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         }
     }
 
+    drop_umbrella_supplies(&mut events);
     Analysis { entities: table.into_entities(), events }
 }
 
@@ -506,6 +507,23 @@ fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
             *x = true;
         }
     }
+}
+
+/// A headline supply with no amount ("Oxygen concentrators delivered from China and Turkey")
+/// sums up the shipments told after it with their amounts: when those name all its
+/// parties, it is no shipment of its own.
+fn drop_umbrella_supplies(events: &mut Vec<Event>) {
+    let umbrella = |i: usize, events: &[Event]| {
+        let e = &events[i];
+        let detailed: Vec<&Event> = events[i + 1..].iter().filter(|x| x.kind == EventType::Supply && !x.quantities.is_empty()).collect();
+        e.kind == EventType::Supply && e.quantities.is_empty() && detailed.len() >= 2 && e.parties.iter().all(|p| detailed.iter().any(|x| x.parties.contains(p)))
+    };
+    let drop: Vec<bool> = (0..events.len()).map(|i| umbrella(i, events)).collect();
+    let mut i = 0;
+    events.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
 }
 
 fn opens_background(lower: &str) -> bool {
@@ -1028,7 +1046,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         while j < n {
             let tj = &s.tokens[j];
             // "Agency for the Development of ...": a connector may be followed by "the" before the next name word.
-            let connects = is_connector(&tj.norm) && j + 1 < n && (s.tokens[j + 1].is_capitalized() || (s.tokens[j + 1].norm == "the" && matches!(tj.norm.as_ref(), "of" | "for" | "on") && j + 2 < n && s.tokens[j + 2].is_capitalized()));
+            // Not across a date or a person ("Center on July 22", "Security and Alex Azar", "X and The Y Group").
+            let calendar = |w: &str| matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+            let next_ok = |k: usize| k < n && s.tokens[k].is_capitalized() && !calendar(&s.tokens[k].norm)
+                && !(tj.norm == "and" && (s.tokens[k].norm == "the" || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str)));
+            let connects = is_connector(&tj.norm) && j + 1 < n && (next_ok(j + 1) || (s.tokens[j + 1].norm == "the" && matches!(tj.norm.as_ref(), "of" | "for" | "on") && next_ok(j + 2)));
             if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || connects) {
                 j += 1;
             } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_ref(), "ltd" | "inc" | "co") {
@@ -1062,6 +1084,19 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         // A run ending in "of <place>" is weighed without it; the "of Country" rule below adds it back.
         while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
             j -= 1;
+        }
+        // "CEO of New Media Investment Group", "Philippe Jay of the Institute for ...": a person or a
+        // title before "of" is not part of the organization after it.
+        if let Some(of) = (start + 1..j.saturating_sub(1)).find(|&k| s.tokens[k].norm == "of") {
+            let before = start..of;
+            let head_before = before.clone().any(|k| is_org_head(&s.tokens[k].norm));
+            let person_before = before.clone().any(|k| persons::is_en_role_word(&s.tokens[k].norm) || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
+            if !head_before && person_before {
+                start = of + 1;
+                while start < j && s.tokens[start].norm == "the" {
+                    start += 1;
+                }
+            }
         }
         // "MVIRDC World Trade Center and All India Association of Industries": two names joined by
         // "and" when the left one is already complete (ends in a head word) and the right one ends in its own.
