@@ -1921,7 +1921,12 @@ fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
                 if toks.len() >= 2 {
                     let texts: Vec<&str> = toks.iter().take(2).map(|t| t.text).collect();
-                    if let Some(name) = crate::palladius::person(&texts) {
+                    // "Цзюнь Чжоу": the given name first, as Russian press sometimes writes it.
+                    let swapped = [texts[1], texts[0]];
+                    let chinese = crate::palladius::person(&texts).or_else(|| {
+                        (persons::ru_given_nominative(texts[0]).is_none()).then(|| crate::palladius::person(&swapped)).flatten()
+                    });
+                    if let Some(name) = chinese {
                         let stop = words[1] + 1;
                         push_person(si, s, i, stop, name, role_phrase_ru(s, i), table);
                         i = stop;
