@@ -11,12 +11,16 @@ pub struct KnownOrg {
     pub country: Option<&'static str>,
 }
 
-static ORGS_TSV: &str = include_str!("../data/orgs.tsv");
+/// The curated lists: `orgs.tsv` (firms and bodies named in the project's
+/// first stories) and `orgs_region.tsv` (a wider survey of the region's
+/// industry), in one format.
+static ORGS_TSV: &[&str] = &[include_str!("../data/orgs.tsv"), include_str!("../data/orgs_region.tsv")];
 static AGENCIES_TXT: &str = include_str!("../data/agencies.txt");
 
 pub static KNOWN_ORGS: LazyLock<Lexicon<KnownOrg>> = LazyLock::new(|| {
     let mut lex = Lexicon::default();
-    for line in ORGS_TSV.lines().skip_while(|l| l.starts_with('#')).skip(1) {
+    let rows = ORGS_TSV.iter().flat_map(|tsv| tsv.lines().skip_while(|l| l.starts_with('#')).skip(1));
+    for line in rows {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 3 {
             continue;
