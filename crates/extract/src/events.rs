@@ -448,10 +448,15 @@ pub fn invests(s: &str, lang: Lang) -> bool {
     static EN_V: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(invest|invests|invested|investing|co-invest|financ(e|es|ed)|fund(s|ed)?|loans?|credit line)(?-u:\b)"));
     static RU_N: LazyLock<Regex> = LazyLock::new(|| re(r"инвестици[йиеяю]"));
     static RU_V: LazyLock<Regex> = LazyLock::new(|| re(r"(инвестирует|инвестировал|инвестировать|инвестируют|вложит|вложил|вложат|профинансир|финансирует|кредит)"));
+    // "cooperation in trade and investment", "investment ties": a field of cooperation named.
+    static FIELD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((trade|economic|industrial|financial|scientific)(,)? and investments?|investment (cooperation|sphere|field|ties|relations|partnership|potential|climate|attractiveness|opportunities)|(assessment|evaluation) of (foreign )?investments?)(?-u:\b)"));
     match lang {
-        Lang::En => EN_V.is_match(s) || s.contains("investment"),
+        Lang::En => EN_V.is_match(s) || FIELD.replace_all(s, " ").contains("investment"),
         // The noun, not the adjective: an "инвестиционная группа" or an "инвестиционный
         // договор" is a name or a kind of document, not money going in.
-        Lang::Ru => RU_V.is_match(s) || RU_N.is_match(s),
+        Lang::Ru => {
+            static RU_FIELD: LazyLock<Regex> = LazyLock::new(|| re(r"(торговл|экономик|промышленност)[а-я]* и инвестици[а-я]*|(в сфере|в области|по вопросам) инвестиций"));
+            RU_V.is_match(s) || RU_N.is_match(&RU_FIELD.replace_all(s, " "))
+        }
     }
 }

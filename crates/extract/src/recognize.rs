@@ -2246,6 +2246,17 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
             return;
         }
     }
+    // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
+    if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement) {
+            for p in &e.parties {
+                if !x.parties.contains(p) {
+                    x.parties.push(p.clone());
+                }
+            }
+            return;
+        }
+    }
     // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
     if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
@@ -2323,6 +2334,13 @@ fn refers_to_meeting(evidence: &str) -> bool {
         regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|(?-u:\b)((talks|meeting|negotiations) with|met|meets)(?-u:\b)").expect("pattern compiles")
     });
     BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
+}
+
+fn names_signatory(evidence: &str) -> bool {
+    static SIGNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories\b|подписи под (документом|соглашением)").expect("pattern compiles")
+    });
+    SIGNER.is_match(evidence)
 }
 
 fn speaks_of_ceremony(evidence: &str) -> bool {
