@@ -66,11 +66,11 @@ pub fn split_sentences(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The width a hard-wrapped text is wrapped at, or `None` for text whose
-/// line breaks are paragraph breaks: at least six lines, none longer than
+/// line breaks are paragraph breaks: at least three lines, none longer than
 /// 120 characters, and most ending mid-sentence.
 fn wrap_width(text: &str) -> Option<usize> {
     let lines: Vec<&str> = text.lines().map(str::trim_end).filter(|l| !l.trim().is_empty()).collect();
-    if lines.len() < 6 {
+    if lines.len() < 3 {
         return None;
     }
     let longest = lines.iter().map(|l| l.chars().count()).max()?;
@@ -310,6 +310,8 @@ mod tests {
         assert_eq!(got[2], "The ministry of health signed an agreement with\nAcme Pharma on the local production of insulin at a plant in the\nKaraganda region.");
         assert_eq!(got[3], "The plant will make ten million vials a year and\nBeta Labs will supply the substance.");
         assert!(got.contains(&"Another short line"), "{got:?}");
+        let short = "The agency signed a memorandum with Guoju\nMedical Technology Co. during talks held in\nTianjin, the ministry said.";
+        assert_eq!(sentences(short).len(), 1, "{:?}", sentences(short));
         // Short lines of a list are not a wrapped paragraph.
         let list = "Insulin\nHeparin\nAspirin\nParacetamol\nIbuprofen\nMetformin\nAtorvastatin";
         assert_eq!(sentences(list).len(), 7);
