@@ -2338,7 +2338,7 @@ fn refers_to_meeting(evidence: &str) -> bool {
 
 fn names_signatory(evidence: &str) -> bool {
     static SIGNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories\b|подписи под (документом|соглашением)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories\b|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)").expect("pattern compiles")
     });
     SIGNER.is_match(evidence)
 }
