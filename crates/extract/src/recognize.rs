@@ -2151,7 +2151,14 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
             let w = s.tokens[tok - 2].norm.as_ref();
             matches!(w, "said" | "told" | "announced" | "stated" | "reported") || ["сообщил", "заявил", "рассказал", "отметил", "говорится"].iter().any(|v| w.starts_with(v))
         };
-        let travelled = travelled || said;
+        // "a memorandum was signed in China", "переговоры прошли в Пекине": where the
+        // paper was signed or the talks held, not the site.
+        let signed_there = *tok >= 2 && {
+            let w = s.tokens[tok - 2].norm.as_ref();
+            matches!(w, "signed" | "held" | "met" | "talks" | "negotiations" | "concluded" | "inked")
+                || ["подписан", "прошл", "состоял", "встретил", "переговор"].iter().any(|v| w.starts_with(v))
+        };
+        let travelled = travelled || said || signed_there;
         if located && !travelled {
             return Some(code.clone());
         }
@@ -2162,7 +2169,9 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
     // A nationality ("Chinese company", "российской вакцины") says whose technology, not where.
     // So does an owner ("Russia's Gamaleya Center").
     let possessive = |tok: usize| s.tokens.get(tok + 1).is_some_and(|t| t.text.starts_with('\'') || t.text.starts_with('’')) || s.tokens[tok].text.ends_with("'s") || s.tokens[tok].text.ends_with("’s");
-    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0)).map(|c| &c.1).collect();
+    // "a company from China", "компания из КНР": where a firm comes from.
+    let origin = |tok: usize| tok > 0 && matches!(s.tokens[tok - 1].norm.as_ref(), "from" | "из");
+    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0) && !origin(c.0)).map(|c| &c.1).collect();
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
     }
