@@ -671,7 +671,8 @@ fn is_cyrillic(w: &str) -> bool {
 /// English count nouns (singular and plural spellings) -> unit.
 static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|| {
     let groups: &[(&[&str], &str)] = &[
-        (&["dose", "doses"], "doses"),
+        // "dozes" is a common misspelling in the region's English press.
+        (&["dose", "doses", "dozes"], "doses"),
         (&["agreement", "agreements"], "agreements"),
         (&["memorandum", "memorandums", "mou", "mous"], "memorandums"),
         // The text's own plural is kept: readers and annotators copy it.
@@ -774,7 +775,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("дефибриллятор", "defibrillators"), ("респиратор", "respirators"), ("перчатка", "gloves"),
         ("халат", "gowns"), ("термометр", "thermometers"), ("анализатор", "analyzers"), ("реагент", "reagents"),
         ("капсула", "capsules"), ("флакон", "vials"), ("аптека", "pharmacies"), ("лаборатория", "laboratories"),
-        ("томограф", "tomographs"), ("поликлиника", "clinics"), ("анализ", "tests"), ("койко-место", "beds"),
+        ("томограф", "tomographs"), ("поликлиника", "clinics"), ("анализ", "tests"), ("исследование", "tests"), ("койко-место", "beds"),
         ("вентилятор", "ventilators"), ("пробирка", "tubes"),
     ]
     .into_iter()
@@ -902,6 +903,14 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             if step == 0 && looks_like_plural_noun(&lower) && word == lower {
                 return Some((lower, k + 1));
             }
+            // ... or after one adjective ("700 medical facilities", "11 new medical facilities").
+            if (step == 1 || step == 2) && looks_like_plural_noun(&lower) && word == lower {
+                let modifier = t.str(k - 1);
+                let lead_ok = step == 1 || matches!(t.str(j).to_lowercase().as_str(), "new" | "modern" | "more" | "additional" | "large");
+                if lead_ok && modifier == modifier.to_lowercase() && looks_like_adjective(modifier) {
+                    return Some((format!("{modifier} {lower}"), k + 1));
+                }
+            }
         }
         k += 1;
         // Modifiers are joined by hyphens too ("COVID-19 vaccine doses"): step over a glued "-X".
@@ -919,6 +928,11 @@ fn vaccine_unit(unit: &str, value: f64) -> String {
     } else {
         unit.to_string()
     }
+}
+
+/// English adjectives by their endings: "medical", "industrial", "pharmaceutical", "agricultural".
+fn looks_like_adjective(w: &str) -> bool {
+    w.len() >= 5 && w.chars().all(|c| c.is_ascii_lowercase()) && ["al", "ic", "ive", "ary", "ous"].iter().any(|e| w.ends_with(e))
 }
 
 fn looks_like_plural_noun(w: &str) -> bool {
@@ -1087,6 +1101,17 @@ mod tests {
         assert!(q("Завод выпускает самосвалы БЕЛАЗ 75710 для рудников.", Lang::Ru).is_empty());
         assert_eq!(q("Minsk sent 750 combines to Kazakhstan.", Lang::En), one(750.0, "combines"));
         assert_eq!(q("The fund pledged USD 5 million.", Lang::En), one(5e6, "USD"));
+    }
+
+    #[test]
+    fn an_uncatalogued_plural_after_one_adjective() {
+        assert_eq!(q("The city will get 700 medical facilities.", Lang::En), one(700.0, "medical facilities"));
+        assert_eq!(q("It plans 3 industrial parks.", Lang::En), one(3.0, "industrial parks"));
+        assert!(q("It signed 3 important papers.", Lang::En).is_empty());
+        assert_eq!(q("Astana will build 11 new medical facilities.", Lang::En), one(11.0, "medical facilities"));
+        assert_eq!(q("China sent 300,000 dozes of vaccine.", Lang::En), one(3e5, "doses"));
+        assert_eq!(q("Речь идёт о миллионе доз.", Lang::Ru), one(1e6, "doses"));
+        assert_eq!(q("Проведено 20 тысяч исследований.", Lang::Ru), one(2e4, "tests"));
     }
 
     #[test]
