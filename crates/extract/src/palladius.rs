@@ -37,13 +37,9 @@ static SYLLABLES: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
     for (ci, pi) in INITIALS {
         for (cf, pf) in FINALS {
             let palatal = pf.starts_with('i') || pf.starts_with('ü');
-            // Retroflex and dental initials take ы/и as the "empty" vowel only in their own way.
-            let ok = match *cf {
-                "ы" => matches!(*ci, "ц" | "с" | "цз"),
-                "и" => !matches!(*ci, "ц" | "с" | "цз") || true,
-                _ => true,
-            };
-            if !ok {
+            // The "empty" vowel ы follows only the dental initials (цы ci, сы si, цзы zi);
+            // и follows every initial (after ц/с/цз it is the palatal qi/xi/ji).
+            if *cf == "ы" && !matches!(*ci, "ц" | "с" | "цз") {
                 continue;
             }
             let initial = match (*ci, palatal) {
