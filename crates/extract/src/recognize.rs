@@ -953,6 +953,9 @@ fn is_connector(norm: &str) -> bool {
 /// phrases ending in a head word, and Latin-script names inside Russian text.
 fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
     let n = s.tokens.len();
+    if lang == Lang::En {
+        bilateral_bodies_en(si, s, table);
+    }
     // Quoted names after a company noun, in both languages: «m-3 Group», "Integral".
     let mut i = 0;
     while i + 2 < n {
@@ -1160,6 +1163,111 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         i = j.max(i + 1);
     }
     listed_orgs(si, s, table);
+}
+
+/// Title case for a body's formal name ("economic cooperation" → "Economic Cooperation"),
+/// leaving the small words small.
+fn title_word(w: &str) -> String {
+    if matches!(w, "and" | "on" | "for" | "of" | "in") {
+        return w.to_string();
+    }
+    let mut cs = w.chars();
+    cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+/// Bodies two countries keep together, named by the pair even when written in lower case:
+/// "the intergovernmental Belarusian-Serbian commission on trade and economic cooperation" →
+/// Belarusian-Serbian Intergovernmental Commission on Trade and Economic Cooperation,
+/// "the Kyrgyz-Indian working group on textile cooperation". The pair of nationalities is what
+/// makes a generic noun a name; without it ("the commission", "a working group") nothing is named.
+fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let is_pair = |s: &Sentence, k: usize| s.countries.iter().filter(|c| c.0 == k).count() >= 2;
+    let mut c = 0;
+    while c < n {
+        if !is_pair(s, c) {
+            c += 1;
+            continue;
+        }
+        // "intergovernmental", "joint" before the pair belong after it in the name.
+        let mut start = c;
+        let mut pre: Vec<String> = Vec::new();
+        while start > 0 && pre.len() < 2 && matches!(s.tokens[start - 1].norm.as_ref(), "intergovernmental" | "inter-governmental" | "joint") && s.free(start - 1, start) {
+            start -= 1;
+            pre.insert(0, s.tokens[start].norm.to_string());
+        }
+        // The words between the pair and the head noun: a few plain words, a list with "and".
+        let mut k = c + 1;
+        let mut head: Option<(usize, &'static str)> = None;
+        while k < n && k <= c + 7 {
+            let t = &s.tokens[k];
+            if !s.free(k, k + 1) {
+                break;
+            }
+            let w = t.norm.as_ref();
+            if w == "working" && s.tokens.get(k + 1).is_some_and(|x| x.norm == "group") {
+                head = Some((k + 2, "working group"));
+                break;
+            }
+            if let Some(h) = ["commission", "committee", "council", "subcommission", "sub-commission"].iter().find(|h| **h == w) {
+                head = Some((k + 1, h));
+                break;
+            }
+            let plain = t.is_word && t.text.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                && !w.ends_with("ed")
+                && !matches!(w, "the" | "a" | "an" | "of" | "in" | "on" | "for" | "to" | "with" | "at" | "by" | "from" | "is" | "was" | "are" | "were" | "has" | "have" | "will" | "which" | "that" | "this" | "its" | "their" | "as" | "between");
+            let list = t.text == "," && (k + 1..n.min(c + 8)).any(|x| s.tokens[x].norm == "and");
+            if !(plain || list) {
+                break;
+            }
+            k += 1;
+        }
+        let Some((mut end, head_word)) = head else {
+            c += 1;
+            continue;
+        };
+        let middle: Vec<&str> = s.tokens[c + 1..end - if head_word == "working group" { 2 } else { 1 }].iter().map(|t| t.text).collect();
+        // What the body is for: "on trade and economic cooperation" — taken only when it ends as
+        // such a field does, so a sentence going on ("commission on Tuesday") is not swallowed.
+        let mut compl: Vec<&str> = Vec::new();
+        if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "on" | "for") {
+            let mut x = end + 1;
+            let mut words = Vec::new();
+            while x < n && x <= end + 8 && (s.tokens[x].is_word && !s.tokens[x].is_cyrillic() || s.tokens[x].text == ",") && s.free(x, x + 1) {
+                words.push(s.tokens[x].text);
+                x += 1;
+                if s.tokens[x - 1].norm == "cooperation" {
+                    compl = words.clone();
+                    compl.insert(0, s.tokens[end].text);
+                    end = x;
+                    break;
+                }
+            }
+        }
+        let pair = s.tokens[c].text.to_string();
+        let formal = head_word != "working group";
+        let mut words: Vec<String> = pre.iter().map(|w| w.to_string()).collect();
+        words.extend(middle.iter().map(|w| w.to_string()));
+        words.push(head_word.to_string());
+        // A commission is known by its pair alone, the field is often left out when it is named
+        // again; a working group is known by its field.
+        if !formal {
+            words.extend(compl.iter().map(|w| w.to_string()));
+        }
+        let mut name = pair;
+        for w in words {
+            if w != "," {
+                name.push(' ');
+            }
+            name.push_str(&if formal { title_word(&w) } else { w });
+        }
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        c = end;
+    }
 }
 
 /// "Sotex, Nanolek, Valenta Farm, Dalhimfarm and others": an unknown name listed among at
