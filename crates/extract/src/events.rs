@@ -105,6 +105,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let agreement = agreement_doc && agreement_signed && !adopted_plan;
     let program = program || adopted_plan;
     let future_signing = agreement && future && !has_past_signing(s, lang);
+    // "meets 20 per cent of its needs through imports": a demand covered, not people meeting.
+    let meeting = meeting && {
+        static COVERS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(meets?|meeting) ([a-z0-9\-%,.]+ ){0,6}(needs|requirements|demand|standards|criteria|targets?|obligations)(?-u:\b)"));
+        match lang == Lang::En && COVERS.is_match(s) {
+            true => p.meeting.is_match(&COVERS.replace_all(s, " ")),
+            false => true,
+        }
+    };
     let meeting_later = meeting && meeting_is_future(s, lang);
     if meeting && !meeting_later {
         out.push(EventType::Meeting);
@@ -129,8 +137,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "вакцина производства компании X", "made in China": the maker of a product, not production being set up.
     let localization = localization && {
         static MADE_BY: LazyLock<Regex> = LazyLock::new(|| re(r"производства (компании|фирмы|концерна|китая|кнр|россии|рф|индии|сша|германии|франции|турции|ирана|кубы|беларуси|белоруссии)(?:[^\p{L}]|$)"));
+        static MADE_BY_EN: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(produced|manufactured|made) (by|in)(?-u:\b)"));
         if lang == Lang::Ru && MADE_BY.is_match(s) {
             p.localization.is_match(&MADE_BY.replace_all(s, ""))
+        } else if lang == Lang::En && MADE_BY_EN.is_match(s) {
+            p.localization.is_match(&MADE_BY_EN.replace_all(s, " "))
         } else {
             true
         }
@@ -177,6 +188,13 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "reduce the share of imports": a goal set for the economy, not a delivery.
     let supply = supply && !goal;
+    // "Turkey's exports to Azerbaijan amounted to $1.2 billion", "imports of equipment amount to
+    // $800 million a year", "ранее подобную продукцию импортировали": a country's flow of goods
+    // measured over a period, or the imports a project replaces, is no shipment. Measured
+    // between two sides it is their trade.
+    let flow = supply && aggregate_flow(s, lang);
+    let supply = supply && !flow && !replaced_imports(s, lang);
+    let trade = trade || flow && bilateral_flow(s, lang);
     if ((supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives) && !background {
         out.push(EventType::Supply);
     }
@@ -288,11 +306,47 @@ pub fn trigger_starts(kind: EventType, s: &str, lang: Lang) -> Vec<usize> {
 /// Background on a company's own business ("is one of the leading producers of")
 /// is not an event (extraction-format.md).
 fn is_background(s: &str, lang: Lang) -> bool {
-    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes|is produced at|are produced at|is manufactured at|are manufactured at)(?-u:\b)"));
-    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле|производится на|выпускается на)"));
+    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes|is produced at|are produced at|is manufactured at|are manufactured at|(exported|sold|supplied) to (more than |over |about |some |nearly |around )?\d+ countries|exports? ([a-z\-]+ ){0,4}to (more than |over |about |some |nearly |around )?\d+ countries|(designs|develops|makes|produces|manufactures),? (and )?(makes|produces|manufactures|sells|exports|markets))(?-u:\b)"));
+    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле|производится на|выпускается на|(экспортиру|поставля|продае|продаю)[а-я]* ([а-я]+ ){0,3}в (более чем |более |свыше |около )?\d+ стран|(производит|выпускает|разрабатывает),? (и )?(производит|выпускает|экспортирует|поставляет|продает))"));
     match lang {
         Lang::En => EN_B.is_match(s),
         Lang::Ru => RU_B.is_match(s),
+    }
+}
+
+/// A flow of goods told as a statistic: exports or imports as the subject of a measuring verb
+/// ("exports will exceed $1 billion", "импорт составил $5 млн"), or a yearly rate. What the
+/// imports consisted of ("основу импорта составили пряжа, фрукты") names goods: still a supply. A named supplier
+/// ("импорт от московских компаний", "imports from the company") makes it a supply after all.
+fn aggregate_flow(s: &str, lang: Lang) -> bool {
+    static EN_A: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(exports?|imports?|deliveries|supplies|shipments)(?-u:\b)[^.;]{0,80}?(?-u:\b)(amount(s|ed)? to|(will |to )?reach(ed|es)?|(will )?exceed(s|ed)?|total(l)?ed|totals|stood at|stands at|grew|rose|increased|decreased|fell|declined|dropped|jumped|surged|climbed|shr[au]nk|(is|are|was|were) estimated at|per year|a year|annually|per annum)(?-u:\b)|(?-u:\b)(exports|imports) (were|was) (\$|€|us\$|usd |eur |\d)"));
+    static RU_A: LazyLock<Regex> = LazyLock::new(|| re(r"(экспорт|импорт|ввоз|вывоз)[а-я]*[^.;]{0,80}?((составил|составля|составит|составят|превысил|превысит|превышает|превышал|достиг|вырос|выросл|увеличил|сократил|снизил|оценива)[^.;]{0,40}\d|в год(?:[^\p{L}]|$)|ежегодно)"));
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)from (the |its |[a-z]+ )?(company|companies|firm|manufacturer|manufacturers)(?-u:\b)|от ([а-я]+ )?(компани|производител|предприяти|фирм)"));
+    let hit = match lang {
+        Lang::En => EN_A.is_match(s),
+        Lang::Ru => RU_A.is_match(s),
+    };
+    hit && !NAMED.is_match(s)
+}
+
+/// Exports *to* or imports *from* a named side: the measured flow is between two sides.
+fn bilateral_flow(s: &str, lang: Lang) -> bool {
+    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(exports?|imports?) (of [a-z\- ]{1,40} )?(to|from) (the )?[a-z]|(?-u:\b)(exports?|imports?) between(?-u:\b)"));
+    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(экспорт|импорт)[а-я]* ([а-я]+ ){0,3}(из|в|во) (?:[а-я]+ )?(росси|казахстан|узбекистан|кыргызстан|киргизи|таджикистан|туркмени|беларус|белорусси|армени|азербайджан|грузи|китай|кнр|инди|иран|турци|монголи)|(экспорт|импорт)[а-я]* между"));
+    match lang {
+        Lang::En => EN_B.is_match(s),
+        Lang::Ru => RU_B.is_match(s),
+    }
+}
+
+/// The imports a new production is to replace ("previously purchased abroad", "ранее
+/// импортировали"): what used to be, not a shipment.
+fn replaced_imports(s: &str, lang: Lang) -> bool {
+    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((previously|formerly|traditionally|until now|so far) ([a-z]+ ){0,3}(imported|purchased|bought)|used to (be )?(import|imported|purchase|purchased|buy|bought)|(is|are) (currently |mostly |mainly |still )?imported)(?-u:\b)"));
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(ранее|прежде|до сих пор|до этого|раньше|традиционно) ([а-я]+ ){0,4}(приобрета|закупа|закупл|импорт|ввози|ввоз|покупа)"));
+    match lang {
+        Lang::En => EN_R.is_match(s),
+        Lang::Ru => RU_R.is_match(s),
     }
 }
 
