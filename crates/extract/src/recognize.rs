@@ -1544,7 +1544,8 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             let open = s.free(k - 1, k) || s.place_tokens[k - 1] && ru_orgs::word(&p.norm).is_some() && country_at(s, k - 1).is_none();
             if open && ru_orgs::is_adjective(&p.norm) {
                 if let Some(en) = ru_orgs::word(&p.norm) {
-                    if front.is_empty() {
+                    // "Межправительственной российско-кубинской комиссии": the pair comes first in English.
+                    if front.is_empty() || matches!(en, "Intergovernmental" | "Joint") {
                         mods.insert(0, en);
                         k -= 1;
                         continue;
@@ -1592,6 +1593,22 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             }
             j += 1;
         }
+        // "комиссии по торгово-экономическому и научно-техническому сотрудничеству": a bilateral
+        // body's field, left out of the name as English reports do.
+        let pair = front.iter().any(|f| f.contains('-')) || mods.iter().any(|m| *m == "Intergovernmental");
+        if compl.is_empty() && pair && matches!(head_en, "Commission" | "Committee" | "Council" | "Intergovernmental Commission") && s.tokens.get(j).is_some_and(|x| x.norm == "по") {
+            if let Some(e) = (j + 1..n.min(j + 10)).take_while(|&x| s.tokens[x].is_cyrillic() && !s.tokens[x].is_capitalized() || s.tokens[x].text == ",").find(|&x| s.tokens[x].norm.starts_with("сотрудничеств")) {
+                j = e + 1;
+            }
+        }
+        // "Ассоциация турецких бизнесменов, работающих в Кыргызстане": who its members are.
+        let mut working_in = None;
+        if s.tokens.get(j).is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| x.norm == "работающих") && s.tokens.get(j + 2).is_some_and(|x| x.norm == "в") {
+            if let Some(c) = s.countries.iter().find(|c| c.0 == j + 3 && c.2).map(|c| c.1.clone()) {
+                working_in = Some(country_name(&c));
+                j = place_end(s, j + 3);
+            }
+        }
         // "Торговая палата" is a Chamber of Commerce.
         let mut head_en = head_en.to_string();
         if head_en == "Chamber" {
@@ -1610,7 +1627,7 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         // "бизнесменов, работающих в ..."): a truncated name would be a wrong one.
         let next = s.tokens.get(j);
         let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им"].iter().any(|e| w.ends_with(e));
-        let goes_on = next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
+        let goes_on = working_in.is_none() && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
             || next.is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| ["щих", "щим", "щими", "вших", "вшим"].iter().any(|e| x.norm.ends_with(e)))
             || next.is_some_and(|x| matches!(x.text, "«" | "\"" | "“") || x.is_word && !x.is_cyrillic() && x.is_capitalized())
             || compl.last().is_some_and(|w| w == "and");
@@ -1657,8 +1674,13 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             h += 1;
             continue;
         }
+        // "Совет делового сотрудничества" is a Business Cooperation Council in English.
+        let mut before_head: Vec<String> = mods.iter().map(|m| m.to_string()).collect();
+        if matches!(head_en.as_str(), "Council" | "Commission" | "Committee") && compl.last().is_some_and(|w| w == "Cooperation") && !compl.iter().any(|w| w == "and") {
+            before_head.append(&mut compl);
+        }
         let mut name = front.join(" ");
-        for w in mods.iter().map(|m| m.to_string()).chain(std::iter::once(head_en.clone())) {
+        for w in before_head.into_iter().chain(std::iter::once(head_en.clone())) {
             if !name.is_empty() {
                 name.push(' ');
             }
@@ -1675,6 +1697,10 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         if let Some(l) = location {
             name.push_str(" in ");
             name.push_str(&l);
+        }
+        if let Some(w) = working_in {
+            name.push_str(" Working in ");
+            name.push_str(&w);
         }
         let raw = s.surface(start, end).to_string();
         let (a, b) = s.span(start, end);

@@ -19,6 +19,7 @@ const HEADS: &[(&str, &str)] = &[
     ("клиник", "Clinic"),
     ("совет", "Council"),
     ("комисси", "Commission"),
+    ("межправкомисси", "Intergovernmental Commission"),
     ("служб", "Service"),
     ("агентств", "Agency"),
     ("фонд", "Fund"),
