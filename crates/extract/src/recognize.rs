@@ -963,7 +963,8 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         let opens = matches!(q, "«" | "\"" | "“" | "„");
         let noun = &s.tokens[i].norm;
         let after_noun = match lang {
-            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()),
+            // "группа компаний «ФармЭко»": the group's name follows "компаний".
+            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп"),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
         };
         if opens && after_noun {
@@ -975,7 +976,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                     table.retract_regions_within(qa, qb);
                     let raw = s.surface(i + 2, close).to_string();
                     if raw.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic()) {
-                        let name = if raw.chars().any(crate::text::is_cyrillic) { translit::phrase(&raw) } else { raw.clone() };
+                        let name = if raw.chars().any(crate::text::is_cyrillic) { crate::ru_orgs::company_name(&raw) } else { raw.clone() };
                         // "специальной экономической зоне «Алатау»" is the Alatau Special Economic Zone.
                         let name = match zone_kind(s, i) {
                             Some(kind) => format!("{name} {kind}"),
@@ -1626,7 +1627,7 @@ fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         // The name goes on past the vocabulary ("палаты по импорту", "отрасли региона",
         // "бизнесменов, работающих в ..."): a truncated name would be a wrong one.
         let next = s.tokens.get(j);
-        let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им"].iter().any(|e| w.ends_with(e));
+        let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им", "ано", "ено", "ыто", "ито", "ято"].iter().any(|e| w.ends_with(e));
         let goes_on = working_in.is_none() && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
             || next.is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| ["щих", "щим", "щими", "вших", "вшим"].iter().any(|e| x.norm.ends_with(e)))
             || next.is_some_and(|x| matches!(x.text, "«" | "\"" | "“") || x.is_word && !x.is_cyrillic() && x.is_capitalized())
@@ -1765,7 +1766,7 @@ fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         }
         let raw = s.surface(start, end).to_string();
         let (a, b) = s.span(start, end);
-        let id = table.upsert(org(translit::phrase(&raw), None, Some(raw)));
+        let id = table.upsert(org(crate::ru_orgs::company_name(&raw), None, Some(raw)));
         table.mention(si, a, b, id);
         s.claim(start, end);
         i = end;

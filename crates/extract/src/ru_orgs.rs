@@ -191,3 +191,94 @@ pub fn place_bases(word: &str) -> Vec<String> {
     }
     out
 }
+
+/// Romanized word parts of Russian brand names, as the companies and the English press spell
+/// them (Фармасинтез → Pharmasintez, Диалайн → Dialine, МедТехСервис → MedTechService):
+/// letter-by-letter transliteration would give Farmasintez, Dialayn, Medtekhservis, which
+/// match none of the names English reports use.
+const BRAND_PARTS: &[(&str, &str)] = &[
+    ("farm", "pharm"),
+    ("servis", "service"),
+    ("layn", "line"),
+    ("lend", "land"),
+    ("grupp", "group"),
+    ("tekh", "tech"),
+    ("eko", "eco"),
+    ("medikal", "medical"),
+    ("plyus", "plus"),
+];
+
+/// A Russian company name in Latin letters: transliterated word by word, with brand parts
+/// spelled as in English and a final -кс written x (Петровакс → Petrovax). Latin words pass through.
+pub fn company_name(raw: &str) -> String {
+    let mut out = String::new();
+    let mut cur = String::new();
+    let flush = |cur: &mut String, out: &mut String| {
+        if cur.chars().any(crate::text::is_cyrillic) {
+            out.push_str(&brand_spelling(&crate::translit::phrase(cur)));
+        } else {
+            out.push_str(cur);
+        }
+        cur.clear();
+    };
+    for c in raw.chars() {
+        if c.is_alphabetic() {
+            cur.push(c);
+        } else {
+            flush(&mut cur, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut cur, &mut out);
+    out
+}
+
+fn brand_spelling(word: &str) -> String {
+    let lower = word.to_lowercase();
+    if lower.len() != word.len() {
+        return word.to_string();
+    }
+    let mut out = String::new();
+    let mut i = 0;
+    while i < word.len() {
+        if let Some((from, to)) = BRAND_PARTS.iter().find(|(from, _)| lower[i..].starts_with(from)) {
+            let upper = word[i..].starts_with(|c: char| c.is_uppercase());
+            let mut cs = to.chars();
+            if upper {
+                out.extend(cs.next().map(|c| c.to_ascii_uppercase()));
+            }
+            out.extend(cs);
+            i += from.len();
+        } else {
+            let c = word[i..].chars().next().unwrap_or(' ');
+            out.push(c);
+            i += c.len_utf8();
+        }
+    }
+    if out.ends_with("ks") && out.len() > 4 {
+        out.truncate(out.len() - 2);
+        out.push('x');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brand_names_read_as_in_english() {
+        for (ru, en) in [
+            ("Фармасинтез-Медтех", "Pharmasintez-Medtech"),
+            ("Диалайн", "Dialine"),
+            ("ФармЭко", "Pharmeco"),
+            ("Биннофарм Групп", "Binnopharm Group"),
+            ("Петровакс Фарм", "Petrovax Pharm"),
+            ("Кыргызиндустрия", "Kyrgyzindustriya"),
+            ("ПромСервис", "Promservice"),
+            ("Alfa Фарм", "Alfa Pharm"),
+        ] {
+            assert_eq!(company_name(ru), en, "{ru}");
+        }
+    }
+}
