@@ -1152,12 +1152,35 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 j = k + 1;
             }
         }
+        // "Joint Commission on Economic Cooperation between the Islamic Republic of Iran and the
+        // Republic of Belarus" is the Iran-Belarus Joint Commission on Economic Cooperation.
+        let mut pair_name = None;
+        if is_org && lang == Lang::En && s.tokens.get(j).is_some_and(|t| t.norm == "between") && country_at(s, start).is_none()
+            && (start..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "commission" | "committee" | "council")) {
+            let country_phrase = |k: usize| -> Option<(String, usize)> {
+                let x = (k..n.min(k + 5)).take_while(|&x| s.tokens[x].is_capitalized() || matches!(s.tokens[x].norm.as_ref(), "the" | "of")).find(|&x| country_at(s, x).is_some())?;
+                Some((country_at(s, x)?, place_end(s, x)))
+            };
+            if let Some((a, e)) = country_phrase(j + 1) {
+                if s.tokens.get(e).is_some_and(|t| t.norm == "and") {
+                    if let Some((b, e2)) = country_phrase(e + 1) {
+                        if a != b {
+                            pair_name = Some(format!("{}-{} {}", country_name(&a), country_name(&b), s.surface(start, j)));
+                            j = e2;
+                        }
+                    }
+                }
+            }
+        }
         if is_org && start < j {
             let raw = s.surface(start, j).to_string();
             let (a, b) = s.span(start, j);
             // Cities and regions inside the name were the name's, not places of the story.
             table.retract_regions_within(a, b);
-            let id = table.upsert(org(raw.clone(), None, None));
+            let id = match pair_name {
+                Some(name) => table.upsert(org(name, None, Some(raw.clone()))),
+                None => table.upsert(org(raw.clone(), None, None)),
+            };
             table.mention(si, a, b, id);
             s.claim(start, j);
         }
@@ -1183,13 +1206,22 @@ fn title_word(w: &str) -> String {
 /// makes a generic noun a name; without it ("the commission", "a working group") nothing is named.
 fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     let n = s.tokens.len();
-    let is_pair = |s: &Sentence, k: usize| s.countries.iter().filter(|c| c.0 == k).count() >= 2;
+    // The pair: one hyphenated token ("Belarusian-Serbian"), or two countries around a spaced
+    // dash ("Kazakhstan – Bangladesh"); with the token after it.
+    let pair_at = |s: &Sentence, k: usize| -> Option<(String, usize)> {
+        if s.countries.iter().filter(|c| c.0 == k).count() >= 2 {
+            return Some((s.tokens[k].text.to_string(), k + 1));
+        }
+        let dash = s.tokens.get(k + 1).is_some_and(|t| matches!(t.norm.as_ref(), "-" | "–" | "—"));
+        let single = |x: usize| x < n && s.tokens[x].is_capitalized() && s.countries.iter().filter(|c| c.0 == x).count() == 1;
+        (dash && single(k) && single(k + 2)).then(|| (format!("{}-{}", s.tokens[k].text, s.tokens[k + 2].text), k + 3))
+    };
     let mut c = 0;
     while c < n {
-        if !is_pair(s, c) {
+        let Some((pair, pair_end)) = pair_at(s, c) else {
             c += 1;
             continue;
-        }
+        };
         // "intergovernmental", "joint" before the pair belong after it in the name.
         let mut start = c;
         let mut pre: Vec<String> = Vec::new();
@@ -1198,9 +1230,9 @@ fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             pre.insert(0, s.tokens[start].norm.to_string());
         }
         // The words between the pair and the head noun: a few plain words, a list with "and".
-        let mut k = c + 1;
+        let mut k = pair_end;
         let mut head: Option<(usize, &'static str)> = None;
-        while k < n && k <= c + 7 {
+        while k < n && k <= pair_end + 6 {
             let t = &s.tokens[k];
             if !s.free(k, k + 1) {
                 break;
@@ -1217,7 +1249,7 @@ fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             let plain = t.is_word && t.text.chars().all(|ch| ch.is_alphabetic() || ch == '-')
                 && !w.ends_with("ed")
                 && !matches!(w, "the" | "a" | "an" | "of" | "in" | "on" | "for" | "to" | "with" | "at" | "by" | "from" | "is" | "was" | "are" | "were" | "has" | "have" | "will" | "which" | "that" | "this" | "its" | "their" | "as" | "between");
-            let list = t.text == "," && (k + 1..n.min(c + 8)).any(|x| s.tokens[x].norm == "and");
+            let list = t.text == "," && (k + 1..n.min(pair_end + 7)).any(|x| s.tokens[x].norm == "and");
             if !(plain || list) {
                 break;
             }
@@ -1227,7 +1259,7 @@ fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             c += 1;
             continue;
         };
-        let middle: Vec<&str> = s.tokens[c + 1..end - if head_word == "working group" { 2 } else { 1 }].iter().map(|t| t.text).collect();
+        let middle: Vec<&str> = s.tokens[pair_end..end - if head_word == "working group" { 2 } else { 1 }].iter().map(|t| t.text).collect();
         // What the body is for: "on trade and economic cooperation" — taken only when it ends as
         // such a field does, so a sentence going on ("commission on Tuesday") is not swallowed.
         let mut compl: Vec<&str> = Vec::new();
@@ -1245,7 +1277,6 @@ fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
                 }
             }
         }
-        let pair = s.tokens[c].text.to_string();
         let formal = head_word != "working group";
         let mut words: Vec<String> = pre.iter().map(|w| w.to_string()).collect();
         words.extend(middle.iter().map(|w| w.to_string()));

@@ -97,6 +97,7 @@ const WORDS: &[(&str, &str)] = &[
     ("предприниматель", "Entrepreneurs"),
     ("предпринимател", "Entrepreneurs"),
     ("торговл", "Trade"),
+    ("внешнеторгов", "Foreign Trade"),
     ("развити", "Development"),
     ("сотрудничеств", "Cooperation"),
     ("дружб", "Friendship"),
