@@ -268,8 +268,15 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
             continue;
         }
-        last_event_sentence = Some(si);
-        let parties = sentence_parties(si, &table, main_country.as_deref());
+        let previous_event_sentence = last_event_sentence.replace(si);
+        let mut parties = sentence_parties(si, &table, main_country.as_deref());
+        // "В этот проект планируется инвестировать ...", "Then 23 agreements were signed": a
+        // sentence that names no one goes on about the sides of the event just told.
+        if parties.is_empty() && previous_event_sentence.is_some_and(|l| si - l <= 2) {
+            if let Some(x) = events.last() {
+                parties = x.parties.clone();
+            }
+        }
         let (sectors, products) = sectors_and_products(s);
         let mentions = onshore_analyze::find_quantities(s.text, lang);
         // "Investment has reached $700 million, while trade grew by $220 million": with both
@@ -1021,7 +1028,9 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                 end += 1;
             }
             let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
-            let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized());
+            // "Saudi Food and Drug Authority": a name going on past "and" is not "Food".
+            let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized())
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "and" | "&")) && s.tokens.get(end + 1).is_some_and(|x| x.is_word && x.is_capitalized() && !x.is_cyrillic() && country_at(s, end + 1).is_none());
             // After a possessive ("Serbia's Novak Djokovic", "Kazakhstan's Tokayev", "Delhi's Saket")
             // persons and places are as common as companies: a company must show it, by a head word
             // or by what follows ("China's Sinopharm vaccine").
@@ -1109,7 +1118,10 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         // Through places only when the run ends as an organization: a run that is just
         // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
-        let names_something = (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
+        // "Federation of Saudi Chambers": heads alone, but whose they are is said by a nationality.
+        let heads_of_nation = (start..j).filter(|&k| is_org_head(&s.tokens[k].norm)).count() >= 2
+            && (start..j).any(|k| s.countries.iter().any(|c| c.0 == k && !c.2)) && s.tokens.get(start + 1).is_some_and(|t| t.norm == "of");
+        let names_something = heads_of_nation || (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
         let through_place = (start..j).any(|k| !s.free(k, k + 1));
         // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come
         // before an "of" phrase that completes the name.
