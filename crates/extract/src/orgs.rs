@@ -146,7 +146,7 @@ pub const EN_ORG_HEADS: &[&str] = &[
     "factory", "cluster", "park", "organization", "organisation", "authority", "service", "foundation",
     "academy", "llc", "jsc", "ojsc", "cjsc", "pjsc", "ltd", "inc", "ag", "gmbh", "plc", "sa", "biotech",
     "biologics", "biotechnology", "medical", "technologies", "industries", "enterprise", "consortium",
-    "federation", "union", "alliance", "forum", "exchange", "network", "hospital", "clinic", "concern",
+    "federation", "confederation", "chambers", "union", "alliance", "forum", "exchange", "network", "hospital", "clinic", "concern",
     "embassy", "office", "board", "representation", "mission", "department", "directorate", "administration",
     "pvt", "limited", "co", "llp", "gmbh", "s.a", "a.s", "bv", "nv", "spa", "kgaa", "ilac", "sanayi",
     "farm", "pharm", "biological", "biopharmaceutical", "biopharma", "bio", "healthcare", "therapeutics", "vaccines", "diagnostics",
