@@ -1156,18 +1156,12 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
             // Latin names inside Russian text are nearly always companies or products.
             Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
         };
-        // "National Academy of Sciences of Tajikistan", "Embassy of Uzbekistan": the country belongs to the name.
         let mut j = j;
-        if is_org && j + 1 < n && s.tokens[j].norm == "of" {
-            let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
-            if k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized() {
-                j = k + 1;
-            }
-        }
         // "Joint Commission on Economic Cooperation between the Islamic Republic of Iran and the
-        // Republic of Belarus" is the Iran-Belarus Joint Commission on Economic Cooperation.
+        // Republic of Belarus" is the Iran-Belarus Joint Commission on Economic Cooperation; so is
+        // "Joint Intergovernmental Commission of Uzbekistan and Egypt" named by its pair.
         let mut pair_name = None;
-        if is_org && lang == Lang::En && s.tokens.get(j).is_some_and(|t| t.norm == "between") && country_at(s, start).is_none()
+        if is_org && lang == Lang::En && s.tokens.get(j).is_some_and(|t| matches!(t.norm.as_ref(), "between" | "of")) && country_at(s, start).is_none()
             && (start..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "commission" | "committee" | "council")) {
             let country_phrase = |k: usize| -> Option<(String, usize)> {
                 let x = (k..n.min(k + 5)).take_while(|&x| s.tokens[x].is_capitalized() || matches!(s.tokens[x].norm.as_ref(), "the" | "of")).find(|&x| country_at(s, x).is_some())?;
@@ -1182,6 +1176,13 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
                         }
                     }
                 }
+            }
+        }
+        // "National Academy of Sciences of Tajikistan", "Embassy of Uzbekistan": the country belongs to the name.
+        if is_org && pair_name.is_none() && j + 1 < n && s.tokens[j].norm == "of" {
+            let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+            if k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized() {
+                j = k + 1;
             }
         }
         if is_org && start < j {
@@ -2525,7 +2526,7 @@ fn refers_to_meeting(evidence: &str) -> bool {
 
 fn names_signatory(evidence: &str) -> bool {
     static SIGNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories\b|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories\b|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)|^\W*(the|this|that) (corresponding|relevant|said|same|respective|above) (agreement|memorandum|document|contract|deal|mou) was signed(?-u:\b)|(?-u:\b)the signed (agreements?|memorand\w*|documents?|contracts?) (was|were) exchanged(?-u:\b)|(?-u:\b)the signing was (witnessed|attended)(?-u:\b)|^\W*документ (был )?подписа[лн]").expect("pattern compiles")
     });
     SIGNER.is_match(evidence)
 }
