@@ -83,7 +83,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let mut out = Vec::new();
     // One pass of a set over every trigger family says which families fire; most
     // sentences fire none and stop here.
-    if is_sport(s) {
+    if is_sport(s) || is_commentary(s, lang) {
         return out;
     }
     let hit = trigger_set(lang).matches(s);
@@ -347,6 +347,18 @@ fn replaced_imports(s: &str, lang: Lang) -> bool {
     match lang {
         Lang::En => EN_R.is_match(s),
         Lang::Ru => RU_R.is_match(s),
+    }
+}
+
+/// A judgement passed on what was told ("will be a significant step in strengthening ties",
+/// "is a contribution to", "Это важно не только для государств"): commentary, no event of
+/// its own. (An impetus given to cooperation is a wish for more of it: that stays an intent.)
+fn is_commentary(s: &str, lang: Lang) -> bool {
+    static EN_C: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((is|will be|would be|could be|became|becomes|was) (a |an |the )?([a-z\-]+ ){0,2}(step|contribution|milestone|example|signal) (in|to|towards|toward|for)|^\W*it is important (not only|that|for))(?-u:\b)"));
+    static RU_C: LazyLock<Regex> = LazyLock::new(|| re(r"(станет|стал[аио]?|является|будет|послужит) ([а-я]+ ){0,2}(шагом|вкладом|примером|сигналом)(?:[^\p{L}]|$)|^\W*это (очень )?важно"));
+    match lang {
+        Lang::En => EN_C.is_match(s),
+        Lang::Ru => RU_C.is_match(s),
     }
 }
 
