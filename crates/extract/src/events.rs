@@ -58,7 +58,7 @@ static RU: LazyLock<Patterns> = LazyLock::new(|| Patterns {
     future: re(r"(будет|будут|планиру|намерен|собира|предстоит|рассчитыва|может|могут|готов|подпишут|заключат|в ближайш|в перспективе|предполага|ожида|планах|хотят|хочет|возможност|передаст|передадут|поставит|поставят|построит|построят|запустит|запустят|откроет|откроют|начнет|начнется|начнут|составит|составят|заключит|подпишет|выпустит|выпустят|произведет|получит|получат|поступит|поступят|пойдут|наладит|наладят)"),
     localization: re(r"(локализ|производств(о|а|у|е|ом)(?:[^\p{L}]|$)|производить|производиться|производят|выпуск(?:[аоуеиыя]|[^\p{L}]|$)|трансфер\w* технолог|передач\w+ технолог|технологи\w+ производства|сборк|сборочн|завод\w*|фабрик|совместн\w+ предприяти|(?:^|[^\p{L}])сп(?:[^\p{L}]|$)|контрактн\w+ производ|наладить|наладит|налажива|организаци\w+ производства|строительств\w+ (нового |фармацевтического |совместного |медицинского )?(завода|предприятия|комбината|комплекса|кластера|цеха|фабрики)|мощност|переработк|(введен|ввели|запущен|запустил|открыт|открыл|построен|построят|построит|строит)[а-я]* ([а-я]+ ){0,4}(предприяти|цех|комплекс)|сош(ел|ла|ли|ло) с конвейера|с конвейера сош)"),
     supply: re(r"(поставк|поставля|поставить|поставил|поставит|поставлен|поставят|экспорт|импорт|закуп|закупил|приобрет|передал|передаст|передать|передан|безвозмездн|пожертвова|доставлен|доставк|парти[юяи] (вакцин|препарат|лекарств|доз|товар|оборудован|продукц|тракторов|техники)|отгруз|продаж|продал|получил[аи]? (партию|дозы|вакцин))"),
-    trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов)"),
+    trade: re(r"(товарооборот|взаимн\w+ торговл|объем\w* торговли|торгов\w+ оборот|торговл\w+ между|внешнеторгов|торговл\w* (в|на) (\d|[а-я]+ )?(миллиард|млрд|сумм))"),
     investment: re(r"(инвестиц|инвестир|инвестор|кредит|финансировани|вложени|влож(ит|ат|ил|или|ено|ены)(?:[^\p{L}]|$)|вкладыва|заем|займ|стоимость проекта|общая стоимость)"),
     program: re(r"(программ|паспорт\w* проект|паспорт|стратеги[яиюей](?:[^\p{L}]|$)|концепци[яиюей](?:[^\p{L}]|$)|план\w* (действий|мероприятий)|поручил|поставил\w* задач|нацпроект|национальн\w+ проект|госзаказ)"),
     intent: re(r"(обсуди|обсужд|предлож|заинтересован|готов|намерен|планиру|рассмотр|договорились о сотрудничестве|выразил|призвал|необходимо|нужно|перспектив|возможност|потенциал|стремл|развива|расширени|расширя|расшири|укреплени|укрепля|наращивани|придаст|помощ|содейств|обменялись мнениями|решили|договорились о|вед[уе]т переговоры|(переговоры|консультации) ([а-я]+ )?(продолжаются|ведутся|идут|проходят))"),
@@ -163,9 +163,10 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             true
         }
     };
-    // "подписи поставили": signatures put under a document, not goods supplied.
+    // "подписи поставили": signatures put under a document, "поставили задачу": a task set;
+    // no goods supplied.
     let supply = supply && {
-        static SIGNATURES: LazyLock<Regex> = LazyLock::new(|| re(r"подпис[а-я]*( [а-я]+){0,4} постав(или|ил|ила|лены)|постав(или|ил|ила) (свои )?подпис"));
+        static SIGNATURES: LazyLock<Regex> = LazyLock::new(|| re(r"подпис[а-я]*( [а-я]+){0,4} постав(или|ил|ила|лены)|постав(или|ил|ила) (свои )?подпис|(задач|цел)[а-я]* ([а-я]+ ){0,3}постав[а-я]*|постав[а-я]* ([а-я]+ ){0,3}(задач|цел)[а-я]*"));
         match lang == Lang::Ru && SIGNATURES.is_match(s) {
             true => p.supply.is_match(&SIGNATURES.replace_all(s, " ")),
             false => true,
@@ -306,8 +307,8 @@ pub fn trigger_starts(kind: EventType, s: &str, lang: Lang) -> Vec<usize> {
 /// Background on a company's own business ("is one of the leading producers of")
 /// is not an event (extraction-format.md).
 fn is_background(s: &str, lang: Lang) -> bool {
-    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes|is produced at|are produced at|is manufactured at|are manufactured at|(exported|sold|supplied) to (more than |over |about |some |nearly |around )?\d+ countries|exports? ([a-z\-]+ ){0,4}to (more than |over |about |some |nearly |around )?\d+ countries|(designs|develops|makes|produces|manufactures),? (and )?(makes|produces|manufactures|sells|exports|markets))(?-u:\b)"));
-    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле|производится на|выпускается на|(экспортиру|поставля|продае|продаю)[а-я]* ([а-я]+ ){0,3}в (более чем |более |свыше |около )?\d+ стран|(производит|выпускает|разрабатывает),? (и )?(производит|выпускает|экспортирует|поставляет|продает))"));
+    static EN_B: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(is engaged in|specializes in|specialises in|is one of the (largest|leading|biggest)|is a leading|leading (manufacturer|producer)|world leader|currently produces|produces more than|portfolio includes|is produced at|are produced at|is manufactured at|are manufactured at|(exported|sold|supplied) to (more than |over |about |some |nearly |around )?\d+ countries|exports? ([a-z\-]+ ){0,4}to (more than |over |about |some |nearly |around )?\d+ countries|(designs|develops|makes|produces|manufactures),? (and )?(makes|produces|manufactures|sells|exports|markets)|(was )?(founded|established) in (1[89]\d\d|200\d))(?-u:\b)"));
+    static RU_B: LazyLock<Regex> = LazyLock::new(|| re(r"(является (одним из )?(ведущ|крупнейш|мировым лидером|лидером)|специализируется|занимается производством|ими производится|производит более|в портфеле|производится на|выпускается на|(экспортиру|поставля|продае|продаю)[а-я]* ([а-я]+ ){0,3}в (более чем |более |свыше |около )?\d+ стран|(производит|выпускает|разрабатывает),? (и )?(производит|выпускает|экспортирует|поставляет|продает)|(основан|основана|основано|создан|создана|создано) в (1[89]\d\d|200\d) году)"));
     match lang {
         Lang::En => EN_B.is_match(s),
         Lang::Ru => RU_B.is_match(s),
@@ -343,7 +344,7 @@ fn bilateral_flow(s: &str, lang: Lang) -> bool {
 /// импортировали"): what used to be, not a shipment.
 fn replaced_imports(s: &str, lang: Lang) -> bool {
     static EN_R: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((previously|formerly|traditionally|until now|so far) ([a-z]+ ){0,3}(imported|purchased|bought)|used to (be )?(import|imported|purchase|purchased|buy|bought)|(is|are) (currently |mostly |mainly |still )?imported)(?-u:\b)"));
-    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(ранее|прежде|до сих пор|до этого|раньше|традиционно) ([а-я]+ ){0,4}(приобрета|закупа|закупл|импорт|ввози|ввоз|покупа)"));
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(ранее|прежде|до сих пор|до этого|раньше|традиционно) ([^ ]+ ){0,6}(приобрета|закупа|закупл|импорт|ввози|ввоз|покупа)"));
     match lang {
         Lang::En => EN_R.is_match(s),
         Lang::Ru => RU_R.is_match(s),
