@@ -2445,6 +2445,23 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
             return;
         }
     }
+    // "Trade increased by $674 million compared to 2018", "вырос на 12% по сравнению с": the
+    // change of the volume just told, the same trade.
+    if e.kind == EventType::Trade && tells_change(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Trade && x.parties.iter().any(|p| e.parties.contains(p))) {
+            for p in &e.parties {
+                if !x.parties.contains(p) {
+                    x.parties.push(p.clone());
+                }
+            }
+            for q in &e.quantities {
+                if !x.quantities.contains(q) {
+                    x.quantities.push(q.clone());
+                }
+            }
+            return;
+        }
+    }
     // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
     if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
@@ -2522,6 +2539,15 @@ fn refers_to_meeting(evidence: &str) -> bool {
         regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|(?-u:\b)((talks|meeting|negotiations) with|met|meets)(?-u:\b)").expect("pattern compiles")
     });
     BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
+}
+
+/// A figure told as the change of one told before: "increased by $5 million compared to",
+/// "вырос на 7% по сравнению с".
+fn tells_change(evidence: &str) -> bool {
+    static CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(increased|grew|rose|decreased|fell|declined|dropped|was up|was down) by [^;]{0,40}?(compared (to|with)|year[- ]on[- ]year|from the same period|over the same period)|(вырос|вырост|увеличил|сократил|снизил|уменьшил)[а-я]* на [^;]{0,40}?(по сравнению с|к уровню|к аналогичному)").expect("pattern compiles")
+    });
+    CHANGE.is_match(evidence)
 }
 
 fn names_signatory(evidence: &str) -> bool {
