@@ -167,5 +167,5 @@ pub const RU_ORG_NOUNS: &[&str] = &[
 ];
 
 /// English nouns after which a capitalized name is a company ("company Sinopharm").
-pub const EN_ORG_NOUNS: &[&str] = &["company", "companies", "firm", "holding", "manufacturer", "producer", "corporation", "group", "enterprise", "plant", "concern", "drugmaker", "pharmaceutical", "startup", "JSC", "LLC", "OJSC", "CJSC", "PJSC"];
+pub const EN_ORG_NOUNS: &[&str] = &["company", "companies", "firm", "holding", "manufacturer", "producer", "corporation", "group", "enterprise", "plant", "concern", "drugmaker", "pharmaceutical", "startup", "venture", "JSC", "LLC", "OJSC", "CJSC", "PJSC"];
 

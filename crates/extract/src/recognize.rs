@@ -962,6 +962,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
     let n = s.tokens.len();
     if lang == Lang::En {
         bilateral_bodies_en(si, s, table);
+        zones_en(si, s, table);
     }
     // Quoted names after a company noun, in both languages: «m-3 Group», "Integral".
     let mut i = 0;
@@ -1315,6 +1316,54 @@ fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     }
 }
 
+/// Economic zones named by their place, in any case: "the Nukus free economic zone" and "the
+/// Jizzakh Free Economic Zone" → Nukus Free Economic Zone; "the Kokand-Pharm FEZ" → Kokand-Pharm
+/// Free Economic Zone. The place word belongs to the zone's name, not to the story's places.
+fn zones_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut k = 0;
+    while k < n {
+        let w = s.tokens[k].norm.as_ref();
+        let (kind, kind_end) = if matches!(w, "free" | "special") && s.tokens.get(k + 1).is_some_and(|t| t.norm == "economic") && s.tokens.get(k + 2).is_some_and(|t| t.norm == "zone") {
+            (if w == "free" { "Free Economic Zone" } else { "Special Economic Zone" }, k + 3)
+        } else if s.tokens[k].text == "FEZ" || s.tokens[k].text == "SEZ" {
+            (if w == "fez" { "Free Economic Zone" } else { "Special Economic Zone" }, k + 1)
+        } else {
+            k += 1;
+            continue;
+        };
+        if !s.free(k, kind_end) {
+            k = kind_end;
+            continue;
+        }
+        // The name: one to three capitalized words right before, places allowed but not countries
+        // ("the Uzbek free economic zones" name no one zone).
+        let mut start = k;
+        while start > 0 && k - start < 3 {
+            let t = &s.tokens[start - 1];
+            let ok = t.is_word && !t.is_cyrillic() && t.is_capitalized() && country_at(s, start - 1).is_none()
+                && (s.free(start - 1, start) || s.place_tokens[start - 1])
+                && !matches!(t.norm.as_ref(), "the" | "a" | "an") && !persons::is_en_role_word(&t.norm);
+            if !ok {
+                break;
+            }
+            start -= 1;
+        }
+        if start == k || start == 0 && k - start == 1 && s.tokens[start].norm == "the" {
+            k = kind_end;
+            continue;
+        }
+        let raw = s.surface(start, kind_end).to_string();
+        let name = format!("{} {kind}", s.surface(start, k));
+        let (a, b) = s.span(start, kind_end);
+        table.retract_regions_within(a, b);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, kind_end);
+        k = kind_end;
+    }
+}
+
 /// "Sotex, Nanolek, Valenta Farm, Dalhimfarm and others": an unknown name listed among at
 /// least two known organizations is one too.
 fn listed_orgs(si: usize, s: &mut Sentence, table: &mut EntityTable) {
@@ -1489,7 +1538,7 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     const NOUNS: &[&str] = &[
         "company", "companies", "firm", "firms", "manufacturer", "manufacturers", "producer", "producers", "drugmaker",
         "drugmakers", "startup", "start-up", "distributor", "developer", "maker", "holding", "concern",
-        "corporation", "supplier", "vaccine-maker", "automaker", "carmaker", "giant", "conglomerate",
+        "corporation", "supplier", "vaccine-maker", "automaker", "carmaker", "giant", "conglomerate", "venture",
     ];
     let n = s.tokens.len();
     let mut i = 0;
