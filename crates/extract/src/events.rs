@@ -147,6 +147,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         }
     };
     // "set a goal to reduce imports and localize production": the goal is the program.
+    // "224 projects worth $640 million have been launched", "141 projects worth $2 billion are
+    // planned": a portfolio counted and summed is production set up (when launched) or a
+    // program (when planned), not one investment.
+    let portfolio = projects_portfolio(s, lang);
+    let localization = localization || portfolio == Some(true);
     if localization && !background && !goal {
         out.push(EventType::Localization);
     }
@@ -205,10 +210,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "$8 million worth of humanitarian aid": the value of goods sent, not money invested.
     let investment = investment && !((supply || receives) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
+    let investment = investment && portfolio.is_none();
     if investment {
         out.push(EventType::Investment);
     }
-    let program = goal || program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
+    let program = goal || portfolio == Some(false) || program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
     if program {
         out.push(EventType::Program);
     }
@@ -315,12 +321,26 @@ fn is_background(s: &str, lang: Lang) -> bool {
     }
 }
 
+/// A count of projects with their total worth: `Some(true)` when they were launched, `Some(false)`
+/// when formed or planned.
+fn projects_portfolio(s: &str, lang: Lang) -> Option<bool> {
+    static EN_P: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)\d+ ([a-z\-]+ )?projects (worth|with a total (value|cost) of|totaling|totalling|valued at)(?-u:\b)"));
+    static RU_P: LazyLock<Regex> = LazyLock::new(|| re(r"\d+ ([а-я]+ )?проект[а-я]* (на (общую )?сумму|стоимостью|общей стоимостью)"));
+    static EN_L: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(were|have been|has been) (launched|commissioned|put into operation|completed)(?-u:\b)"));
+    static RU_L: LazyLock<Regex> = LazyLock::new(|| re(r"(были |было )?(запущен|введен|реализован)[аоы]?(?:[^\p{L}]|$)"));
+    let (portfolio, launched) = match lang {
+        Lang::En => (&*EN_P, &*EN_L),
+        Lang::Ru => (&*RU_P, &*RU_L),
+    };
+    portfolio.is_match(s).then(|| launched.is_match(s) && !s.contains("scheduled") && !s.contains("planned") && !s.contains("планиру"))
+}
+
 /// A flow of goods told as a statistic: exports or imports as the subject of a measuring verb
 /// ("exports will exceed $1 billion", "импорт составил $5 млн"), or a yearly rate. What the
 /// imports consisted of ("основу импорта составили пряжа, фрукты") names goods: still a supply. A named supplier
 /// ("импорт от московских компаний", "imports from the company") makes it a supply after all.
 fn aggregate_flow(s: &str, lang: Lang) -> bool {
-    static EN_A: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(exports?|imports?|deliveries|supplies|shipments)(?-u:\b)[^.;]{0,80}?(?-u:\b)(amount(s|ed)? to|(will |to )?reach(ed|es)?|(will )?exceed(s|ed)?|total(l)?ed|totals|stood at|stands at|grew|rose|increased|decreased|fell|declined|dropped|jumped|surged|climbed|shr[au]nk|(is|are|was|were) estimated at|per year|a year|annually|per annum)(?-u:\b)|(?-u:\b)(exports|imports) (were|was) (\$|€|us\$|usd |eur |\d)"));
+    static EN_A: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(exports?|imports?|deliveries|supplies|shipments)(?-u:\b)[^.;]{0,80}?(?-u:\b)(amount(s|ed)? to|(will |to )?reach(ed|es)?|(will )?exceed(s|ed)?|total(l)?ed|totals|stood at|stands at|grew|rose|increased|decreased|fell|declined|dropped|jumped|surged|climbed|shr[au]nk|(is|are|was|were) estimated at|per year|a year|annually|per annum)(?-u:\b)|(?-u:\b)(exports|imports) (were|was) (\$|€|us\$|usd |eur |\d)|(?-u:\b)(exports?|imports?)\W{1,3}(by )?\d+(\.\d+)? ?(times|fold|%|percent|per cent)"));
     static RU_A: LazyLock<Regex> = LazyLock::new(|| re(r"(экспорт|импорт|ввоз|вывоз)[а-я]*[^.;]{0,80}?((составил|составля|составит|составят|превысил|превысит|превышает|превышал|достиг|вырос|выросл|увеличил|сократил|снизил|оценива)[^.;]{0,40}\d|в год(?:[^\p{L}]|$)|ежегодно)"));
     static NAMED: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)from (the |its |[a-z]+ )?(company|companies|firm|manufacturer|manufacturers)(?-u:\b)|от ([а-я]+ )?(компани|производител|предприяти|фирм)"));
     let hit = match lang {
