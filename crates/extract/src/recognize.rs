@@ -1540,11 +1540,15 @@ fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         "drugmakers", "startup", "start-up", "distributor", "developer", "maker", "holding", "concern",
         "corporation", "supplier", "vaccine-maker", "automaker", "carmaker", "giant", "conglomerate", "venture",
     ];
+    // Legal forms written before the name, as CIS registries do ("OJSC Kyrgyzindustriya", "LLC Promservice").
+    const FORMS: &[&str] = &["JSC", "OJSC", "CJSC", "PJSC", "LLC", "LLP", "SJSC", "JV"];
     let n = s.tokens.len();
     let mut i = 0;
     while i + 1 < n {
         let t = &s.tokens[i];
-        if !(t.is_word && !t.is_capitalized() && NOUNS.contains(&t.norm.as_ref())) {
+        // "Tatneft PJSC Nail Maganov": a form after a name ends that name; what follows is not the company.
+        let form_first = FORMS.contains(&t.text) && s.free(i, i + 1) && !(i > 0 && s.tokens[i - 1].is_word && s.tokens[i - 1].is_capitalized());
+        if !(t.is_word && (!t.is_capitalized() && NOUNS.contains(&t.norm.as_ref()) || form_first)) {
             i += 1;
             continue;
         }
@@ -1836,7 +1840,9 @@ fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     let mut i = 0;
     while i + 1 < n {
         let t = &s.tokens[i];
-        let noun = t.is_word && !t.is_capitalized() && STEMS.iter().any(|st| t.norm.starts_with(st) && t.norm.len() <= st.len() + 8);
+        // Legal forms before an unquoted name: "ООО Фармтех", "ТОО Медисал".
+        const FORMS: &[&str] = &["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОО", "ОДО", "СООО", "ИООО", "РУП", "УП", "ОсОО"];
+        let noun = t.is_word && (!t.is_capitalized() && STEMS.iter().any(|st| t.norm.starts_with(st) && t.norm.len() <= st.len() + 8) || FORMS.contains(&t.text));
         if !noun {
             i += 1;
             continue;
