@@ -107,7 +107,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let future_signing = agreement && future && !has_past_signing(s, lang);
     // "meets 20 per cent of its needs through imports": a demand covered, not people meeting.
     let meeting = meeting && {
-        static COVERS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(meets?|meeting) ([a-z0-9\-%,.]+ ){0,6}(needs|requirements|demand|standards|criteria|targets?|obligations)(?-u:\b)"));
+        static COVERS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(meets?|meeting) ([a-z0-9\-%,.]+ ){0,8}(needs|requirements|demand|standards|criteria|targets?|obligations)(?-u:\b)"));
         match lang == Lang::En && COVERS.is_match(s) {
             true => p.meeting.is_match(&COVERS.replace_all(s, " ")),
             false => true,
