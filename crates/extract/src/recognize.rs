@@ -1119,9 +1119,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         }
         // Through places only when the run ends as an organization: a run that is just
         // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
-        // "Federation of Saudi Chambers": heads alone, but whose they are is said by a nationality.
+        // "Federation of Saudi Chambers", "Bangladesh Association of Pharmaceutical Industries":
+        // generic words alone, but whose body it is the country says.
         let heads_of_nation = (start..j).filter(|&k| is_org_head(&s.tokens[k].norm)).count() >= 2
-            && (start..j).any(|k| s.countries.iter().any(|c| c.0 == k && !c.2)) && s.tokens.get(start + 1).is_some_and(|t| t.norm == "of");
+            && (start..j).any(|k| country_at(s, k).is_some())
+            && (start + 1..j).any(|k| s.tokens[k].norm == "of" && is_org_head(&s.tokens[k - 1].norm));
         let names_something = heads_of_nation || (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
         let through_place = (start..j).any(|k| !s.free(k, k + 1));
         // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come

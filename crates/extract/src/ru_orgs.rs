@@ -211,6 +211,7 @@ pub fn place_bases(word: &str) -> Vec<String> {
 const BRAND_PARTS: &[(&str, &str)] = &[
     ("farm", "pharm"),
     ("servis", "service"),
+    ("eksport", "export"),
     ("layn", "line"),
     ("lend", "land"),
     ("grupp", "group"),
@@ -288,6 +289,7 @@ mod tests {
             ("Петровакс Фарм", "Petrovax Pharm"),
             ("Кыргызиндустрия", "Kyrgyzindustriya"),
             ("ПромСервис", "Promservice"),
+            ("Экоэкспорт", "Ecoexport"),
             ("Alfa Фарм", "Alfa Pharm"),
         ] {
             assert_eq!(company_name(ru), en, "{ru}");
