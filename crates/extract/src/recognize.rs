@@ -964,6 +964,7 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         bilateral_bodies_en(si, s, table);
         zones_en(si, s, table);
     }
+    trade_houses(si, s, lang, table);
     // Quoted names after a company noun, in both languages: «m-3 Group», "Integral".
     let mut i = 0;
     while i + 2 < n {
@@ -1363,6 +1364,77 @@ fn zones_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         table.mention(si, a, b, id);
         s.claim(start, kind_end);
         k = kind_end;
+    }
+}
+
+/// A country's trade center or trading house abroad, named like an embassy: "Iran's trade center
+/// in Yerevan" → Trade Center of Iran in Yerevan, "торгового дома Узбекистана" → Trade House of
+/// Uzbekistan. Without the country the words name nothing.
+fn trade_houses(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut k = 0;
+    while k + 1 < n {
+        let (a, b) = (s.tokens[k].norm.as_ref(), s.tokens[k + 1].norm.as_ref());
+        let kind = match lang {
+            Lang::En if matches!(a, "trade" | "trading") && matches!(b, "center" | "centre" | "house") => Some(if b == "house" { "Trade House" } else { "Trade Center" }),
+            Lang::Ru if a.starts_with("торгов") && !a.contains('-') && matches!(b, "дом" | "дома" | "доме" | "домом" | "дому") => Some("Trade House"),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            k += 1;
+            continue;
+        };
+        if !s.free(k, k + 2) {
+            k += 2;
+            continue;
+        }
+        let mut start = k;
+        let mut end = k + 2;
+        // Whose: a nationality or possessive before, or a country after ("of Iran", "Узбекистана").
+        let before = match lang {
+            Lang::En => preceding_country(s, k),
+            // "Узбекский торговый дом"; not "в Минске торгового дома", where a capital stands for its country.
+            Lang::Ru => s.countries.iter().find(|c| k > 0 && c.0 == k - 1 && !c.2 && crate::ru_orgs::is_adjective(&s.tokens[k - 1].norm)).map(|c| c.1.clone()),
+        };
+        let country = if let Some(c) = before {
+            start = (0..k).rev().find(|&x| country_at(s, x).is_some()).unwrap_or(k);
+            Some(c)
+        } else {
+            let at = if lang == Lang::En && s.tokens.get(end).is_some_and(|t| t.norm == "of") { end + 1 } else { end };
+            let at = if s.tokens.get(at).is_some_and(|t| t.norm == "the") { at + 1 } else { at };
+            following_country(s, at).map(|(c, e)| {
+                end = e;
+                c
+            })
+        };
+        let Some(country) = country else {
+            k += 2;
+            continue;
+        };
+        // Where: "in Yerevan", "в Минске".
+        let mut name = format!("{kind} of {}", country_name(&country));
+        if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "in" | "в" | "во") {
+            let at = s.offset + s.tokens[end + 1].span.start;
+            let capital = PLACES.find(&s.tokens[end + 1..]).into_iter().find(|h| h.start == 0).and_then(|h| match h.value {
+                Place::Capital { city, .. } => Some((city.to_string(), end + 1 + h.end)),
+                _ => None,
+            });
+            let city = capital.or_else(|| {
+                let m = table.mentions.iter().find(|m| m.start == at && table.entities[m.entity].kind == EntityKind::Region)?;
+                Some((table.entities[m.entity].name.clone()?, place_end(s, end + 1)))
+            });
+            if let Some((city, e)) = city {
+                name.push_str(" in ");
+                name.push_str(&city);
+                end = e;
+            }
+        }
+        let raw = s.surface(start, end).to_string();
+        let (x, y) = s.span(start, end);
+        let id = table.upsert(org(name, Some(country), Some(raw)));
+        table.mention(si, x, y, id);
+        s.claim(k, k + 2);
+        k = end;
     }
 }
 
