@@ -2466,7 +2466,9 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
             matches!(w, "signed" | "held" | "met" | "talks" | "negotiations" | "concluded" | "inked")
                 || ["подписан", "прошл", "состоял", "встретил", "переговор"].iter().any(|v| w.starts_with(v))
         };
-        let travelled = travelled || said || signed_there;
+        // "according to the Belarusian Embassy", "по данным посольства в Минске": who told it, not where.
+        let source = (tok.saturating_sub(3)..*tok).any(|k| matches!(s.tokens[k].norm.as_ref(), "according" | "thanks" | "due" | "данным" | "словам" | "благодаря"));
+        let travelled = travelled || said || signed_there || source;
         if located && !travelled {
             return Some(code.clone());
         }
@@ -2478,7 +2480,14 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
     // So does an owner ("Russia's Gamaleya Center").
     let possessive = |tok: usize| s.tokens.get(tok + 1).is_some_and(|t| t.text.starts_with('\'') || t.text.starts_with('’')) || s.tokens[tok].text.ends_with("'s") || s.tokens[tok].text.ends_with("’s");
     // "a company from China", "компания из КНР": where a firm comes from.
-    let origin = |tok: usize| tok > 0 && matches!(s.tokens[tok - 1].norm.as_ref(), "from" | "из");
+    // "partners from Russia and Slovakia": every country of the list after "from".
+    let origin = |tok: usize| {
+        let mut k = tok;
+        while k >= 2 && matches!(s.tokens[k - 1].norm.as_ref(), "and" | "и" | ",") && s.countries.iter().any(|c| c.0 == k - 2) {
+            k -= 2;
+        }
+        k > 0 && matches!(s.tokens[k - 1].norm.as_ref(), "from" | "из")
+    };
     let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0) && !origin(c.0)).map(|c| &c.1).collect();
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
