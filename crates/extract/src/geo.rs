@@ -292,3 +292,32 @@ pub static RU_COUNTRY_FORMS: LazyLock<std::collections::HashSet<String>> = LazyL
         })
         .collect()
 });
+
+/// The first half of a hyphenated pair of nationalities, where it is not an
+/// adjective of its own: "армяно-иранский", "грузино-туркменский", "Sino-Kazakh".
+pub fn combining_form(part: &str) -> Option<&'static str> {
+    Some(match part.to_lowercase().as_str() {
+        "армяно" => "AM",
+        "ирано" => "IR",
+        "грузино" => "GE",
+        "туркмено" => "TM",
+        "монголо" => "MN",
+        "японо" => "JP",
+        "франко" => "FR",
+        "итало" => "IT",
+        "англо" => "GB",
+        "американо" => "US",
+        "германо" => "DE",
+        "афгано" => "AF",
+        "пакистано" => "PK",
+        "таджико" => "TJ",
+        "sino" => "CN",
+        "russo" => "RU",
+        "indo" => "IN",
+        "franco" => "FR",
+        "anglo" => "GB",
+        "turko" => "TR",
+        _ => return None,
+    })
+}
+

@@ -172,7 +172,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                             Place::Country { code, .. } => Some(code),
                             _ => None,
                         },
-                        _ => None,
+                        _ => crate::geo::combining_form(part),
                     }
                 })
                 .collect();
@@ -246,7 +246,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     // "Last time it was 400,000 doses": another amount of the goods of a supply
                     // just told, which already has its own amount, is another shipment.
                     let n = events.len();
-                    if !is_money(&q.unit) && !lower.contains("capacit") && !lower.contains("мощност") {
+                    // "Количество бесплатных доз составило 300 тыс.", "of which 100,000 free": a
+                    // part of that supply measured, not another one.
+                    if !is_money(&q.unit) && !lower.contains("capacit") && !lower.contains("мощност") && !measures_part(&lower) {
                         if let Some(x) = events[n.saturating_sub(3)..].iter().rev().find(|e| e.kind == EventType::Supply && e.quantities.iter().any(|x| x.unit == q.unit)) {
                             if !x.quantities.contains(&q) {
                                 let mut another = x.clone();
@@ -518,12 +520,14 @@ fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
 
 /// A headline supply with no amount ("Oxygen concentrators delivered from China and Turkey")
 /// sums up the shipments told after it with their amounts: when those name all its
-/// parties, it is no shipment of its own.
+/// parties, it is no shipment of its own. The story's first event does so even over one.
 fn drop_umbrella_supplies(events: &mut Vec<Event>) {
     let umbrella = |i: usize, events: &[Event]| {
         let e = &events[i];
         let detailed: Vec<&Event> = events[i + 1..].iter().filter(|x| x.kind == EventType::Supply && !x.quantities.is_empty()).collect();
-        e.kind == EventType::Supply && e.quantities.is_empty() && detailed.len() >= 2 && e.parties.iter().all(|p| detailed.iter().any(|x| x.parties.contains(p)))
+        // The story's first event (its headline) sums up even a single detailed shipment.
+        let enough = if i == 0 { 1 } else { 2 };
+        e.kind == EventType::Supply && e.quantities.is_empty() && detailed.len() >= enough && e.parties.iter().all(|p| detailed.iter().any(|x| x.parties.contains(p)))
     };
     let drop: Vec<bool> = (0..events.len()).map(|i| umbrella(i, events)).collect();
     let mut i = 0;
@@ -531,6 +535,13 @@ fn drop_umbrella_supplies(events: &mut Vec<Event>) {
         i += 1;
         !drop[i - 1]
     });
+}
+
+fn measures_part(lower: &str) -> bool {
+    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(^|[^\p{L}])(количество|число|из них|в том числе|часть)(?:[^\p{L}]|$)|(?-u:\b)(of which|of them|the number of|including)(?-u:\b)").expect("pattern compiles")
+    });
+    PART.is_match(lower)
 }
 
 fn opens_background(lower: &str) -> bool {
