@@ -152,6 +152,15 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // program (when planned), not one investment.
     let portfolio = projects_portfolio(s, lang);
     let localization = localization || portfolio == Some(true);
+    // "in such areas as medicine, food industry, production of aircraft parts": fields
+    // enumerated, no production set up.
+    let localization = localization && {
+        static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"(в|по) (таких |следующих |различных |разных )?(сферах|отраслях|областях|направлениях),? (как|:)[^.;]*|(?-u:\b)in (such |various |the following )?(areas|sectors|fields|industries),? (such as|as|like|including|:)[^.;]*"));
+        match FIELDS.is_match(s) {
+            true => p.localization.is_match(&FIELDS.replace_all(s, " ")),
+            false => true,
+        }
+    };
     if localization && !background && !goal {
         out.push(EventType::Localization);
     }
@@ -210,7 +219,15 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "$8 million worth of humanitarian aid": the value of goods sent, not money invested.
     let investment = investment && !((supply || receives) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
-    let investment = investment && portfolio.is_none();
+    // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
+    // a title, no money going in.
+    let investment = investment && portfolio.is_none() && {
+        static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
+        match BODY.is_match(s) {
+            true => p.investment.is_match(&BODY.replace_all(s, " ")),
+            false => true,
+        }
+    };
     if investment {
         out.push(EventType::Investment);
     }

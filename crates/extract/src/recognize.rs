@@ -121,8 +121,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     s.countries.push((h.start, code.to_string(), !adjectival));
                 }
                 Place::Capital { code, city } => {
-                    // A dateline ("MINSK, 2 February (BelTA)") places the newsroom, not the story.
-                    if h.start <= 2 && s.tokens[h.start].is_all_caps() && s.tokens[h.start].text.chars().count() > 3 {
+                    if is_dateline(&s.tokens, h.start, h.end) {
                         s.claim(h.start, h.end);
                         continue;
                     }
@@ -139,6 +138,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     s.countries.push((h.start, code.to_string(), false));
                 }
                 Place::Region { code, country, name } => {
+                    if is_dateline(&s.tokens, h.start, h.end) {
+                        s.claim(h.start, h.end);
+                        continue;
+                    }
                     let region = Entity { kind: EntityKind::Region, id: code.map(str::to_string), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
                     let rid = table.upsert(region);
                     table.mention(si, a, b, rid);
@@ -240,7 +243,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             if opens_background(&lower) {
                 last_event_sentence = None;
             }
-            if last_event_sentence.is_some_and(|l| si - l <= 2) {
+            if last_event_sentence.is_some_and(|l| si - l <= 3) {
                 for q in onshore_analyze::find_quantities(s.text, lang) {
                     let q = Quantity { value: q.value, unit: q.unit };
                     // "Last time it was 400,000 doses": another amount of the goods of a supply
@@ -582,6 +585,19 @@ fn is_title_case(s: &Sentence) -> bool {
         }
     }
     long_words >= 4
+}
+
+/// A dateline places the newsroom, not the story: "MINSK, 2 February (BelTA)",
+/// "АЛМАТЫ, 28 фев - Sputnik", "Dubai: Saudi Arabia plans ...", at the head of a
+/// sentence (after the ` date YYYY-MM-DD` prefix of a stored document, if any).
+fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
+    let lead = tokens[..start].iter().all(|t| t.norm.as_ref() == "date" || t.text.chars().all(|c| c.is_ascii_digit() || c == '-'));
+    if !lead || start > 6 {
+        return false;
+    }
+    let caps = tokens[start].is_all_caps() && tokens[start].text.chars().count() > 3;
+    let next = tokens.get(end).map(|t| t.text.as_ref() as &str);
+    caps || next == Some(":")
 }
 
 /// A credit line: "By Jane Roe", "Photos by Jane Roe", "Фото: Иван Петров", or a
