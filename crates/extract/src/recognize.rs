@@ -606,12 +606,14 @@ fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
 fn is_byline(text: &str) -> bool {
     static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:^|\s)(?:By|BY|[Pp]hotos? by|[Pp]hoto:|Фото:?|Автор:?|Текст:?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}\s*$",
+            r"(?:^|\s)(?:By|BY|[Pp]hotos? by|[Pp]hoto(?: credit)?:|Фото:?|Автор:?|Текст:?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*/\s*[\p{L} .-]+)?\s*$",
         )
         .expect("byline pattern")
     });
-    static NAME_ALONE: std::sync::LazyLock<regex::Regex> =
-        std::sync::LazyLock::new(|| regex::Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$").expect("name line pattern"));
+    // A name alone, or with the agency it shot for: "Александр Кряжев/РИА Новости".
+    static NAME_ALONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*/\s*[\p{L} .-]+)?$").expect("name line pattern")
+    });
     let t = text.trim();
     CREDIT.is_match(t) || NAME_ALONE.is_match(t)
 }
