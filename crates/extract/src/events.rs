@@ -210,6 +210,9 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let flow = supply && aggregate_flow(s, lang);
     let supply = supply && !flow && !replaced_imports(s, lang);
     let trade = trade || flow && bilateral_flow(s, lang);
+    // "an important impetus for trade turnover", "remove barriers in mutual trade", "the
+    // importance of increasing trade": trade wished for, no volume stated.
+    let trade = trade && !trade_as_aim(s, lang);
     if ((supply && !(trade && !s.contains("suppl") && !s.contains("поставк") && !s.contains("deliver"))) || receives) && !background {
         out.push(EventType::Supply);
     }
@@ -365,6 +368,17 @@ fn aggregate_flow(s: &str, lang: Lang) -> bool {
         Lang::Ru => RU_A.is_match(s),
     };
     hit && !NAMED.is_match(s)
+}
+
+fn trade_as_aim(s: &str, lang: Lang) -> bool {
+    static EN_A: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(impetus (for|to)|barriers (in|to)|importance of (increasing|boosting|expanding|developing)|contribut\w* to) ([a-z\-]+ ){0,3}(trade|turnover)(?-u:\b)"));
+    static RU_A: LazyLock<Regex> = LazyLock::new(|| re(r"(импульс|барьер\w*|важност\w*) ([а-я]+ ){0,3}(торговл|товарооборот)"));
+    static MONEY: LazyLock<Regex> = LazyLock::new(|| re(r"\d"));
+    let aim = match lang {
+        Lang::En => EN_A.is_match(s),
+        Lang::Ru => RU_A.is_match(s),
+    };
+    aim && !MONEY.is_match(s)
 }
 
 /// Exports *to* or imports *from* a named side: the measured flow is between two sides.
