@@ -1147,6 +1147,11 @@ fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable
         if let Some(a) = (start + 2..j.saturating_sub(2)).find(|&a| matches!(s.tokens[a].norm.as_ref(), "and" | "&") && is_org_head(&s.tokens[a - 1].norm) && (a + 2..=j).any(|e| is_org_head(&s.tokens[e - 1].norm))) {
             j = a;
         }
+        // Trimming may have left nothing ("head of the").
+        if start >= j {
+            i = j.max(i + 1);
+            continue;
+        }
         // Through places only when the run ends as an organization: a run that is just
         // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
         // "Federation of Saudi Chambers", "Bangladesh Association of Pharmaceutical Industries":
@@ -2674,7 +2679,9 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
         return;
     }
     // Several delivered amounts of the same thing in one sentence are separate supplies.
-    if e.kind == EventType::Supply && e.quantities.len() > 1 && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
+    // (Sums of money are values: "production worth $400 million and exports worth $160
+    // million" are two figures of one plan, not two shipments.)
+    if e.kind == EventType::Supply && e.quantities.len() > 1 && !is_money(&e.quantities[0].unit) && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
         for q in &e.quantities {
             let mut one = e.clone();
             one.quantities = vec![q.clone()];
