@@ -1967,7 +1967,10 @@ fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             end += 1;
         }
         // A two-word run with a known surname shape is as likely a person ("компании Иван Петров"): leave it.
-        if end == start || (end - start >= 2 && persons::ru_given_nominative(s.tokens[start].text).is_some()) {
+        // So is any two-word run after a title: "глава компании Атилла Алтынкая" is its head.
+        const TITLES: &[&str] = &["глав", "директор", "гендиректор", "руководител", "президент", "председател", "основател", "владел", "представител", "вице-президент"];
+        let after_title = i > 0 && TITLES.iter().any(|r| s.tokens[i - 1].norm.starts_with(r));
+        if end == start || (end - start >= 2 && (after_title || persons::ru_given_nominative(s.tokens[start].text).is_some())) {
             i += 1;
             continue;
         }
