@@ -110,7 +110,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             if stem_only_name {
                 continue;
             }
-            if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || in_currency_name(&s.tokens, h.start, h.end) {
+            // A surname spelled like a nationality follows its given name: "Алексей Русских".
+            let surname = country && s.tokens[h.start].is_cyrillic() && h.start > 0 && part_of_person_name(&s.tokens, h.start - 1, h.start)
+                && part_of_person_name(&s.tokens, h.start, h.end);
+            if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || surname || in_currency_name(&s.tokens, h.start, h.end) {
                 continue;
             }
             let (a, b) = s.span(h.start, h.end);
