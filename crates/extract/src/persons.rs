@@ -74,7 +74,9 @@ static RU_FORMS: LazyLock<HashMap<String, RuGiven>> = LazyLock::new(|| {
     let rows: Vec<Vec<&str>> = PERSON_NAMES_TSV.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|c| c.len() >= 7).collect();
     for c in &rows {
         if c[2] == "ru" && !c[4].is_empty() {
-            latin_of.entry(normalize(c[1])).or_insert_with(|| c[4].split(';').next().unwrap_or("").to_string());
+            // The gazetteer writes дж as "dzh"; the press writes the region's names with "j"
+            // (Majid, Alijon, Bobojon), as translit.rs does.
+            latin_of.entry(normalize(c[1])).or_insert_with(|| c[4].split(';').next().unwrap_or("").replace("dzh", "j").replace("Dzh", "J"));
         }
     }
     let mut m = HashMap::new();
