@@ -545,7 +545,7 @@ fn drop_umbrella_supplies(events: &mut Vec<Event>) {
 
 fn measures_part(lower: &str) -> bool {
     static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(^|[^\p{L}])(количество|число|из них|в том числе|часть)(?:[^\p{L}]|$)|(?-u:\b)(of which|of them|the number of|including)(?-u:\b)").expect("pattern compiles")
+        regex::Regex::new(r"(^|[^\p{L}])(количество|число|из них|в том числе|часть|частью)(?:[^\p{L}]|$)|(?-u:\b)(of which|of them|the number of|including|part of)(?-u:\b)").expect("pattern compiles")
     });
     PART.is_match(lower)
 }
@@ -2602,11 +2602,18 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
     }
     // "The delivery of this cargo was made possible by ...", "Из них часть будет передана ...":
     // the shipment just told, told again with more names.
-    if e.kind == EventType::Supply && e.quantities.is_empty() && refers_to_shipment(&e.evidence) {
+    // "The batch is part of 300,000 doses donated by China": the whole of a shipment told, with
+    // its figure, is the supply already told too.
+    if e.kind == EventType::Supply && (e.quantities.is_empty() && refers_to_shipment(&e.evidence) || part_of_shipment(&e.evidence)) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Supply) {
             for p in &e.parties {
                 if !x.parties.contains(p) {
                     x.parties.push(p.clone());
+                }
+            }
+            for q in &e.quantities {
+                if !x.quantities.contains(q) {
+                    x.quantities.push(q.clone());
                 }
             }
             return;
@@ -2701,6 +2708,13 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
 /// A government, ministry or embassy: a party to many projects at once.
 fn is_state_body(name: &str) -> bool {
     ["Government of", "Ministry of", "Embassy of", "Cabinet of", "Office of"].iter().any(|h| name.starts_with(h))
+}
+
+fn part_of_shipment(evidence: &str) -> bool {
+    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(the|this|that) (batch|shipment|consignment|cargo|delivery) (is|was) (a )?part of(?-u:\b)|^\W*(эта |данная )?(партия|поставка|груз) (является частью|стала частью|входит в)").expect("pattern compiles")
+    });
+    PART.is_match(evidence)
 }
 
 fn refers_to_shipment(evidence: &str) -> bool {
