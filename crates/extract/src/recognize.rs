@@ -2663,7 +2663,10 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
         x.kind == e.kind
             && match e.kind {
                 // "The ceremony was attended by ..." after "a ceremony took place": one ceremony.
-                EventType::Meeting => shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence)),
+                // A body's session and a one-to-one meeting told after it ("the working group
+                // met ..., then the president met the governor") are two meetings.
+                EventType::Meeting => !(meeting_form(&x.evidence).zip(meeting_form(&e.evidence)).is_some_and(|(a, b)| a != b))
+                    && (shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence))),
                 // The same amount of the same kind of thing is the same deal, told again.
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
                     !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
@@ -2751,6 +2754,23 @@ fn names_signatory(evidence: &str) -> bool {
     SIGNER.is_match(evidence)
 }
 
+/// Whether a meeting is told as a body's session (`Some(true)`: "заседание рабочей группы",
+/// "a session of the commission") or as one person meeting another (`Some(false)`: "встретился
+/// с", "met with"); `None` when the wording says neither.
+fn meeting_form(evidence: &str) -> Option<bool> {
+    static SESSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(^|[^\p{L}])(заседани[а-я]*|сесси[а-я]*|пленарн[а-я]*)(?:[^\p{L}]|$)|(?-u:\b)(session|plenary|sitting) of(?-u:\b)").expect("pattern compiles")
+    });
+    static ONE_TO_ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)встретил[а-я]* с|(?-u:\b)(met with|met)(?-u:\b)").expect("pattern compiles")
+    });
+    match (SESSION.is_match(evidence), ONE_TO_ONE.is_match(evidence)) {
+        (true, false) => Some(true),
+        (false, true) => Some(false),
+        _ => None,
+    }
+}
+
 fn speaks_of_ceremony(evidence: &str) -> bool {
     let lower = evidence.to_lowercase();
     lower.contains("ceremon") || lower.contains("церемони")
@@ -2759,4 +2779,24 @@ fn speaks_of_ceremony(evidence: &str) -> bool {
 /// Whether two events name a common person or organization.
 fn shares_named_party(a: &Event, b: &Event) -> bool {
     a.parties.iter().any(|p| !crate::lexicon::is_code(p) && b.parties.contains(p))
+}
+
+#[cfg(test)]
+mod tests {
+    use onshore_core::{Document, EventType, Lang};
+
+    fn meetings(text: &str, lang: Lang) -> usize {
+        let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+        crate::extract_in(&doc, lang).events.iter().filter(|e| e.kind == EventType::Meeting).count()
+    }
+
+    #[test]
+    fn a_session_and_a_meeting_after_it_are_two_meetings() {
+        let ru = "В Минске состоялось заседание рабочей группы по промышленной кооперации с участием губернатора Ивана Петрова. \
+                  Затем Александр Лукашенко встретился с губернатором Иваном Петровым.";
+        assert_eq!(meetings(ru, Lang::Ru), 2);
+        let en = "A session of the working group on industrial cooperation was held in Minsk with Governor Ivan Petrov. \
+                  Later Alexander Lukashenko met with Governor Ivan Petrov.";
+        assert_eq!(meetings(en, Lang::En), 2);
+    }
 }
