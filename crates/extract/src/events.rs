@@ -117,6 +117,9 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // ambassador": officials talking things over have met (what they want next stays an intent).
     let meeting = meeting || officials_discussed(s, lang);
     let meeting_later = meeting && meeting_is_future(s, lang);
+    // "состоялась встреча ... по обсуждению вопросов возможного сотрудничества", "talks to
+    // discuss cooperation": the discussion is what the meeting was for, no intent of its own.
+    let intent = intent && !(meeting && !meeting_later && meeting_for_discussion(s, lang));
     if meeting && !meeting_later {
         out.push(EventType::Meeting);
     }
@@ -269,6 +272,14 @@ fn officials_discussed(s: &str, lang: Lang) -> bool {
         Lang::En => EN_O.is_match(s) && !s.contains("will discuss"),
         Lang::Ru => RU_O.is_match(s),
     }
+}
+
+/// A Russian meeting named with its purpose of discussing ("встреча ... по обсуждению вопросов
+/// сотрудничества"), the only intent word in the sentence. (English "talks to discuss" stays an
+/// intent: measured, the English annotation keeps it.)
+fn meeting_for_discussion(s: &str, lang: Lang) -> bool {
+    static RU_P: LazyLock<Regex> = LazyLock::new(|| re(r"(встреч|переговор|заседани|совещани)[а-я]* [^.;]{0,150}?(по обсуждению|для обсуждения|с целью обсуждения|посвященн[а-я]* обсуждению) ([а-я]+ ){0,2}(вопросов |перспектив |возможност[а-я]* )*"));
+    lang == Lang::Ru && RU_P.is_match(s) && !patterns(lang).intent.is_match(&RU_P.replace_all(s, " "))
 }
 
 /// Every trigger family of a language in one [`RegexSet`], in the order `event_types` reads them.
