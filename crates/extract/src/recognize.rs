@@ -2596,6 +2596,7 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
             && (e.host.is_none() || e.host == x.host)
             && (e.kind != EventType::Supply || e.quantities.is_empty())
             && (e.kind != EventType::Localization || !part_of_several(x, &e, persons))
+            && (e.kind != EventType::Meeting || !other_meeting_form(x, &e))
     }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
     if retold {
         return;
@@ -2665,7 +2666,7 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
                 // "The ceremony was attended by ..." after "a ceremony took place": one ceremony.
                 // A body's session and a one-to-one meeting told after it ("the working group
                 // met ..., then the president met the governor") are two meetings.
-                EventType::Meeting => !(meeting_form(&x.evidence).zip(meeting_form(&e.evidence)).is_some_and(|(a, b)| a != b))
+                EventType::Meeting => !other_meeting_form(x, &e)
                     && (shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence))),
                 // The same amount of the same kind of thing is the same deal, told again.
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
@@ -2754,6 +2755,11 @@ fn names_signatory(evidence: &str) -> bool {
     SIGNER.is_match(evidence)
 }
 
+/// One meeting told as a body's session, the other as one person meeting another.
+fn other_meeting_form(a: &Event, b: &Event) -> bool {
+    meeting_form(&a.evidence).zip(meeting_form(&b.evidence)).is_some_and(|(x, y)| x != y)
+}
+
 /// Whether a meeting is told as a body's session (`Some(true)`: "заседание рабочей группы",
 /// "a session of the commission") or as one person meeting another (`Some(false)`: "встретился
 /// с", "met with"); `None` when the wording says neither.
@@ -2762,7 +2768,7 @@ fn meeting_form(evidence: &str) -> Option<bool> {
         regex::Regex::new(r"(?i)(^|[^\p{L}])(заседани[а-я]*|сесси[а-я]*|пленарн[а-я]*)(?:[^\p{L}]|$)|(?-u:\b)(session|plenary|sitting) of(?-u:\b)").expect("pattern compiles")
     });
     static ONE_TO_ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)встретил[а-я]* с|(?-u:\b)(met with|met)(?-u:\b)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)встретил[а-я]* с|(провел|провела|провели) (переговоры|встречу) с|(?-u:\b)(met with|met|held talks with|held a meeting with)(?-u:\b)").expect("pattern compiles")
     });
     match (SESSION.is_match(evidence), ONE_TO_ONE.is_match(evidence)) {
         (true, false) => Some(true),
@@ -2798,5 +2804,8 @@ mod tests {
         let en = "A session of the working group on industrial cooperation was held in Minsk with Governor Ivan Petrov. \
                   Later Alexander Lukashenko met with Governor Ivan Petrov.";
         assert_eq!(meetings(en, Lang::En), 2);
+        let talks = "Губернатор Иван Петров провел переговоры с премьер-министром Беларуси Романом Головченко. \
+                     Состоялось заседание рабочей группы по сотрудничеству с участием губернатора Ивана Петрова.";
+        assert_eq!(meetings(talks, Lang::Ru), 2);
     }
 }
