@@ -144,6 +144,11 @@ impl FacetIndex {
         Ok(())
     }
 
+    /// How many documents are indexed.
+    pub fn len(&self) -> usize {
+        self.ids.len()
+    }
+
     /// The facet and value behind a value id of [`Matches::counts`].
     pub fn value(&self, id: u32) -> (&str, &str) {
         let (f, v) = &self.values[id as usize];
@@ -243,9 +248,53 @@ impl FacetIndex {
     }
 }
 
+/// The documents that matched recent full-text queries, so that paging through
+/// a result, or many users asking the same thing, costs the index one lookup.
+/// An entry holds while the registry has as many documents as when it was made:
+/// documents are only ever added, so a count that grew means the entry may be short.
+#[derive(Default)]
+pub struct MatchCache {
+    /// (query as sent to the index, documents indexed then, matching ids); most recent last.
+    entries: Vec<(String, usize, std::sync::Arc<Vec<i64>>)>,
+}
+
+impl MatchCache {
+    const CAPACITY: usize = 32;
+
+    pub fn get(&mut self, query: &str, documents: usize) -> Option<std::sync::Arc<Vec<i64>>> {
+        let at = self.entries.iter().position(|(q, n, _)| q == query && *n == documents)?;
+        let hit = self.entries.remove(at);
+        let ids = hit.2.clone();
+        self.entries.push(hit);
+        Some(ids)
+    }
+
+    pub fn put(&mut self, query: String, documents: usize, ids: std::sync::Arc<Vec<i64>>) {
+        self.entries.retain(|(q, _, _)| *q != query);
+        if self.entries.len() >= Self::CAPACITY {
+            self.entries.remove(0);
+        }
+        self.entries.push((query, documents, ids));
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::date_key;
+    use super::{date_key, MatchCache};
+    use std::sync::Arc;
+
+    #[test]
+    fn a_cached_match_holds_only_while_the_registry_is_the_same_size() {
+        let mut c = MatchCache::default();
+        c.put("\"vaccin\"".into(), 10, Arc::new(vec![1, 2]));
+        assert_eq!(c.get("\"vaccin\"", 10).as_deref(), Some(&vec![1, 2]));
+        assert!(c.get("\"vaccin\"", 11).is_none(), "a document was added since");
+        assert!(c.get("\"insulin\"", 10).is_none());
+        for i in 0..MatchCache::CAPACITY {
+            c.put(format!("q{i}"), 10, Arc::new(vec![]));
+        }
+        assert!(c.get("\"vaccin\"", 10).is_none(), "the oldest entry makes room");
+    }
 
     #[test]
     fn date_keys_order_like_dates_and_bounds_are_inclusive() {

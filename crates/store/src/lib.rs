@@ -43,7 +43,10 @@
 //!   documents a search takes a few milliseconds once that copy is loaded
 //!   (loading it is the first search's cost, under a second at that size).
 //!   A page of hits is then read with one query per table (documents, their
-//!   events, parties, extra sources, facet labels), never one per row.
+//!   events, parties, extra sources, facet labels), never one per row. The
+//!   documents matching the last 32 distinct texts are kept per connection
+//!   (`MatchCache`), valid while no document has been added: paging through a
+//!   result, or many users asking the same, skips the full-text lookup.
 //! * **Cost of a read does not grow with the registry** where a user pages:
 //!   [`Store::projects_page`] counts and pages in SQL over an index in
 //!   newest-first order and loads only the page's projects;
@@ -310,6 +313,7 @@ pub struct FeedState {
 pub struct Store {
     conn: Box<dyn Conn>,
     facets: facets::FacetIndex,
+    matches: facets::MatchCache,
 }
 
 /// Where the store is when the user did not say: `explicit` (a `--db`
@@ -342,7 +346,7 @@ impl Store {
 
     fn with_conn(mut conn: Box<dyn Conn>) -> Result<Store, StoreError> {
         schema::create(conn.as_mut())?;
-        Ok(Store { conn, facets: facets::FacetIndex::default() })
+        Ok(Store { conn, facets: facets::FacetIndex::default(), matches: facets::MatchCache::default() })
     }
 
     /// Which backend this store runs on.
@@ -360,7 +364,7 @@ impl Store {
     /// Full-text and faceted search over documents.
     pub fn search(&mut self, query: &SearchQuery) -> Result<SearchResult, StoreError> {
         self.facets.refresh(self.conn.as_mut())?;
-        read::search(self.conn.as_mut(), &self.facets, query)
+        read::search(self.conn.as_mut(), &self.facets, &mut self.matches, query)
     }
 
     /// Projects matching a filter, most recently active first.

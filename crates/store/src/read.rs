@@ -1,7 +1,7 @@
 //! The read path: search, projects, entities, documents, the network.
 
 use crate::db::{Conn, Dialect, Val};
-use crate::facets::{FacetIndex, Filter};
+use crate::facets::{FacetIndex, Filter, MatchCache};
 use crate::text;
 use crate::{
     DocRecord, Edge, EntityRecord, EventCount, EventSummary, FacetCount, FeedState, Network, Node, Project, ProjectFilter, SearchHit,
@@ -81,22 +81,28 @@ impl Sql {
     }
 }
 
-pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<SearchResult, StoreError> {
-    let mut candidates: Option<Vec<i64>> = None;
+pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, cache: &mut MatchCache, q: &SearchQuery) -> Result<SearchResult, StoreError> {
+    let mut candidates: Option<std::sync::Arc<Vec<i64>>> = None;
     if let Some(t) = clean(&q.text) {
         let terms = text::query_terms(&t);
         if !terms.is_empty() {
-            let rows = match conn.dialect() {
-                Dialect::Sqlite => {
-                    let m = terms.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" ");
-                    conn.query_ints("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $1", &[m.into()])?
-                }
-                Dialect::Postgres => {
-                    let m = terms.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(" & ");
-                    conn.query_ints("SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', $1)", &[m.into()])?
+            let m = match conn.dialect() {
+                Dialect::Sqlite => terms.iter().map(|t| format!("\"{t}\"")).collect::<Vec<_>>().join(" "),
+                Dialect::Postgres => terms.iter().map(|t| format!("'{t}'")).collect::<Vec<_>>().join(" & "),
+            };
+            let ids = match cache.get(&m, ix.len()) {
+                Some(ids) => ids,
+                None => {
+                    let rows = match conn.dialect() {
+                        Dialect::Sqlite => conn.query_ints("SELECT rowid FROM doc_fts WHERE doc_fts MATCH $1", &[m.clone().into()])?,
+                        Dialect::Postgres => conn.query_ints("SELECT doc FROM doc_fts WHERE stext @@ to_tsquery('simple', $1)", &[m.clone().into()])?,
+                    };
+                    let ids = std::sync::Arc::new(rows);
+                    cache.put(m, ix.len(), ids.clone());
+                    ids
                 }
             };
-            candidates = Some(rows);
+            candidates = Some(ids);
         }
     }
     let mut any_of: Vec<Vec<(String, String)>> = Vec::new();
@@ -114,7 +120,7 @@ pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, q: &SearchQuery) -> Result<S
     }
     let filter = Filter { any_of, since: clean(&q.since), until: clean(&q.until) };
     let limit = if q.limit == 0 { 20 } else { q.limit };
-    let m = ix.select(candidates.as_deref(), &filter, q.offset, limit);
+    let m = ix.select(candidates.as_deref().map(Vec::as_slice), &filter, q.offset, limit);
 
     let mut hits = Vec::with_capacity(m.page.len());
     if !m.page.is_empty() {

@@ -274,6 +274,24 @@ fn a_page_of_projects_is_the_same_slice_of_the_whole_list() {
 }
 
 #[test]
+fn a_repeated_search_sees_documents_added_in_between() {
+    for mut b in backends("again") {
+        let s = &mut b.store;
+        s.ingest_batch(&[roche_kz("roche")]).unwrap();
+        let q = SearchQuery { text: Some("oncology".into()), ..Default::default() };
+        assert_eq!(s.search(&q).unwrap().total, 1, "{}", b.name);
+        assert_eq!(s.search(&q).unwrap().total, 1, "{}: asked again", b.name);
+        let more = doc("onco-2", "en", Some("2023-06-01"), "Novartis will localize oncology drugs in Uzbekistan.",
+            vec![org("Novartis", Some("CH"), &[]), country("UZ")],
+            vec![Ev::new(EventType::Localization, &["Novartis", "UZ"], "Novartis will localize oncology drugs in Uzbekistan.").host("UZ").product("oncology drugs")]);
+        s.ingest_batch(&[more]).unwrap();
+        let r = s.search(&q).unwrap();
+        assert_eq!(r.total, 2, "{}: the new document is found", b.name);
+        assert_eq!(r.hits[0].doc, "onco-2", "{}: newest first", b.name);
+    }
+}
+
+#[test]
 fn contradicting_reports_are_kept_and_the_latest_decides() {
     for mut b in backends("contra") {
         let s = &mut b.store;
