@@ -34,6 +34,20 @@ pub fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
+/// `char::is_alphanumeric` with the answer for ASCII and the Russian alphabet
+/// given directly: tokenizing asks it of every character, and the general
+/// Unicode table lookup was a twentieth of extraction time.
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{0410}'..='\u{044F}').contains(&c) || c == 'ё' || c == 'Ё' {
+        true
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 /// [`normalize`], borrowing when nothing changes.
 pub fn normalize_cow(s: &str) -> Cow<'_, str> {
     if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'.' | b'&')) {
@@ -79,13 +93,13 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut i = 0;
     while i < chars.len() {
         let (start, c) = chars[i];
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let mut j = i + 1;
             while j < chars.len() {
                 let cj = chars[j].1;
-                if cj.is_alphanumeric() {
+                if is_word_char(cj) {
                     j += 1;
-                } else if is_joiner(cj) && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric() {
+                } else if is_joiner(cj) && j + 1 < chars.len() && is_word_char(chars[j + 1].1) {
                     // A dot joins only inside abbreviations such as VEB.RF or 24.kg, not at
                     // a sentence end followed by a capital after a space (there is no space here).
                     j += 2;
