@@ -10,7 +10,7 @@
 //! (`Биокад*` meets `Биокада`, `Биокадом`).
 
 use crate::text::{is_cyrillic, normalize, tokenize, Token};
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum CaseRule {
@@ -37,12 +37,13 @@ pub struct Lexicon<V> {
     max_len: usize,
     /// How many letters a `*` stem may be followed by.
     max_suffix: usize,
-    /// First words (normalized and stemmed) of all forms: most tokens start no
-    /// form at all, and this set lets the scan skip them without building keys.
-    first_words: HashSet<String>,
+    /// First words (normalized and stemmed) of all forms, with the length of the
+    /// longest form each starts: most tokens start no form at all, and this map lets
+    /// the scan skip them, and try only the phrase lengths a start can have.
+    first_words: HashMap<String, usize>,
     /// First words of forms that may start lower-case; a lower-case token can start
-    /// no other form, so it is checked against this (usually tiny) set only.
-    lower_first_words: HashSet<String>,
+    /// no other form, so it is checked against this (usually tiny) map only.
+    lower_first_words: HashMap<String, usize>,
 }
 
 /// A dictionary hit: token range `[start, end)` and the value.
@@ -55,7 +56,7 @@ pub struct Hit<V> {
 
 impl<V: Clone> Default for Lexicon<V> {
     fn default() -> Self {
-        Lexicon { exact: HashMap::default(), stemmed: HashMap::default(), stems: HashMap::default(), max_len: 0, max_suffix: 3, first_words: HashSet::default(), lower_first_words: HashSet::default() }
+        Lexicon { exact: HashMap::default(), stemmed: HashMap::default(), stems: HashMap::default(), max_len: 0, max_suffix: 3, first_words: HashMap::default(), lower_first_words: HashMap::default() }
     }
 }
 
@@ -94,11 +95,16 @@ impl<V: Clone> Lexicon<V> {
             CaseRule::Any
         };
         let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
-        self.first_words.insert(toks[0].norm.to_string());
-        self.first_words.insert(toks[0].stem.to_string());
+        let n = toks.len();
+        let note = |map: &mut HashMap<String, usize>, word: &str| {
+            let longest = map.entry(word.to_string()).or_insert(0);
+            *longest = (*longest).max(n);
+        };
+        note(&mut self.first_words, &toks[0].norm);
+        note(&mut self.first_words, &toks[0].stem);
         if case == CaseRule::Any {
-            self.lower_first_words.insert(toks[0].norm.to_string());
-            self.lower_first_words.insert(toks[0].stem.to_string());
+            note(&mut self.lower_first_words, &toks[0].norm);
+            note(&mut self.lower_first_words, &toks[0].stem);
         }
         let entry = Form { value, case, surface: toks.iter().map(|t| t.text.to_string()).collect() };
         self.max_len = self.max_len.max(toks.len());
@@ -163,28 +169,27 @@ impl<V: Clone> Lexicon<V> {
         None
     }
 
-    fn may_start(&self, t: &Token<'_>) -> bool {
+    /// The longest form that may start at this token, if any may.
+    fn may_start(&self, t: &Token<'_>) -> Option<usize> {
         let lower = t.is_word && !t.is_capitalized() && !t.text.starts_with(|c: char| c.is_ascii_digit());
-        let set = if lower { &self.lower_first_words } else { &self.first_words };
-        if set.is_empty() {
-            return false;
+        let map = if lower { &self.lower_first_words } else { &self.first_words };
+        if map.is_empty() {
+            return None;
         }
-        if set.contains(t.norm.as_ref()) || set.contains(t.stem.as_ref()) {
-            return true;
-        }
-        if lower {
-            return false;
+        let direct = map.get(t.norm.as_ref()).copied().max(map.get(t.stem.as_ref()).copied());
+        if direct.is_some() || lower {
+            return direct;
         }
         // A one-word `*` stem form starts with a prefix of this word.
         if !self.stems.is_empty() && t.is_cyrillic() {
             let chars: Vec<(usize, char)> = t.norm.char_indices().collect();
             for cut in 1..=self.max_suffix.min(chars.len().saturating_sub(2)) {
-                if self.first_words.contains(&t.norm[..chars[chars.len() - cut].0]) {
-                    return true;
+                if let Some(&n) = self.first_words.get(&t.norm[..chars[chars.len() - cut].0]) {
+                    return Some(n);
                 }
             }
         }
-        false
+        None
     }
 
     /// All non-overlapping hits, scanning left to right, longest phrase first.
@@ -192,12 +197,12 @@ impl<V: Clone> Lexicon<V> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < toks.len() {
-            if !self.may_start(&toks[i]) {
+            let Some(longest) = self.may_start(&toks[i]) else {
                 i += 1;
                 continue;
-            }
+            };
             let mut matched = false;
-            let max = self.max_len.min(toks.len() - i);
+            let max = longest.min(self.max_len).min(toks.len() - i);
             for len in (1..=max).rev() {
                 if let Some(v) = self.lookup(&toks[i..i + len]) {
                     // A hit must not end inside a hyphenated or joined word.
