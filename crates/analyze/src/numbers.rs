@@ -24,6 +24,16 @@ pub(crate) struct Tok {
     pub end: usize,
 }
 
+/// `s` in lower case, borrowed when it already is (most words are): the number
+/// grammar asks this of every word of every sentence.
+pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(s.to_lowercase())
+    } else {
+        std::borrow::Cow::Borrowed(s)
+    }
+}
+
 /// `char::is_alphabetic`, answered directly for ASCII and the Russian alphabet
 /// (the general Unicode lookup is slow and this runs on every character).
 #[inline]
@@ -197,8 +207,8 @@ impl<'a> Toks<'a> {
         if self.kind(i) != Some(Kind::Word) {
             return None;
         }
-        let w = self.str(i).to_lowercase();
-        let value = *NUMBER_WORDS.get(w.as_str())?;
+        let w = lower(self.str(i));
+        let value = *NUMBER_WORDS.get(w.as_ref())?;
         let mut next = i + 1;
         let mut total = value;
         // "twenty-five", "двадцать пять", "двести пятьдесят три": each word adds a

@@ -286,7 +286,7 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
     if t.kind(i) != Some(Kind::Word) || t.str(i).len() > 24 {
         return None;
     }
-    let w = t.str(i).to_lowercase();
+    let w = crate::numbers::lower(t.str(i));
     if (w == "a" || w == "an") && t.scale(i + 1, false).is_some_and(|(e, _)| e >= 3) {
         return Some(Number { mantissa: "1".into(), exp: 0, next: i + 1, plain_integer: false });
     }
