@@ -129,9 +129,17 @@ impl<V: Clone> Lexicon<V> {
         }
     }
 
+    #[cfg(test)]
     fn lookup(&self, toks: &[Token<'_>]) -> Option<V> {
         let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
-        if let Some(forms) = self.exact.get(&key) {
+        let skey = toks.iter().map(|t| &*t.stem).collect::<Vec<_>>().join(" ");
+        self.lookup_keyed(toks, &key, &skey)
+    }
+
+    /// `key` and `skey` are the tokens' norms and stems joined by spaces: the scan
+    /// builds them once per start and hands out prefixes, rather than one string per try.
+    fn lookup_keyed(&self, toks: &[Token<'_>], key: &str, skey: &str) -> Option<V> {
+        if let Some(forms) = self.exact.get(key) {
             if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
                 return Some(f.value.clone());
             }
@@ -139,8 +147,7 @@ impl<V: Clone> Lexicon<V> {
         let last = toks.last()?;
         // A one-word stem shorter than five letters meets too many words (Дания and данные share "дан").
         if toks.iter().any(|t| t.is_cyrillic()) && (toks.len() > 1 || toks[0].stem.chars().count() >= 5) {
-            let skey = toks.iter().map(|t| &*t.stem).collect::<Vec<_>>().join(" ");
-            if let Some(forms) = self.stemmed.get(&skey) {
+            if let Some(forms) = self.stemmed.get(skey) {
                 if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
                     return Some(f.value.clone());
                 }
@@ -150,7 +157,7 @@ impl<V: Clone> Lexicon<V> {
             return None;
         }
         if !last.is_cyrillic() {
-            return self.stems.get(&key).and_then(|fs| fs.iter().find(|f| Self::accept(f, toks))).map(|f| f.value.clone());
+            return self.stems.get(key).and_then(|fs| fs.iter().find(|f| Self::accept(f, toks))).map(|f| f.value.clone());
         }
         let prefix_len = key.len() - last.norm.len();
         let chars: Vec<(usize, char)> = last.norm.char_indices().collect();
@@ -203,8 +210,20 @@ impl<V: Clone> Lexicon<V> {
             };
             let mut matched = false;
             let max = longest.min(self.max_len).min(toks.len() - i);
+            let (mut key, mut skey) = (String::new(), String::new());
+            let mut ends: Vec<(usize, usize)> = Vec::with_capacity(max);
+            for t in &toks[i..i + max] {
+                if !key.is_empty() {
+                    key.push(' ');
+                    skey.push(' ');
+                }
+                key.push_str(&t.norm);
+                skey.push_str(&t.stem);
+                ends.push((key.len(), skey.len()));
+            }
             for len in (1..=max).rev() {
-                if let Some(v) = self.lookup(&toks[i..i + len]) {
+                let (k, sk) = ends[len - 1];
+                if let Some(v) = self.lookup_keyed(&toks[i..i + len], &key[..k], &skey[..sk]) {
                     // A hit must not end inside a hyphenated or joined word.
                     out.push(Hit { start: i, end: i + len, value: v });
                     i += len;
