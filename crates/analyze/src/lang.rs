@@ -222,8 +222,7 @@ fn cyrillic_stopword_language(c: &Counts) -> Option<String> {
     let mut scores = [0usize; CYRILLIC_STOPWORDS.len()];
     let mut lower = String::new();
     // Function words are frequent: the first few hundred words tell.
-    let letter = |ch: char| ch.is_ascii_alphabetic() || ('\u{0400}'..='\u{052F}').contains(&ch) || (!ch.is_ascii() && ch.is_alphabetic());
-    for word in head(c.sample, LATIN_WORD_SAMPLE_BYTES).split(|ch: char| !letter(ch)) {
+    for word in head(c.sample, LATIN_WORD_SAMPLE_BYTES).split(|ch: char| !crate::text::is_letter(ch)) {
         if word.is_empty() || word.len() > 24 {
             continue;
         }

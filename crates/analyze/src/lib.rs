@@ -31,4 +31,4 @@ pub use lang::{detect_language, LangGuess};
 pub use morph::{ru_lemma, ru_morphology, ru_name_nominative, RuMorphology, SuffixRules};
 pub use quantities::{find_quantities, QuantityMention};
 pub use sentences::split_sentences;
-pub use text::normalize_yo;
+pub use text::{is_letter, normalize_yo};

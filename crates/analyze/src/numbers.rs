@@ -34,19 +34,6 @@ pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
-/// `char::is_alphabetic`, answered directly for ASCII and the Russian alphabet
-/// (the general Unicode lookup is slow and this runs on every character).
-#[inline]
-fn is_letter(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else if ('\u{0410}'..='\u{044F}').contains(&c) || c == 'ё' || c == 'Ё' {
-        true
-    } else {
-        c.is_alphabetic()
-    }
-}
-
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks = Vec::new();
     let mut iter = text.char_indices().peekable();
@@ -56,7 +43,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         }
         let kind = if c.is_ascii_digit() {
             Kind::Num
-        } else if is_letter(c) {
+        } else if crate::text::is_letter(c) {
             Kind::Word
         } else {
             toks.push(Tok { kind: Kind::Sym, start, end: start + c.len_utf8() });
@@ -66,7 +53,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         while let Some(&(j, d)) = iter.peek() {
             let same = match kind {
                 Kind::Num => d.is_ascii_digit(),
-                _ => is_letter(d),
+                _ => crate::text::is_letter(d),
             };
             if !same {
                 break;

@@ -2607,27 +2607,15 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
     // its figure, is the supply already told too.
     if e.kind == EventType::Supply && (e.quantities.is_empty() && refers_to_shipment(&e.evidence) || part_of_shipment(&e.evidence)) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Supply) {
-            for p in &e.parties {
-                if !x.parties.contains(p) {
-                    x.parties.push(p.clone());
-                }
-            }
-            for q in &e.quantities {
-                if !x.quantities.contains(q) {
-                    x.quantities.push(q.clone());
-                }
-            }
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.quantities, &e.quantities);
             return;
         }
     }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement) {
-            for p in &e.parties {
-                if !x.parties.contains(p) {
-                    x.parties.push(p.clone());
-                }
-            }
+            add_new(&mut x.parties, &e.parties);
             return;
         }
     }
@@ -2635,27 +2623,15 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
     // change of the volume just told, the same trade.
     if e.kind == EventType::Trade && tells_change(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Trade && x.parties.iter().any(|p| e.parties.contains(p))) {
-            for p in &e.parties {
-                if !x.parties.contains(p) {
-                    x.parties.push(p.clone());
-                }
-            }
-            for q in &e.quantities {
-                if !x.quantities.contains(q) {
-                    x.quantities.push(q.clone());
-                }
-            }
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.quantities, &e.quantities);
             return;
         }
     }
     // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
     if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
-            for p in &e.parties {
-                if !x.parties.contains(p) {
-                    x.parties.push(p.clone());
-                }
-            }
+            add_new(&mut x.parties, &e.parties);
             return;
         }
     }
@@ -2678,21 +2654,9 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
     });
     if let Some(i) = same {
         let x = &mut events[i];
-        for p in &e.parties {
-            if !x.parties.contains(p) {
-                x.parties.push(p.clone());
-            }
-        }
-        for p in &e.products {
-            if !x.products.contains(p) {
-                x.products.push(p.clone());
-            }
-        }
-        for q in &e.quantities {
-            if !x.quantities.contains(q) {
-                x.quantities.push(q.clone());
-            }
-        }
+        add_new(&mut x.parties, &e.parties);
+        add_new(&mut x.products, &e.products);
+        add_new(&mut x.quantities, &e.quantities);
         return;
     }
     // Several delivered amounts of the same thing in one sentence are separate supplies.
@@ -2707,6 +2671,15 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
         return;
     }
     events.push(e);
+}
+
+/// What a retelling adds to the event already told: the items it lacks, in order.
+fn add_new<T: Clone + PartialEq>(told: &mut Vec<T>, retold: &[T]) {
+    for item in retold {
+        if !told.contains(item) {
+            told.push(item.clone());
+        }
+    }
 }
 
 /// A government, ministry or embassy: a party to many projects at once.

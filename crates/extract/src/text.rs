@@ -34,18 +34,11 @@ pub fn is_cyrillic(c: char) -> bool {
     ('\u{0400}'..='\u{04FF}').contains(&c)
 }
 
-/// `char::is_alphanumeric` with the answer for ASCII and the Russian alphabet
-/// given directly: tokenizing asks it of every character, and the general
-/// Unicode table lookup was a twentieth of extraction time.
+/// `char::is_alphanumeric`, with letters answered by [`onshore_analyze::is_letter`]'s
+/// fast path: tokenizing asks it of every character.
 #[inline]
 pub fn is_word_char(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else if ('\u{0410}'..='\u{044F}').contains(&c) || c == 'ё' || c == 'Ё' {
-        true
-    } else {
-        c.is_alphanumeric()
-    }
+    c.is_ascii_digit() || onshore_analyze::is_letter(c) || (!c.is_ascii() && c.is_numeric())
 }
 
 /// [`normalize`], borrowing when nothing changes.

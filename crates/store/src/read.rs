@@ -124,12 +124,9 @@ pub fn search(conn: &mut dyn Conn, ix: &FacetIndex, cache: &mut MatchCache, q: &
 
     let mut hits = Vec::with_capacity(m.page.len());
     if !m.page.is_empty() {
-        let params: Vec<Val> = m.page.iter().map(|&i| i.into()).collect();
+        let (list, params) = in_list(&m.page);
         let rows = conn.query(
-            &format!(
-                "SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE d.id IN ({})",
-                placeholders(m.page.len())
-            ),
+            &format!("SELECT d.id, d.ext_id, d.title, d.url, d.published, d.date, d.lang, d.body FROM docs d WHERE d.id IN ({list})"),
             &params,
         )?;
         let mut events = events_of_docs(conn, &m.page)?;
@@ -206,15 +203,15 @@ fn entity_labels(conn: &mut dyn Conn, ids: &[i64]) -> Result<HashMap<i64, String
     if ids.is_empty() {
         return Ok(HashMap::new());
     }
-    let params: Vec<Val> = ids.iter().map(|&i| i.into()).collect();
-    let rows = conn.query(&format!("SELECT id, name FROM entities WHERE id IN ({})", placeholders(ids.len())), &params)?;
+    let (list, params) = in_list(ids);
+    let rows = conn.query(&format!("SELECT id, name FROM entities WHERE id IN ({list})"), &params)?;
     Ok(rows.into_iter().filter_map(|r| Some((r[0].int()?, r[1].text()?))).collect())
 }
 
-/// How a party is named in output: the code for countries and coded regions, else the name.
-/// `$1, $2, …` for an `IN` list of `n` parameters.
-fn placeholders(n: usize) -> String {
-    (1..=n).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ")
+/// An `IN` list of ids: the placeholders `$1, $2, …` and their values.
+fn in_list(ids: &[i64]) -> (String, Vec<Val>) {
+    let list = (1..=ids.len()).map(|i| format!("${i}")).collect::<Vec<_>>().join(", ");
+    (list, ids.iter().map(|&i| i.into()).collect())
 }
 
 /// Event summaries for rows of [`EVENT_COLS`], with parties and extra sources
@@ -224,8 +221,7 @@ fn summarize(conn: &mut dyn Conn, rows: Vec<Vec<Val>>) -> Result<Vec<EventSummar
         return Ok(Vec::new());
     }
     let ids: Vec<i64> = rows.iter().map(|r| r[0].int().unwrap_or(0)).collect();
-    let params: Vec<Val> = ids.iter().map(|&i| i.into()).collect();
-    let list = placeholders(ids.len());
+    let (list, params) = in_list(&ids);
     // How a party is named in output: the code for countries and coded regions, else the name.
     let mut parties: HashMap<i64, Vec<String>> = HashMap::new();
     for r in conn.query(
@@ -258,12 +254,9 @@ fn sources_of_events(conn: &mut dyn Conn, events: &[i64]) -> Result<HashMap<i64,
     if events.is_empty() {
         return Ok(sources);
     }
-    let params: Vec<Val> = events.iter().map(|&i| i.into()).collect();
+    let (list, params) = in_list(events);
     for r in conn.query(
-        &format!(
-            "SELECT s.event, d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event IN ({}) ORDER BY s.event, d.id",
-            placeholders(events.len())
-        ),
+        &format!("SELECT s.event, d.ext_id FROM event_sources s JOIN docs d ON d.id = s.doc WHERE s.event IN ({list}) ORDER BY s.event, d.id"),
         &params,
     )? {
         sources.entry(r[0].int().unwrap_or(0)).or_default().extend(r[1].text());
@@ -279,12 +272,9 @@ fn events_of_docs(conn: &mut dyn Conn, docs: &[i64]) -> Result<HashMap<i64, Vec<
     if docs.is_empty() {
         return Ok(by_doc);
     }
-    let params: Vec<Val> = docs.iter().map(|&i| i.into()).collect();
+    let (list, params) = in_list(docs);
     let rows = conn.query(
-        &format!(
-            "SELECT {EVENT_COLS}, e.doc FROM events e JOIN docs d ON d.id = e.doc WHERE e.doc IN ({}) ORDER BY e.doc, e.idx",
-            placeholders(docs.len())
-        ),
+        &format!("SELECT {EVENT_COLS}, e.doc FROM events e JOIN docs d ON d.id = e.doc WHERE e.doc IN ({list}) ORDER BY e.doc, e.idx"),
         &params,
     )?;
     let owners: Vec<i64> = rows.iter().map(|r| r[7].int().unwrap_or(0)).collect();
@@ -302,18 +292,20 @@ fn doc_events(conn: &mut dyn Conn, doc: i64) -> Result<Vec<EventSummary>, StoreE
     summarize(conn, rows)
 }
 
+/// Newest first, undated last; the `projects_recent` index serves it.
+const PROJECT_ORDER: &str = "ORDER BY pr.last_date DESC NULLS LAST, pr.id DESC";
+
 /// One page of [`projects`] and the number of projects matching in all.
 /// Only the page's projects are loaded whole, so a page costs about the same
 /// on a store of any size.
 pub fn projects_page(conn: &mut dyn Conn, f: &ProjectFilter, offset: usize, limit: usize) -> Result<(u64, Vec<Project>), StoreError> {
     let Some(mut sql) = project_conditions(conn, f, false)? else { return Ok((0, Vec::new())) };
     let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
-    const ORDER: &str = "ORDER BY pr.last_date DESC NULLS LAST, pr.id DESC";
     let (total, ids) = match clean(&f.product).map(|p| text::search_text(&p)) {
         // Products are matched on normalized text, which SQL does not have:
         // read each candidate's product list (not the whole project) and page here.
         Some(want) => {
-            let rows = conn.query(&format!("SELECT pr.id, pr.products FROM projects pr WHERE {filter} {ORDER}"), &sql.params)?;
+            let rows = conn.query(&format!("SELECT pr.id, pr.products FROM projects pr WHERE {filter} {PROJECT_ORDER}"), &sql.params)?;
             let ids: Vec<i64> = rows
                 .into_iter()
                 .filter(|r| {
@@ -328,7 +320,7 @@ pub fn projects_page(conn: &mut dyn Conn, f: &ProjectFilter, offset: usize, limi
             let total = conn.query_int(&format!("SELECT COUNT(*) FROM projects pr WHERE {filter}"), &sql.params)?.unwrap_or(0) as u64;
             let lim = sql.param((limit as i64).into());
             let off = sql.param((offset as i64).into());
-            (total, conn.query_ints(&format!("SELECT pr.id FROM projects pr WHERE {filter} {ORDER} LIMIT {lim} OFFSET {off}"), &sql.params)?)
+            (total, conn.query_ints(&format!("SELECT pr.id FROM projects pr WHERE {filter} {PROJECT_ORDER} LIMIT {lim} OFFSET {off}"), &sql.params)?)
         }
     };
     let mut out = Vec::with_capacity(ids.len());
@@ -399,7 +391,7 @@ pub fn projects(conn: &mut dyn Conn, f: &ProjectFilter, moved_between: Option<(O
     };
     let Some(sql) = project_conditions(conn, f, moved_to.is_some())? else { return Ok(Vec::new()) };
     let filter = if sql.conds.is_empty() { "1 = 1".to_string() } else { sql.conds.join(" AND ") };
-    let rows = conn.query(&format!("SELECT pr.id FROM projects pr WHERE {filter} ORDER BY pr.last_date DESC NULLS LAST, pr.id DESC"), &sql.params)?;
+    let rows = conn.query(&format!("SELECT pr.id FROM projects pr WHERE {filter} {PROJECT_ORDER}"), &sql.params)?;
     let sector = clean(&f.sector).map(|s| s.to_lowercase());
     let product = clean(&f.product).map(|p| text::search_text(&p));
     let mut out = Vec::new();
