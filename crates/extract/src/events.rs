@@ -115,6 +115,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "Перспективы сотрудничества обсудили губернатор и посол", "the governor discussed with the
     // ambassador": officials talking things over have met (what they want next stays an intent).
+    // "Самолет встретили посол и замминистра": a plane or a cargo welcomed at the airport.
+    let meeting = meeting && !(lang == Lang::Ru && {
+        static WELCOMED: LazyLock<Regex> = LazyLock::new(|| re(r"(самолет|борт|груз|рейс|партию|колонну)[а-я]* ([а-я]+ ){0,6}встрети[а-я]*|встрети[а-я]* (самолет|борт|груз|рейс|партию|колонну)"));
+        WELCOMED.is_match(s) && !p.meeting.is_match(&WELCOMED.replace_all(s, " "))
+    });
     let meeting = meeting || officials_discussed(s, lang);
     let meeting_later = meeting && meeting_is_future(s, lang);
     // "состоялась встреча ... по обсуждению вопросов возможного сотрудничества", "talks to
@@ -171,7 +176,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // set up. "поддержат импортозамещающие производства": support promised to a whole class of
     // plants is a policy.
     let localization = localization && {
-        static RULE: LazyLock<Regex> = LazyLock::new(|| re(r"(систем|оценк|требовани|критери)[а-я]* ([а-я]+ ){0,2}(уровн[а-я]* )?локализ[а-я]*|поддерж[а-я]* ([а-я]+ ){0,2}импортозамещающ[а-я]* ([а-я]+ ){0,2}(производств|предприяти)[а-я]*"));
+        static RULE: LazyLock<Regex> = LazyLock::new(|| re(r"((систем|оценк|требовани|критери)[а-я]* ([а-я]+ ){0,2}(уровн[а-я]* )?|стимулир[а-я]* ([а-я]+ ){0,2})локализ[а-я]*( производств[а-я]*)?|поддерж[а-я]* ([а-я]+ ){0,2}импортозамещающ[а-я]* ([а-я]+ ){0,2}(производств|предприяти)[а-я]*"));
         match lang == Lang::Ru && RULE.is_match(s) {
             true => p.localization.is_match(&RULE.replace_all(s, " ")),
             false => true,
@@ -182,7 +187,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     // "Import substitution" is a policy, not a delivery.
     let supply = supply && {
-        let policy = ["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on imports", "import dependence", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"];
+        let policy = ["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on imports", "import dependence", "import dependency", "reliance on imports", "dependency on imports", "reliance on foreign", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"];
         if policy.iter().any(|w| s.contains(w)) {
             let mut rest = s.to_string();
             for w in policy {
@@ -204,7 +209,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
-        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
+        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(manufactur|produc)\w* ([a-z\-]+,? ){0,6}(and )?medical supplies|medical supplies (will|would) be (very |extremely )?(useful|helpful|important)|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
         // "производство для рынка и экспорта", "плацдарм для экспорта": what production is for.
         // A technology handed over is a transfer (localization), not goods.
         static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*|(переда|постав)[а-я]* ([а-я]+ ){0,3}технологи"));
@@ -250,7 +255,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
     // a title, no money going in.
     let investment = investment && portfolio.is_none() && {
-        static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
+        static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?([а-я]+ ){0,3}(и )?([а-я]+ )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) ([a-z]+ ){0,3}(and )?([a-z]+ )?investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
         match BODY.is_match(s) {
             true => p.investment.is_match(&BODY.replace_all(s, " ")),
             false => true,
@@ -453,9 +458,23 @@ fn replaced_imports(s: &str, lang: Lang) -> bool {
 fn is_commentary(s: &str, lang: Lang) -> bool {
     static EN_C: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((is|will be|would be|could be|became|becomes|was) (a |an |the )?([a-z\-]+ ){0,2}(step|contribution|milestone|example|signal) (in|to|towards|toward|for)|^\W*it is important (not only|that|for))(?-u:\b)"));
     static RU_C: LazyLock<Regex> = LazyLock::new(|| re(r"(станет|стал[аио]?|является|будет|послужит) ([а-я]+ ){0,2}(шагом|вкладом|примером|сигналом)(?:[^\p{L}]|$)|^\W*это (очень )?важно"));
-    match lang {
+    let judged = match lang {
         Lang::En => EN_C.is_match(s),
         Lang::Ru => RU_C.is_match(s),
+    };
+    judged || tells_effect(s, lang)
+}
+
+/// What a project or measure already told is for or will bring ("The project is designed to
+/// create jobs", "The initiative is part of the broader strategy", "Такая мера обеспечит
+/// поддержку производителям", "Проект позволит сократить импорт"): its purpose, not another event.
+/// (Its figures still join the event told: a sentence with no event passes them on.)
+fn tells_effect(s: &str, lang: Lang) -> bool {
+    static EN_E: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(the|this|that|such an?|these|those) (new |joint |proposed |planned )?([a-z\-]+ ){0,2}(project|projects|initiative|measure|measures|plant|facility|enterprise|step|decision|partnership|venture|move|program|programme|mechanism)(?-u:\b) ((is|are|was|were) (designed|intended|aimed|expected|called|meant|set) (to|at)|(is|are) (a |an )?part of|aims? (to|at)|(will|would|should|could|can|is to|are to) (also |further |significantly |fully )?(help|allow|enable|contribute|boost|enhance|strengthen|ensure|reduce|improve|promote|stimulate|cover|meet|make it possible|lead to|give)|(helps|allows|enables|contributes|promotes|ensures))(?-u:\b)"));
+    static RU_E: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(проект|это|эта мера|такая мера|данная мера|такие меры|эти меры|инициатива|такое решение|это решение|реализация (проекта|этого проекта|данного проекта|программы)|новое производство|новое предприятие|предприятие|завод)[а-я]* ((также |в том числе |в перспективе |в дальнейшем )?(позволит|позволят|позволяет|поможет|помогут|обеспечит|обеспечат|будет способствовать|будут способствовать|способствует|будет стимулировать|стимулирует|станет частью|является частью|призван|призвана|призвано|направлен|направлена|направлено)(?:[^\p{L}]|$))"));
+    match lang {
+        Lang::En => EN_E.is_match(s),
+        Lang::Ru => RU_E.is_match(s),
     }
 }
 

@@ -217,8 +217,15 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     // Pass 3: events.
     let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut events: Vec<Event> = Vec::new();
-    // People are parties too, but two projects are told apart by the organizations behind them.
-    let persons: HashSet<String> = table.entities.iter().filter(|e| e.kind == EntityKind::Person).map(|e| e.party_key()).collect();
+    // People and places are parties too, but two projects are told apart by the organizations
+    // behind them: a headline naming only the region and the story naming the company tell one plant.
+    let bystanders: HashSet<String> = table
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Region))
+        .flat_map(|e| [Some(e.party_key()), e.name.clone()])
+        .flatten()
+        .collect();
     let mut last_event_sentence: Option<usize> = None;
     let mut story_host: Option<String> = None;
     for (si, s) in sentences.iter().enumerate() {
@@ -355,7 +362,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
             e.date = date.clone();
             e.hs_codes = crate::products::hs_codes(&e.products);
-            push_event(&mut events, e, &persons);
+            push_event(&mut events, e, &bystanders);
         }
     }
 
@@ -2557,34 +2564,34 @@ fn quantity_fits(kind: EventType, unit: &str) -> bool {
     }
 }
 
-/// The companies and institutions among an event's parties: no codes, no people, and no
+/// The companies and institutions among an event's parties: no codes, no people or places, and no
 /// state side (a government or ministry takes part in many projects: it does not make two one).
-fn undertakers<'a>(e: &'a Event, persons: &HashSet<String>) -> Vec<&'a String> {
-    e.parties.iter().filter(|p| !crate::lexicon::is_code(p) && !is_state_body(p) && !persons.contains(*p)).collect()
+fn undertakers<'a>(e: &'a Event, bystanders: &HashSet<String>) -> Vec<&'a String> {
+    e.parties.iter().filter(|p| !crate::lexicon::is_code(p) && !is_state_body(p) && !bystanders.contains(*p)).collect()
 }
 
 /// A project announced with several companies, then one company's part told on its own
 /// at another stage or with its own money: each company's part is its own undertaking.
-fn part_of_several(a: &Event, b: &Event, persons: &HashSet<String>) -> bool {
-    let (oa, ob) = (undertakers(a, persons), undertakers(b, persons));
+fn part_of_several(a: &Event, b: &Event, bystanders: &HashSet<String>) -> bool {
+    let (oa, ob) = (undertakers(a, bystanders), undertakers(b, bystanders));
     let own_money = b.quantities.iter().any(|q| is_money(&q.unit) && !a.quantities.contains(q));
     oa.len() >= 2 && !ob.is_empty() && ob.len() < oa.len() && ob.iter().all(|x| oa.contains(x)) && (a.stage != b.stage || own_money)
 }
 
 /// Two localizations in one host country are one project unless each names its own,
 /// different organizations.
-fn same_undertaking(a: &Event, b: &Event, persons: &HashSet<String>) -> bool {
-    let (oa, ob) = (undertakers(a, persons), undertakers(b, persons));
+fn same_undertaking(a: &Event, b: &Event, bystanders: &HashSet<String>) -> bool {
+    let (oa, ob) = (undertakers(a, bystanders), undertakers(b, bystanders));
     // Each naming a company the other does not (Pharmasintez with Yangtze, then Eskom with
     // Yangtze's subsidiary) is two projects with one partner.
     let nested = oa.iter().all(|x| ob.contains(x)) || ob.iter().all(|x| oa.contains(x));
-    oa.is_empty() || ob.is_empty() || (nested && !part_of_several(a, b, persons))
+    oa.is_empty() || ob.is_empty() || (nested && !part_of_several(a, b, bystanders))
 }
 
 /// Add an event unless the document already has it: "the same event told twice
 /// is one event". A retelling names a subset of the parties, products and amounts
 /// of the first telling ("At the end of the meeting, ..." after "X met Y").
-fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
+fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
     let subset = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
     let retold = events.iter().any(|x| {
         x.kind == e.kind
@@ -2595,7 +2602,7 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
             && e.quantities.iter().all(|q| x.quantities.contains(q))
             && (e.host.is_none() || e.host == x.host)
             && (e.kind != EventType::Supply || e.quantities.is_empty())
-            && (e.kind != EventType::Localization || !part_of_several(x, &e, persons))
+            && (e.kind != EventType::Localization || !part_of_several(x, &e, bystanders))
             && (e.kind != EventType::Meeting || !other_meeting_form(x, &e))
     }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
     if retold {
@@ -2628,6 +2635,16 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
             return;
         }
     }
+    // "The joint venture should be called ...", "The plant will assemble ...", "Этот проект
+    // реализуем ...": the project just told, told again.
+    if e.kind == EventType::Localization && refers_to_project(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Localization && (e.host.is_none() || x.host == e.host)) {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.products, &e.products);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
     // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
     if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
@@ -2648,7 +2665,7 @@ fn push_event(events: &mut Vec<Event>, e: Event, persons: &HashSet<String>) {
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
                     !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
                 }
-                EventType::Localization => x.host == e.host && same_undertaking(x, &e, persons),
+                EventType::Localization => x.host == e.host && same_undertaking(x, &e, bystanders),
                 _ => false,
             }
     });
@@ -2699,6 +2716,16 @@ fn refers_to_shipment(evidence: &str) -> bool {
         regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(данн|эт|указанн)\w* (груз|парти|поставк)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
     });
     BACK.is_match(evidence)
+}
+
+/// A sentence opening on the project already told: "The joint venture ...", "This plant ...",
+/// "Проект по созданию завода ...", "Это предприятие ...". ("The company also ..." is a company
+/// doing something more, not the project again.)
+fn refers_to_project(evidence: &str) -> bool {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(the|this|that) (new |future |planned )?([a-z\-]+ ){0,3}(joint venture|jv|plant|factory|facility|enterprise|project|production site)(?-u:\b)|^\W*((этот|это|данный|данное|указанный|указанное|новый|новое) (завод|предприятие|проект|производство|цех|комплекс)|проект по (созданию|строительству|организации))(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    BACK.is_match(evidence) && !evidence.to_lowercase().contains(" also ") && !evidence.to_lowercase().contains(" также ")
 }
 
 fn refers_to_meeting(evidence: &str) -> bool {
