@@ -231,17 +231,25 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     for (si, s) in sentences.iter().enumerate() {
         let lower = events::fold_lookalikes(crate::text::normalize(s.text));
         // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
-        let org_spans: Vec<(usize, usize)> = table
+        // A gathering's name still says a gathering took place ("during the Azerbaijan
+        // International Investment Forum"): it is masked down to its head word.
+        let mut org_spans: Vec<(usize, usize, &'static str)> = table
             .mentions_in(si)
             .filter(|m| table.entities[m.entity].kind == EntityKind::Org && m.start >= s.offset && m.end <= s.offset + s.text.len())
-            .map(|m| (m.start - s.offset, m.end - s.offset))
+            .map(|m| (m.start - s.offset, m.end - s.offset, gathering_head(table.entities[m.entity].name.as_deref().unwrap_or(""))))
             .collect();
         let kinds = if org_spans.is_empty() {
             events::event_types(&lower, lang)
         } else {
             let mut masked = s.text.to_string();
-            for (a, b) in org_spans {
-                masked.replace_range(a..b, &" ".repeat(b - a));
+            // From the end, so that the spans still to replace keep their offsets.
+            org_spans.sort_by(|x, y| y.0.cmp(&x.0));
+            let mut before = usize::MAX;
+            for (a, b, head) in org_spans {
+                if b <= before {
+                    masked.replace_range(a..b, if head.is_empty() { " " } else { head });
+                    before = a;
+                }
             }
             events::event_types(&events::fold_lookalikes(crate::text::normalize(&masked)), lang)
         };
@@ -2696,6 +2704,19 @@ fn add_new<T: Clone + PartialEq>(told: &mut Vec<T>, retold: &[T]) {
         if !told.contains(item) {
             told.push(item.clone());
         }
+    }
+}
+
+/// The head word of a gathering's name ("Saudi-Azerbaijani Business Forum" -> "forum"), or
+/// "" for any other organization.
+fn gathering_head(name: &str) -> &'static str {
+    match name.rsplit(' ').next().unwrap_or("") {
+        "Forum" => "forum",
+        "Summit" => "summit",
+        "Commission" => "commission",
+        "Conference" => "conference",
+        "Congress" => "congress",
+        _ => "",
     }
 }
 
