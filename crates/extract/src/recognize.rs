@@ -247,7 +247,13 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             let mut before = usize::MAX;
             for (a, b, head) in org_spans {
                 if b <= before {
-                    masked.replace_range(a..b, if head.is_empty() { " " } else { head });
+                    // A stand-in word keeps the words around the name apart by one word, as the
+                    // name did ("результатом посещения МТЗ стало соглашение").
+                    let stand_in = match lang {
+                        Lang::En => "org",
+                        Lang::Ru => "орг",
+                    };
+                    masked.replace_range(a..b, if head.is_empty() { stand_in } else { head });
                     before = a;
                 }
             }
@@ -2667,7 +2673,7 @@ fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
                 // "The ceremony was attended by ..." after "a ceremony took place": one ceremony.
                 // A body's session and a one-to-one meeting told after it ("the working group
                 // met ..., then the president met the governor") are two meetings.
-                EventType::Meeting => !other_meeting_form(x, &e)
+                EventType::Meeting => same_session(x, &e) || !other_meeting_form(x, &e)
                     && (shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence))),
                 // The same amount of the same kind of thing is the same deal, told again.
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
@@ -2781,21 +2787,45 @@ fn other_meeting_form(a: &Event, b: &Event) -> bool {
     meeting_form(&a.evidence).zip(meeting_form(&b.evidence)).is_some_and(|(x, y)| x != y)
 }
 
-/// Whether a meeting is told as a body's session (`Some(true)`: "заседание рабочей группы",
-/// "a session of the commission") or as one person meeting another (`Some(false)`: "встретился
-/// с", "met with"); `None` when the wording says neither.
-fn meeting_form(evidence: &str) -> Option<bool> {
+/// How a meeting is told.
+#[derive(Clone, Copy, PartialEq)]
+enum MeetingForm {
+    /// A body's session: "заседание рабочей группы", "a session of the commission".
+    Session,
+    /// One person meeting another: "встретился с", "met with", "личная встреча".
+    OneToOne,
+    /// A delegation's visit or a plant toured: "побывали делегации", "посещение МТЗ", "visited".
+    Visit,
+}
+
+/// The one form a meeting's wording says, or `None` when it says none or several.
+fn meeting_form(evidence: &str) -> Option<MeetingForm> {
     static SESSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(r"(?i)(^|[^\p{L}])(заседани[а-я]*|сесси[а-я]*|пленарн[а-я]*)(?:[^\p{L}]|$)|(?-u:\b)(session|plenary|sitting) of(?-u:\b)").expect("pattern compiles")
     });
     static ONE_TO_ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)встретил[а-я]* с|(провел|провела|провели) (переговоры|встречу) с|(?-u:\b)(met with|met|held talks with|held a meeting with)(?-u:\b)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)встретил[а-я]* с|(провел|провела|провели) (переговоры|встречу) с|личн[а-я]* встреч|(?-u:\b)(met with|met|held talks with|held a meeting with|one-on-one)(?-u:\b)").expect("pattern compiles")
     });
-    match (SESSION.is_match(evidence), ONE_TO_ONE.is_match(evidence)) {
-        (true, false) => Some(true),
-        (false, true) => Some(false),
+    static VISIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)побывал|посетил|посещени|визит|(?-u:\b)(visited|visit to|paid a visit|toured)(?-u:\b)").expect("pattern compiles")
+    });
+    let forms = [(SESSION.is_match(evidence), MeetingForm::Session), (ONE_TO_ONE.is_match(evidence), MeetingForm::OneToOne), (VISIT.is_match(evidence), MeetingForm::Visit)];
+    let mut said = forms.iter().filter(|(hit, _)| *hit).map(|(_, form)| *form);
+    match (said.next(), said.next()) {
+        (Some(form), None) => Some(form),
         _ => None,
     }
+}
+
+/// Two sessions of bodies of the same countries in one story: the one session, told twice
+/// ("состоялось 11-е заседание комиссии", then "меморандум 11-го заседания подписали").
+fn same_session(a: &Event, b: &Event) -> bool {
+    let countries = |e: &Event| -> Vec<String> {
+        let mut c: Vec<String> = e.parties.iter().filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).cloned().collect();
+        c.sort();
+        c
+    };
+    meeting_form(&a.evidence) == Some(MeetingForm::Session) && meeting_form(&b.evidence) == Some(MeetingForm::Session) && !countries(a).is_empty() && countries(a) == countries(b)
 }
 
 fn speaks_of_ceremony(evidence: &str) -> bool {
