@@ -2529,8 +2529,17 @@ fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Op
         };
         // "according to the Belarusian Embassy", "по данным посольства в Минске": who told it, not where.
         let source = (tok.saturating_sub(3)..*tok).any(|k| matches!(s.tokens[k].norm.as_ref(), "according" | "thanks" | "due" | "данным" | "словам" | "благодаря"));
+        // "в китайско-белорусском индустриальном парке": a joint name says two countries, not
+        // which one the site is in.
+        let joint_name = s.countries.iter().filter(|c| c.0 == *tok).count() > 1;
+        // "посол в КНР", "the embassy in Minsk": a post abroad, not a site.
+        let posted = (tok.saturating_sub(3)..*tok).any(|k| {
+            let w = s.tokens[k].norm.as_ref();
+            w.starts_with("посол") || w.starts_with("консул") || w.starts_with("ambassador") || w.starts_with("embass") || w.starts_with("consul")
+        });
+        let joint_name = joint_name || posted;
         let travelled = travelled || said || signed_there || source;
-        if located && !travelled {
+        if located && !travelled && !joint_name {
             return Some(code.clone());
         }
     }
