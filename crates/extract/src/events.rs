@@ -86,6 +86,16 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if is_sport(s) || is_commentary(s, lang) {
         return out;
     }
+    // "запущен механизм заключения соглашений об инвестициях, предусматривающих локализацию
+    // ...": a mechanism set up is a program, and what it provides for is its content, not
+    // events of their own. Only what the sentence says before the mechanism counts.
+    if let Some(at) = mechanism_at(s, lang) {
+        let mut out: Vec<EventType> = event_types(&s[..at], lang).into_iter().filter(|t| *t != EventType::Intent).collect();
+        if !out.contains(&EventType::Program) {
+            out.push(EventType::Program);
+        }
+        return out;
+    }
     let hit = trigger_set(lang).matches(s);
     // Receiving a technology is a transfer (localization), not a delivery of goods.
     let receives = receives_goods(s, lang) && !s.contains("technolog") && !s.contains("технолог");
@@ -204,7 +214,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     // "Import substitution" is a policy, not a delivery.
     let supply = supply && {
-        let policy = ["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on imports", "import dependence", "import dependency", "reliance on imports", "dependency on imports", "reliance on foreign", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"];
+        let policy = ["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"];
         if policy.iter().any(|w| s.contains(w)) {
             let mut rest = s.to_string();
             for w in policy {
@@ -226,7 +236,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
-        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(manufactur|produc)\w* ([a-z\-]+,? ){0,6}(and )?medical supplies|medical supplies (will|would) be (very |extremely )?(useful|helpful|important)|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
+        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(manufactur|produc)\w* ([a-z\-]+,? ){0,6}(and )?medical supplies|donat\w* (organs?|blood|kidneys?|livers?)|organ donation|medical supplies (will|would) be (very |extremely )?(useful|helpful|important)|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
         // "производство для рынка и экспорта", "плацдарм для экспорта": what production is for.
         // A technology handed over is a transfer (localization), not goods.
         static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*|(переда|постав)[а-я]* ([а-я]+ ){0,3}технологи"));
@@ -291,6 +301,18 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Intent);
     }
     out
+}
+
+/// Where a mechanism of policy is named: "механизм заключения соглашений", "a mechanism for
+/// providing subsidies", "запущен механизм".
+fn mechanism_at(s: &str, lang: Lang) -> Option<usize> {
+    static RU_M: LazyLock<Regex> = LazyLock::new(|| re(r"механизм[а-я]* (заключения|предоставления|поддержки|субсидирования|возмещения|компенсации|стимулирования|финансирования|привлечения|допуска|квотирования)"));
+    static EN_M: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)mechanisms? (of|for) (concluding|providing|supporting|subsidi[sz]ing|reimbursing|compensating|stimulating|financing|attracting|admitting)(?-u:\b)"));
+    let m = match lang {
+        Lang::En => EN_M.find(s),
+        Lang::Ru => RU_M.find(s),
+    };
+    m.map(|m| m.start())
 }
 
 /// Officials named as the ones who discussed something, before or after the verb
@@ -487,7 +509,7 @@ fn is_commentary(s: &str, lang: Lang) -> bool {
 /// поддержку производителям", "Проект позволит сократить импорт"): its purpose, not another event.
 /// (Its figures still join the event told: a sentence with no event passes them on.)
 fn tells_effect(s: &str, lang: Lang) -> bool {
-    static EN_E: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(the|this|that|such an?|these|those) (new |joint |proposed |planned )?([a-z\-]+ ){0,2}(project|projects|initiative|measure|measures|plant|facility|enterprise|step|decision|partnership|venture|move|program|programme|mechanism)(?-u:\b) ((is|are|was|were) (designed|intended|aimed|expected|called|meant|set) (to|at)|(is|are) (a |an )?part of|aims? (to|at)|(will|would|should|could|can|is to|are to) (also |further |significantly |fully )?(help|allow|enable|contribute|boost|enhance|strengthen|ensure|reduce|improve|promote|stimulate|cover|meet|make it possible|lead to|give)|(helps|allows|enables|contributes|promotes|ensures))(?-u:\b)"));
+    static EN_E: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(the|this|that|such an?|these|those) (new |joint |proposed |planned )?([a-z\-]+ ){0,2}(project|projects|initiative|measure|measures|plant|facility|enterprise|step|decision|partnership|venture|move|program|programme|mechanism)(?-u:\b) ((is|are|was|were) (designed|intended|aimed|expected|called|meant|set) (to|at)|(is|are) (a |an )?part of|aims? (to|at)|(will|would|should|could|can|is to|are to) (also |further |significantly |fully |greatly ){0,2}(help|allow|enable|contribute|boost|enhance|strengthen|ensure|reduce|improve|promote|stimulate|cover|meet|make it possible|lead to|give)|(helps|allows|enables|contributes|promotes|ensures))(?-u:\b)"));
     static RU_E: LazyLock<Regex> = LazyLock::new(|| re(r"^\W*(проект|это|эта мера|такая мера|данная мера|такие меры|эти меры|инициатива|такое решение|это решение|реализация (проекта|этого проекта|данного проекта|программы)|новое производство|новое предприятие|предприятие|завод)[а-я]* ((также |в том числе |в перспективе |в дальнейшем )?(позволит|позволят|позволяет|поможет|помогут|обеспечит|обеспечат|будет способствовать|будут способствовать|способствует|будет стимулировать|стимулирует|станет частью|является частью|призван|призвана|призвано|направлен|направлена|направлено)(?:[^\p{L}]|$))"));
     match lang {
         Lang::En => EN_E.is_match(s),

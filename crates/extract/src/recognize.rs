@@ -2749,7 +2749,7 @@ fn part_of_shipment(evidence: &str) -> bool {
 
 fn refers_to_shipment(evidence: &str) -> bool {
     static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(данн|эт|указанн)\w* (груз|парти|поставк)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
     });
     BACK.is_match(evidence)
 }
@@ -2766,11 +2766,11 @@ fn refers_to_project(evidence: &str) -> bool {
 
 fn refers_to_meeting(evidence: &str) -> bool {
     static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после) (встречи|встрече|переговоров|заседания|заседании)(?:[^\p{L}]|$)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session|visit)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после|во время) (встречи|встрече|переговоров|заседания|заседании|визита)(?:[^\p{L}]|$)").expect("pattern compiles")
     });
     // "в ходе переговоров с президентом холдинга", "held talks with": a meeting with someone new.
     static NEW_PARTNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|(?-u:\b)((talks|meeting|negotiations) with|met|meets)(?-u:\b)").expect("pattern compiles")
+        regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|посетил|побывал|(?-u:\b)((talks|meeting|negotiations) with|met|meets|visited|toured)(?-u:\b)").expect("pattern compiles")
     });
     BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
 }
