@@ -50,9 +50,37 @@ const EN_GIVEN_NAMES: &str = "Aleksandr Alexander Alexandr Alexei Alexey Aleksei
 
 static PERSON_NAMES_TSV: &str = include_str!("../../../data/gazetteer/person_names.tsv");
 
-/// Latin-script given names: the hand list above plus the gazetteer's unambiguous ones.
+/// Common given names of the countries whose officials the region's press quotes (Arab,
+/// Iranian, Turkish, South Asian, Latin American, Balkan, African, Japanese...), each with
+/// its Russian press spellings. Written by hand for this project from common knowledge of
+/// the names (no third-party list was copied), so it carries the project's own licence.
+static WORLD_GIVEN_TSV: &str = include_str!("../data/given_names_world.tsv");
+
+/// A foreign given name as the Russian press writes it: its Latin spelling and gender.
+struct WorldGiven {
+    latin: &'static str,
+    feminine: bool,
+}
+
+/// Russian spellings (lower case) of [`WORLD_GIVEN_TSV`]'s names; the first row wins.
+static WORLD_RU: LazyLock<HashMap<String, WorldGiven>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for line in WORLD_GIVEN_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() < 3 {
+            continue;
+        }
+        for cyr in c[1].split(';') {
+            m.entry(normalize(cyr)).or_insert(WorldGiven { latin: c[0], feminine: c[2] == "f" });
+        }
+    }
+    m
+});
+
+/// Latin-script given names: the hand list above, the world list and the gazetteer's unambiguous ones.
 pub static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
     let mut set: std::collections::HashSet<String> = EN_GIVEN_NAMES.split_whitespace().map(|s| s.to_lowercase()).collect();
+    set.extend(WORLD_GIVEN_TSV.lines().skip(1).filter_map(|l| l.split('\t').next()).map(str::to_lowercase));
     for line in PERSON_NAMES_TSV.lines().skip(1) {
         let c: Vec<&str> = line.split('\t').collect();
         if c.len() >= 7 && c[2] == "en" && c[6] == "0" && c[0].chars().count() > 2 {
@@ -66,6 +94,7 @@ pub static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::
 pub struct RuGiven {
     pub lemma: String,
     pub feminine: bool,
+    pub masculine: bool,
     pub latin: Option<String>,
 }
 
@@ -84,7 +113,7 @@ static RU_FORMS: LazyLock<HashMap<String, RuGiven>> = LazyLock::new(|| {
         if c[2] == "ru" && c[6] == "0" {
             let lemma = normalize(c[1]);
             let latin = latin_of.get(&lemma).cloned();
-            m.entry(normalize(c[0])).or_insert(RuGiven { feminine: c[3] == "f", latin, lemma });
+            m.entry(normalize(c[0])).or_insert(RuGiven { feminine: c[3] == "f", masculine: c[3] == "m", latin, lemma });
         }
     }
     m
@@ -121,15 +150,38 @@ pub static RU_GIVEN: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::n
 
 /// Nominative of a Russian given name in any case, if it is a known one.
 pub fn ru_given_nominative(word: &str) -> Option<(String, String)> {
+    ru_given(word).map(|g| (g.lemma, g.en))
+}
+
+/// A given name met in Russian text: its nominative (lower case), English spelling and,
+/// when a table says so, whether it is a woman's name.
+struct GivenHit {
+    lemma: String,
+    en: String,
+    feminine: Option<bool>,
+}
+
+/// Men's names of the hand list that end like women's (-а/-я).
+const RU_MASCULINE_A: &[&str] = &["ара", "никита", "илья", "абдалла", "гелани"];
+
+fn ru_given(word: &str) -> Option<GivenHit> {
     let w = normalize(word);
     let candidates = ru_nominative_candidates(&w);
-    if let Some(hit) = candidates.iter().find_map(|c| RU_GIVEN.get_key_value(c.as_str()).map(|(k, v)| (k.to_string(), v.to_string()))) {
-        return Some(hit);
+    if let Some((k, v)) = candidates.iter().find_map(|c| RU_GIVEN.get_key_value(c.as_str())) {
+        let feminine = (k.ends_with('а') || k.ends_with('я')) && !RU_MASCULINE_A.contains(k);
+        return Some(GivenHit { lemma: k.to_string(), en: v.to_string(), feminine: Some(feminine) });
+    }
+    // The world list before the gazetteer: its spellings are the press's (Majid, Hassan),
+    // the gazetteer's for foreign names are letter-by-letter (Madzhid, Khasan).
+    if let Some((k, g)) = candidates.iter().find_map(|c| WORLD_RU.get(c.as_str()).map(|g| (c, g))) {
+        // Only the name itself or a case form of it: "Али" is not read into "Алиев".
+        return Some(GivenHit { lemma: k.clone(), en: g.latin.to_string(), feminine: Some(g.feminine) });
     }
     let g = RU_FORMS.get(&w)?;
     let en = RU_GIVEN.get(g.lemma.as_str()).map(|s| s.to_string()).or_else(|| g.latin.clone()).unwrap_or_else(|| translit::word(&g.lemma));
     let lemma = if g.feminine && !(g.lemma.ends_with('а') || g.lemma.ends_with('я')) { format!("{}а", g.lemma) } else { g.lemma.clone() };
-    Some((lemma, capitalize(&en)))
+    let feminine = g.feminine || (!g.masculine && (lemma.ends_with('а') || lemma.ends_with('я')) && !RU_MASCULINE_A.contains(&lemma.as_str()));
+    Some(GivenHit { lemma, en: capitalize(&en), feminine: Some(feminine) })
 }
 
 fn capitalize(s: &str) -> String {
@@ -169,6 +221,11 @@ pub fn ru_surname_nominative(word: &str, feminine: bool) -> String {
 /// case ending of a consonant-final surname, which only holds when the given name
 /// beside it is itself in that case (Дениса Мантурова, not Абдаллой Шатила).
 pub fn ru_surname_nominative_in(word: &str, feminine: bool, bare_vowel: bool) -> String {
+    surname_nominative(word, feminine, if bare_vowel { &["а", "у", "е"] } else { &[] })
+}
+
+/// As [`ru_surname_nominative_in`], reading only the bare vowels in `bare` as case endings.
+fn surname_nominative(word: &str, feminine: bool, bare: &[&str]) -> String {
     let w = word;
     let lower = normalize(w);
     let keep = ["енко", "ко", "ян", "янц", "швили", "дзе", "уа", "ия", "их", "ых", "аго"];
@@ -205,8 +262,8 @@ pub fn ru_surname_nominative_in(word: &str, feminine: bool, bare_vowel: bool) ->
         }
     }
     // A bare -а/-у after a consonant is a masculine genitive/dative of a consonant-final surname.
-    if !feminine && bare_vowel && chars > 4 {
-        for suf in ["а", "у", "е"] {
+    if !feminine && chars > 4 {
+        for &suf in bare {
             if lower.ends_with(suf) {
                 let stem: String = lower.chars().take(chars - 1).collect();
                 if stem.chars().last().is_some_and(|c| !"аеёиоуыэюяьй".contains(c)) {
@@ -264,38 +321,224 @@ pub fn en_not_name(norm: &str) -> bool {
     EN_NOT_NAME.contains(&norm)
 }
 
-/// English name of a Russian person given as tokens in any case.
-/// Returns (English name, whether the given name was recognized).
-pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
-    let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-    match words.as_slice() {
-        // И. Фамилия / И. О. Фамилия (initials arrive as "И" "." tokens stripped by the caller)
-        [first, rest @ ..] if !rest.is_empty() => {
-            let given = ru_given_nominative(first);
-            let given_lemma = given.as_ref().map(|(k, _)| k.clone()).unwrap_or_default();
-            // Some men's names end in -а/-я (Ара, Никита, Илья); a masculine case ending on
-            // the surname settles it.
-            let surname = normalize(rest.last().unwrap());
-            let masculine_surname = ["ом", "ым", "ем"].iter().any(|e| surname.ends_with(e) && !surname.ends_with("ой"));
-            let feminine = given.as_ref().is_some_and(|(k, _)| (k.ends_with('а') || k.ends_with('я')) && !["ара", "никита", "илья", "абдалла", "гелани"].contains(&k.as_str())) && !masculine_surname;
-            let given_known = given.is_some();
-            let first_en = match given {
-                Some((_, en)) => en,
-                None if first.chars().count() == 1 => format!("{}.", translit::word(first)),
-                None => translit::word(&ru_surname_nominative(first, false)),
-            };
-            let mut parts = vec![first_en];
-            let last = rest.last().unwrap();
-            // The given name shows the case: only an oblique given name lets the surname's -а go.
-            let given_inflected = !given_known || normalize(first) != given_lemma;
-            // An initial shows no case at all: then the surname's own ending decides.
-            let given_ends_like_genitive = first.chars().count() == 1 || ["а", "я", "у", "ю", "е"].iter().any(|e| normalize(first).ends_with(e));
-            // Patronymics in the middle are dropped: English press writes Name Surname.
-            parts.push(translit::word(&ru_surname_nominative_in(last, feminine, given_inflected && given_ends_like_genitive)));
-            Some(parts.join(" "))
-        }
+/// Grammatical case of a Russian name phrase, as far as the text shows it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Case {
+    Nom,
+    /// Genitive, and the accusative of men's names, which looks the same.
+    Gen,
+    Dat,
+    Instr,
+    Prep,
+}
+
+/// The case a title noun or honorific puts the name after it in: an apposition agrees
+/// with its head ("министра Атиллы", "послом Ахметом", "министр Атилла"). `None` when the
+/// word is neither.
+pub fn ru_title_case(norm: &str) -> Option<Case> {
+    // Honorifics and the one common title of the -а declension.
+    let honorific = match norm {
+        "г-н" | "господин" | "глава" | "г-жа" | "госпожа" => Some(Case::Nom),
+        "г-на" | "господина" | "главы" | "г-жи" | "госпожи" | "главу" => Some(Case::Gen),
+        "г-ну" | "господину" | "главе" | "г-же" | "госпоже" => Some(Case::Dat),
+        "г-ном" | "господином" | "главой" | "г-жой" | "госпожой" => Some(Case::Instr),
         _ => None,
+    };
+    if honorific.is_some() {
+        return honorific;
     }
+    if !is_ru_role_word(norm) {
+        return None;
+    }
+    // Adjectives of a title ("генеральный", "исполнительного") lead the noun; only the noun decides.
+    if ["ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ая", "ую"].iter().any(|e| norm.ends_with(e)) && norm.chars().count() > 5 {
+        return None;
+    }
+    Some(match norm {
+        n if ["ом", "ем", "ём", "ами", "ями"].iter().any(|e| n.ends_with(e)) => Case::Instr,
+        n if ["у", "ю", "ам", "ям"].iter().any(|e| n.ends_with(e)) => Case::Dat,
+        n if ["а", "я", "ы", "ов", "ей"].iter().any(|e| n.ends_with(e)) => Case::Gen,
+        n if ["е", "ах", "ях"].iter().any(|e| n.ends_with(e)) => Case::Prep,
+        _ => Case::Nom,
+    })
+}
+
+/// The case of a name from its neighbours: the nearest title noun before it (within a few
+/// words: "министр здравоохранения Ирана Реза ..."), else a past-tense verb right after it,
+/// which has the name as its subject ("Наджафи Манеш предложил").
+pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Option<Case> {
+    for t in before.iter().rev().take(6) {
+        if t.text == "." || t.text == ";" || t.text == ":" {
+            break;
+        }
+        if !t.is_capitalized() || t.norm == "глава" || t.norm.starts_with("г-") {
+            if let Some(c) = ru_title_case(&t.norm) {
+                return Some(c);
+            }
+        }
+    }
+    let verb = after.is_some_and(|t| {
+        let n: &str = &t.norm;
+        t.is_word && !t.is_capitalized() && n.chars().count() > 4 && ["ил", "ал", "ел", "ял", "ула", "ила", "ала", "ела", "яла", "ули", "или", "али"].iter().any(|e| n.ends_with(e))
+    });
+    verb.then_some(Case::Nom)
+}
+
+/// English name of a Russian person given as tokens in any case.
+pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
+    ru_person_name_cased(tokens, None)
+}
+
+/// Whether a Russian name word is a patronymic ("Владимировича", "Алексеевна").
+pub fn is_ru_patronymic(norm: &str) -> bool {
+    ["ович", "евич", "ьич", "ична", "овн", "евн", "инич"].iter().any(|e| norm.contains(e))
+}
+
+/// Nominative of a given name the tables do not know, in the case the phrase is in
+/// ("Атиллы" Gen → "Атилла", "Ахмета" Gen → "Ахмет", "Касемом" Instr → "Касем").
+fn unknown_given_nominative(word: &str, case: Case) -> String {
+    let lower = normalize(word);
+    let chars: Vec<char> = lower.chars().collect();
+    let n = chars.len();
+    if n < 4 {
+        return word.to_string();
+    }
+    let vowel = |c: char| "аеёиоуыэюя".contains(c);
+    let before = |k: usize| chars[n - k - 1];
+    let (cut, add): (usize, &str) = match case {
+        Case::Nom => (0, ""),
+        Case::Gen => match chars[n - 1] {
+            'а' if !vowel(before(1)) => (1, ""),
+            'я' if vowel(before(1)) => (1, "й"),
+            'я' => (1, "ь"),
+            'ы' => (1, "а"),
+            'и' if "гкхжшчщ".contains(before(1)) => (1, "а"),
+            'и' if before(1) == 'и' => (1, "я"),
+            _ => (0, ""),
+        },
+        Case::Dat => match chars[n - 1] {
+            'у' if !vowel(before(1)) => (1, ""),
+            'ю' => (1, if vowel(before(1)) { "й" } else { "ь" }),
+            'е' if !vowel(before(1)) => (1, "а"),
+            _ => (0, ""),
+        },
+        Case::Instr => {
+            if lower.ends_with("ом") && !vowel(before(2)) {
+                (2, "")
+            } else if lower.ends_with("ем") {
+                (2, if vowel(before(2)) { "й" } else { "ь" })
+            } else if lower.ends_with("ой") && !vowel(before(2)) {
+                (2, "а")
+            } else {
+                (0, "")
+            }
+        }
+        Case::Prep => match chars[n - 1] {
+            'е' if !vowel(before(1)) => (1, ""),
+            _ => (0, ""),
+        },
+    };
+    if cut == 0 {
+        return word.to_string();
+    }
+    let keep = word.char_indices().nth(word.chars().count() - cut).map(|(i, _)| i).unwrap_or(word.len());
+    format!("{}{}", &word[..keep], add)
+}
+
+/// The case a name's own words show when nothing around it does.
+fn case_from_words(first: &str, last: &str, given: Option<&GivenHit>) -> Option<Case> {
+    let f = normalize(first);
+    let l = normalize(last);
+    if let Some(g) = given {
+        if f == g.lemma {
+            // An indeclinable name (Али, Мехди, Хосе) shows no case: the surname must.
+            return (!f.ends_with(['и', 'о', 'е', 'у', 'ю', 'э'])).then_some(Case::Nom);
+        }
+        let suffix = f.strip_prefix(g.lemma.trim_end_matches(['а', 'я', 'й', 'ь'])).unwrap_or("");
+        return Some(match suffix {
+            "ом" | "ем" | "ём" | "ой" | "ей" | "ою" | "ею" => Case::Instr,
+            "у" | "ю" if g.feminine != Some(true) => Case::Dat,
+            "е" if g.feminine != Some(true) => Case::Prep,
+            "е" | "и" if g.feminine == Some(true) && (l.ends_with("ой") || l.ends_with("ей")) => Case::Dat,
+            "е" => Case::Dat,
+            _ => Case::Gen,
+        });
+    }
+    let consonant_then = |w: &str, end: char| w.ends_with(end) && w.chars().rev().nth(1).is_some_and(|c| !"аеёиоуыэюяьй".contains(c));
+    if f.chars().count() > 4 && (f.ends_with("ом") || f.ends_with("ем")) {
+        return Some(Case::Instr);
+    }
+    if consonant_then(&f, 'у') && consonant_then(&l, 'у') {
+        return Some(Case::Dat);
+    }
+    if consonant_then(&f, 'а') && (consonant_then(&l, 'а') || consonant_then(&l, 'я')) {
+        return Some(Case::Gen);
+    }
+    None
+}
+
+/// English name of a person told in Russian, the phrase's case given by its context when
+/// known ([`ru_context_case`]). Patronymics are dropped (English press writes Name
+/// Surname); other middle words stay ("Ана Тересита Гонсалес", "Ахмет Садык Доган").
+pub fn ru_person_name_cased(tokens: &[&Token<'_>], context: Option<Case>) -> Option<String> {
+    let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
+    let [first, rest @ ..] = words.as_slice() else { return None };
+    let last = *rest.last()?;
+    let given = ru_given(first);
+    let initial = first.chars().count() == 1;
+    let surname = normalize(last);
+    let masculine_surname = ["ом", "ым", "ем"].iter().any(|e| surname.ends_with(e));
+    let own_case = if initial { None } else { case_from_words(first, last, given.as_ref()) };
+    // A known given name's own form is the surest sign; the context next, the word shapes last.
+    let case = match (&given, own_case) {
+        (Some(_), Some(c)) => Some(c),
+        _ => context.or(own_case),
+    };
+    let feminine = match &given {
+        Some(g) => g.feminine == Some(true) && !masculine_surname,
+        None => {
+            let nominative = case.map(|c| normalize(&unknown_given_nominative(first, c))).unwrap_or_default();
+            !initial && (nominative.ends_with('а') || nominative.ends_with('я')) && !masculine_surname && surname.ends_with(['а', 'я', 'й'])
+        }
+    };
+    let given_en = |w: &str| -> String {
+        match ru_given(w) {
+            Some(g) => g.en,
+            None if w.chars().count() == 1 => format!("{}.", translit::word(w)),
+            None => match case {
+                Some(c) => translit::word(&unknown_given_nominative(w, c)),
+                None => translit::word(&ru_surname_nominative(w, false)),
+            },
+        }
+    };
+    let mut parts = vec![match &given {
+        Some(g) => g.en.clone(),
+        None => given_en(first),
+    }];
+    // Middle words: a second given name or a second surname; initials and patronymics go.
+    for m in &rest[..rest.len() - 1] {
+        if m.chars().count() > 1 && !is_ru_patronymic(&normalize(m)) {
+            parts.push(given_en(m));
+        }
+    }
+    let surname_nominative = match case {
+        Some(Case::Nom) => last.to_string(),
+        Some(c) => surname_nominative(last, feminine, match c {
+            Case::Gen => &["а"],
+            Case::Dat => &["у"],
+            Case::Prep => &["е"],
+            _ => &[],
+        }),
+        None => {
+            // The given name shows the case: only an oblique given name lets the surname's -а go.
+            let given_inflected = given.as_ref().is_none_or(|g| normalize(first) != g.lemma);
+            // An initial shows no case at all: then the surname's own ending decides.
+            let given_ends_like_genitive = initial || ["а", "я", "у", "ю", "е"].iter().any(|e| normalize(first).ends_with(e));
+            ru_surname_nominative_in(last, feminine, given_inflected && given_ends_like_genitive)
+        }
+    };
+    parts.push(translit::word(&surname_nominative));
+    Some(parts.join(" "))
 }
 
 #[cfg(test)]
@@ -311,6 +554,47 @@ mod tests {
         assert_eq!(en("Игорем").as_deref(), Some("Igor"));
         assert_eq!(en("Виктории").as_deref(), Some("Viktoria"));
         assert_eq!(ru_given_nominative("Завод"), None);
+    }
+
+    fn name(text: &str, context: Option<Case>) -> Option<String> {
+        let toks = crate::text::tokenize(text);
+        let words: Vec<&Token> = toks.iter().filter(|t| t.is_word).collect();
+        ru_person_name_cased(&words, context)
+    }
+
+    #[test]
+    fn foreign_given_names_keep_their_nominative_ending() {
+        assert_eq!(name("Атилла Алтынкая", None).as_deref(), Some("Atilla Altynkaya"));
+        assert_eq!(name("Атиллы Алтынкаи", None).as_deref(), Some("Atilla Altynkai"));
+        assert_eq!(name("Реза Хоссейни", None).as_deref(), Some("Reza Khosseini"));
+        assert_eq!(name("Мустафой Демиром", None).as_deref(), Some("Mustafa Demir"));
+        assert_eq!(name("Маджид Намджу", None).as_deref(), Some("Majid Namju"));
+        assert_eq!(name("Ана Тересита Гонсалес", None).as_deref(), Some("Ana Teresita Gonsales"));
+        assert_eq!(name("Ахмет Садык Доган", None).as_deref(), Some("Ahmet Sadik Dogan"));
+        assert_eq!(name("Ахмета Садыка Догана", None).as_deref(), Some("Ahmet Sadik Dogan"));
+    }
+
+    #[test]
+    fn unknown_given_names_take_the_case_of_their_title() {
+        // Nominative after "директор": the final -а is the name's own.
+        assert_eq!(name("Зурабла Кая", Some(Case::Nom)).as_deref(), Some("Zurabla Kaya"));
+        // Genitive after "директора": both words lose the ending.
+        assert_eq!(name("Зураба Кайтела", Some(Case::Gen)).as_deref(), Some("Zurab Kaytel"));
+        assert_eq!(name("Зурабом Кайтелом", Some(Case::Instr)).as_deref(), Some("Zurab Kaytel"));
+        assert_eq!(ru_title_case("министра"), Some(Case::Gen));
+        assert_eq!(ru_title_case("послом"), Some(Case::Instr));
+        assert_eq!(ru_title_case("глава"), Some(Case::Nom));
+        assert_eq!(ru_title_case("председателю"), Some(Case::Dat));
+        assert_eq!(ru_title_case("директор"), Some(Case::Nom));
+        assert_eq!(ru_title_case("завода"), None);
+    }
+
+    #[test]
+    fn russian_names_still_decline() {
+        assert_eq!(name("Алексея Владимировича Цоя", None).as_deref(), Some("Alexei Tsoi"));
+        assert_eq!(name("Дениса Мантурова", None).as_deref(), Some("Denis Manturov"));
+        assert_eq!(name("Анной Поповой", None).as_deref(), Some("Anna Popova"));
+        assert_eq!(name("Абдаллой Шатила", None).as_deref(), Some("Abdallah Shatila"));
     }
 
     #[test]
