@@ -46,6 +46,22 @@ pub static AGENCIES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 /// Ministry fields: Russian genitive phrase (as a normalized token key) → English field.
 pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("здравоохранения и медицинской промышленности", "Health and Medical Industry"),
+    ("энергетики и природных ресурсов", "Energy and Natural Resources"),
+    ("внешней торговли и иностранных инвестиций", "Foreign Trade and Foreign Investment"),
+    ("торговли и внешнеэкономических связей", "Trade and Foreign Economic Relations"),
+    ("экономики и устойчивого развития", "Economy and Sustainable Development"),
+    ("иностранных дел и торговли", "Foreign Affairs and Trade"),
+    ("антимонопольного регулирования и торговли", "Antimonopoly Regulation and Trade"),
+    ("инвестиций и промышленности", "Investment and Industry"),
+    ("по чрезвычайным ситуациям", "Emergency Situations"),
+    ("природных ресурсов и экологии", "Natural Resources and Ecology"),
+    ("экологии и природных ресурсов", "Ecology and Natural Resources"),
+    ("сельского и водного хозяйства", "Agriculture and Water Resources"),
+    ("строительства и жилищно-коммунального хозяйства", "Construction and Housing and Utilities"),
+    ("юстиции", "Justice"),
+    ("культуры", "Culture"),
+    ("связи и информатизации", "Communications and Informatization"),
+    ("цифрового развития , связи и массовых коммуникаций", "Digital Development, Communications and Mass Media"),
     ("здравоохранения и социального развития", "Health and Social Development"),
     ("здравоохранения и социальной защиты населения", "Health and Social Protection of the Population"),
     ("здравоохранения и фармацевтической промышленности", "Health and Pharmaceutical Industry"),
@@ -81,6 +97,10 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("национальной экономики", "National Economy"),
     ("антимонопольного регулирования", "Antimonopoly Regulation"),
     ("внешнеэкономических связей", "Foreign Economic Relations"),
+    // Single words last: the table is read in order, and a longer field starting with one wins.
+    ("природных ресурсов", "Natural Resources"),
+    ("строительства", "Construction"),
+    ("инвестиций", "Investment"),
 ];
 
 /// Russian ministry abbreviations (lower-case stems; case endings may follow) → English field.
@@ -134,6 +154,18 @@ pub fn english_field(words: &str) -> Option<&'static str> {
         "national economy" => "National Economy",
         "emergency situations" | "emergencies" => "Emergency Situations",
         "labor" | "labour" => "Labor",
+        "economy and sustainable development" => "Economy and Sustainable Development",
+        "trade and foreign economic relations" => "Trade and Foreign Economic Relations",
+        "energy and natural resources" => "Energy and Natural Resources",
+        "foreign trade and foreign investment" => "Foreign Trade and Foreign Investment",
+        "foreign affairs and trade" => "Foreign Affairs and Trade",
+        "antimonopoly regulation and trade" => "Antimonopoly Regulation and Trade",
+        "investment" | "investments" => "Investment",
+        "investment and industry" => "Investment and Industry",
+        "natural resources" => "Natural Resources",
+        "justice" => "Justice",
+        "culture" => "Culture",
+        "construction" => "Construction",
         _ => return None,
     })
 }
