@@ -278,6 +278,15 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     // "$8 million worth of humanitarian aid": the value of goods sent, not money invested.
     let investment = investment && !((supply || receives) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
+    // "Общая стоимость гуманитарной помощи составит ...", "the value of the donation": what
+    // goods sent are worth, no money invested.
+    let investment = investment && {
+        static GOODS_VALUE: LazyLock<Regex> = LazyLock::new(|| re(r"стоимост[а-я]* ([а-я]+ ){0,2}(помощи|груза|поставк[а-я]*|партии|оборудования|вакцин[а-я]*|препаратов|лекарств)|(?-u:\b)(value|cost) of the ([a-z\-]+ ){0,2}(aid|donation|cargo|shipment|consignment|batch|assistance|equipment|vaccines?|medicines)(?-u:\b)"));
+        match GOODS_VALUE.is_match(s) {
+            true => p.investment.is_match(&GOODS_VALUE.replace_all(s, " ")),
+            false => true,
+        }
+    };
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
     // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
     // a title, no money going in.

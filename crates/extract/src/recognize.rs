@@ -8,7 +8,7 @@ use crate::persons;
 use crate::products::PRODUCTS;
 use crate::text::{tokenize, Token};
 use crate::translit;
-use onshore_core::{Entity, EntityKind, Event, EventType, Lang, Quantity, Sector};
+use onshore_core::{Entity, EntityKind, Event, EventType, Lang, Quantity, Sector, Stage};
 use std::collections::HashSet;
 
 pub struct Analysis {
@@ -2642,6 +2642,27 @@ fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
             return;
         }
     }
+    // "Вакцины прибыли в аэропорт", "The donation was delivered as part of ...", "Общая стоимость
+    // помощи составит ...": a shipment already told, told again without a new amount of goods
+    // and without a new country. ("also", "ещё", "очередная" announce another one.)
+    if e.kind == EventType::Supply && !announces_another(&e.evidence) {
+        let countries = |x: &Event| x.parties.iter().filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).cloned().collect::<Vec<_>>();
+        let goods = e.quantities.iter().filter(|q| !is_money(&q.unit)).count();
+        let told = events.iter_mut().rev().find(|x| {
+            let (cx, ce) = (countries(x), countries(&e));
+            x.kind == EventType::Supply
+                && !cx.is_empty()
+                && ce.iter().all(|c| cx.contains(c))
+                && (refers_to_shipment(&e.evidence) || names_shipment(&e.evidence) || goods == 0 && matches!(e.stage, Some(Stage::Done | Stage::InProgress)))
+                && !e.quantities.iter().any(|q| x.quantities.iter().any(|xq| xq.unit == q.unit && xq != q))
+        });
+        if let Some(x) = told {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.products, &e.products);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement) {
@@ -2706,7 +2727,9 @@ fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
         for q in &e.quantities {
             let mut one = e.clone();
             one.quantities = vec![q.clone()];
-            events.push(one);
+            // Each amount may be one told already ("1 млн доз" in the headline, then "1 млн и
+            // ещё 300 тыс. доз" in the lead).
+            push_event(events, one, bystanders);
         }
         return;
     }
@@ -2762,6 +2785,23 @@ fn refers_to_project(evidence: &str) -> bool {
         regex::Regex::new(r"(?i)^\W*(the|this|that) (new |future |planned )?([a-z\-]+ ){0,3}(joint venture|jv|plant|factory|facility|enterprise|project|production site)(?-u:\b)|^\W*((этот|это|данный|данное|указанный|указанное|новый|новое) (завод|предприятие|проект|производство|цех|комплекс)|проект по (созданию|строительству|организации))(?:[^\p{L}]|$)").expect("pattern compiles")
     });
     BACK.is_match(evidence) && !evidence.to_lowercase().contains(" also ") && !evidence.to_lowercase().contains(" также ")
+}
+
+/// A sentence about the shipment as such: "The donation included ...", "В состав груза войдут
+/// ...", "Вакцины прибыли ...".
+fn names_shipment(evidence: &str) -> bool {
+    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(the|this) (donation|aid|humanitarian aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) ").expect("pattern compiles")
+    });
+    NAMED.is_match(evidence)
+}
+
+/// "also", "ещё", "очередная партия", "another batch": one more of its kind, not the one told.
+fn announces_another(evidence: &str) -> bool {
+    static MORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(also|another|additional|more|second|next)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой)(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    MORE.is_match(evidence)
 }
 
 fn refers_to_meeting(evidence: &str) -> bool {
