@@ -2620,6 +2620,8 @@ fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
         x.kind == e.kind
             // Intents are many in a story; one is told again only with the very same parties.
             && (e.kind != EventType::Intent || subset(&x.parties, &e.parties))
+            // "The agreement on scientific cooperation was signed ...": a document of its own subject.
+            && (e.kind != EventType::Agreement || !other_subject(x, &e))
             && subset(&e.parties, &x.parties)
             && subset(&e.products, &x.products)
             && e.quantities.iter().all(|q| x.quantities.contains(q))
@@ -2665,7 +2667,7 @@ fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
     }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
-        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement).filter(|x| !other_subject(x, &e)) {
             add_new(&mut x.parties, &e.parties);
             return;
         }
@@ -2755,6 +2757,25 @@ fn gathering_head(name: &str) -> &'static str {
         "Conference" => "conference",
         "Congress" => "congress",
         _ => "",
+    }
+}
+
+/// What a document is about: "agreement on scientific cooperation" -> "scientific cooperation",
+/// "соглашение о сотрудничестве в сфере здравоохранения" -> "сотрудничестве в сфере".
+fn document_subject(evidence: &str) -> Option<String> {
+    static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(agreements?|memorand\w*|protocols?|contracts?|road ?maps?|programs?|programmes?|joint statement|declarations?|treaty) (on|for|of|in the field of|in the sphere of) (the )?([a-z\-]+(?: [a-z\-]+){0,2})|(соглашени|меморандум|договор|протокол|контракт|дорожн[а-я]* карт|программ)[а-я]* (о|об|по|в сфере|в области) ([а-я\-]+(?: [а-я\-]+){0,2})").expect("pattern compiles")
+    });
+    SUBJECT.captures(evidence).and_then(|c| c.get(4).or_else(|| c.get(7))).map(|m| m.as_str().to_lowercase())
+}
+
+/// Two agreements whose documents name different subjects: two documents.
+fn other_subject(told: &Event, retold: &Event) -> bool {
+    match (document_subject(&told.evidence), document_subject(&retold.evidence)) {
+        (Some(a), Some(b)) => a != b,
+        // "16 documents were signed", then "The agreement on science was signed": one of the batch.
+        (None, Some(_)) => told.count.is_some_and(|c| c > 1),
+        _ => false,
     }
 }
 
