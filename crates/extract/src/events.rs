@@ -294,6 +294,16 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             false => true,
         }
     };
+    // "signed under an investment agreement", "19 investment documents", "в том числе 14
+    // инвестиционных": a kind of document, no money going in.
+    let investment = investment && {
+        static KIND_OF_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)investment (agreements?|documents?|contracts?|memorand\w*|deals?)(?-u:\b)|инвестиционн[а-я]* (соглашени|договор|меморандум|контракт)[а-я]*|в том числе \d+ инвестиционн[а-я]*"));
+        static MONEY: LazyLock<Regex> = LazyLock::new(|| re(r"\d ?(млрд|млн|миллиард|миллион|billion|million|bn|mn)"));
+        match KIND_OF_DOCUMENT.is_match(s) && !MONEY.is_match(s) {
+            true => p.investment.is_match(&KIND_OF_DOCUMENT.replace_all(s, " ")),
+            false => true,
+        }
+    };
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
     // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
     // a title, no money going in.
