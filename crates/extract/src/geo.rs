@@ -73,6 +73,39 @@ pub fn current_code(code: &'static str) -> &'static str {
         "KZ-AST" => "KZ-71",
         "KZ-ALA" => "KZ-75",
         "KZ-SHY" => "KZ-79",
+        // Iran's provinces were renumbered in ISO 3166-2 (2020: IR-03 is now East
+        // Azerbaijan); the gazetteer's release has the old numbers beside two new ones
+        // (IR-00 Markazi, IR-09 Razavi Khorasan), which did not exist before and stay.
+        "IR-01" => "IR-03",
+        "IR-02" => "IR-04",
+        "IR-03" => "IR-24",
+        "IR-04" => "IR-10",
+        "IR-05" => "IR-16",
+        "IR-06" => "IR-18",
+        "IR-07" => "IR-23",
+        "IR-08" => "IR-14",
+        "IR-10" => "IR-06",
+        "IR-11" => "IR-19",
+        "IR-12" => "IR-20",
+        "IR-13" => "IR-11",
+        "IR-14" => "IR-07",
+        "IR-15" => "IR-08",
+        "IR-16" => "IR-12",
+        "IR-17" => "IR-05",
+        "IR-18" => "IR-17",
+        "IR-19" => "IR-01",
+        "IR-20" => "IR-15",
+        "IR-21" => "IR-02",
+        "IR-22" => "IR-00",
+        "IR-23" => "IR-22",
+        "IR-24" => "IR-13",
+        "IR-25" => "IR-21",
+        "IR-26" => "IR-25",
+        "IR-27" => "IR-27",
+        "IR-28" => "IR-26",
+        "IR-30" => "IR-09",
+        "IR-31" => "IR-28",
+        "IR-32" => "IR-30",
         other => other,
     }
 }
@@ -139,8 +172,46 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         if c.len() < 7 || (c[6] == "1" && c[4] == "en") {
             continue;
         }
+        // A bare three-letter name of a distant province (Ван, Van in Turkey) is far more
+        // often a person's name (Ле Ван Тхань, Ван И); "провинция Ван" stays.
+        if c[4] == "ru" && !POST_SOVIET.contains(&c[1]) && !c[5].contains(' ') && c[5].chars().count() <= 4 {
+            continue;
+        }
         // Region names are multi-word or distinctive: Russian stems are safe here.
         lex.insert(c[5], Place::Region { code: Some(current_code(c[0])), country: c[1], name: c[2] });
+    }
+    // Colloquial names of oblasts the press uses as often as the official ones
+    // ("глава Могилевщины", "инвесторы Кузбасса"); stems meet the case forms.
+    for (code, name, forms) in [
+        ("BY-MA", "Mogilev Oblast", "Могилевщина|Могилёвщина"),
+        ("BY-HO", "Gomel Oblast", "Гомельщина"),
+        ("BY-VI", "Vitebsk Oblast", "Витебщина"),
+        ("BY-BR", "Brest Oblast", "Брестчина|Брестщина"),
+        ("BY-HR", "Grodno Oblast", "Гродненщина"),
+        ("BY-MI", "Minsk Oblast", "Минщина"),
+        ("RU-SMO", "Smolensk Oblast", "Смоленщина"),
+        ("RU-BRY", "Bryansk Oblast", "Брянщина"),
+        ("RU-PSK", "Pskov Oblast", "Псковщина"),
+        ("RU-RYA", "Ryazan Oblast", "Рязанщина"),
+        ("RU-TAM", "Tambov Oblast", "Тамбовщина"),
+        ("RU-BEL", "Belgorod Oblast", "Белгородчина|Белгородщина"),
+        ("RU-ORL", "Oryol Oblast", "Орловщина"),
+        ("RU-SAR", "Saratov Oblast", "Саратовщина"),
+        ("RU-PNZ", "Penza Oblast", "Пензенщина"),
+        ("RU-NIZ", "Nizhny Novgorod Oblast", "Нижегородчина"),
+        ("RU-VLG", "Vologda Oblast", "Вологодчина"),
+        ("RU-NGR", "Novgorod Oblast", "Новгородчина"),
+        ("RU-YAR", "Yaroslavl Oblast", "Ярославщина"),
+        ("RU-ULY", "Ulyanovsk Oblast", "Ульяновщина"),
+        ("RU-ORE", "Orenburg Oblast", "Оренбуржье"),
+        ("RU-KEM", "Kemerovo Oblast", "Кузбасс|Kuzbass"),
+        ("RU-OMS", "Omsk Oblast", "Прииртышье"),
+        ("RU-IRK", "Irkutsk Oblast", "Приангарье"),
+        ("RU-KGN", "Kurgan Oblast", "Зауралье"),
+    ] {
+        for f in forms.split('|') {
+            lex.insert(f, Place::Region { code: Some(code), country: code.split('-').next().unwrap_or(""), name });
+        }
     }
     // Kazakhstan's three regions of 2022 are not in the gazetteer's iso-codes release.
     for (code, name, forms) in [
@@ -159,7 +230,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
         if c.len() >= 9 && c[5] == "translit" {
-            press.entry(c[0]).or_insert(c[7]);
+            press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
     // Cities whose only Russian row is one form (no case forms listed).
@@ -197,8 +268,67 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             }
         }
     }
+    // Chinese cities the table names only in pinyin (Wuxi, Weifang): Russian writes them in
+    // Palladius (Уси, Вэйфан), which the pinyin gives back syllable by syllable.
+    let mut has_ru: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() >= 9 && c[6] == "ru" {
+            has_ru.insert(c[0]);
+        }
+    }
+    let mut done: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() < 9 || c[1] != "CN" || has_ru.contains(c[0]) || !done.insert(c[0]) {
+            continue;
+        }
+        let population: u64 = c[3].parse().unwrap_or(0);
+        let Some((cyr, syllables)) = crate::palladius::from_pinyin(c[2]) else { continue };
+        if syllables < 2 || (cyr.chars().count() < 4 && population < 1_000_000) || GIVEN_NAME_FORMS.contains(&cyr.to_lowercase()) {
+            continue;
+        }
+        let place = Place::Region { code: None, country: "CN", name: c[2] };
+        for form in palladius_case_forms(&cyr) {
+            lex.insert_exact(&form, place.clone());
+        }
+    }
     lex
 });
+
+/// A Palladius name and its Russian case forms: names ending in -н/-нь decline like
+/// nouns (в Вэйфане, из Шэньчжэня), vowel-final ones do not (в Уси).
+fn palladius_case_forms(name: &str) -> Vec<String> {
+    let mut out = vec![name.to_string()];
+    if let Some(stem) = name.strip_suffix('ь') {
+        out.extend(["е", "я", "ю", "ем"].iter().map(|e| format!("{stem}{e}")));
+    } else if name.ends_with('н') {
+        out.extend(["е", "а", "у", "ом"].iter().map(|e| format!("{name}{e}")));
+    }
+    out
+}
+
+/// English press spelling of a romanized Russian city name: ё after a consonant is
+/// written e (Mogilev, Korolev, Shchelkovo), as BelTA, TASS and Reuters write them.
+fn press_spelling(translit: &'static str) -> &'static str {
+    if !translit.contains("yo") {
+        return translit;
+    }
+    let b = translit.as_bytes();
+    let mut out = String::with_capacity(translit.len());
+    let mut i = 0;
+    while i < b.len() {
+        if i > 0 && b[i] == b'y' && b.get(i + 1) == Some(&b'o') && b[i - 1].is_ascii_alphabetic() && !b"aeiouy".contains(&b[i - 1].to_ascii_lowercase()) {
+            out.push('e');
+            i += 2;
+            continue;
+        }
+        out.push(b[i] as char);
+        i += 1;
+    }
+    // The table lives for the program's life; the few respelled names are leaked once.
+    Box::leak(out.into_boxed_str())
+}
 
 const POST_SOVIET: &[&str] = &["RU", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD", "UA"];
 
@@ -255,7 +385,7 @@ pub static CITY_NAMESAKES: LazyLock<HashMap<String, Vec<(&'static str, &'static 
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
         if c.len() >= 9 && c[5] == "translit" {
-            press.entry(c[0]).or_insert(c[7]);
+            press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
     let mut all: HashMap<String, Vec<(&'static str, &'static str, &'static str, Option<&'static str>, u64)>> = HashMap::new();

@@ -7,6 +7,8 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
+pub mod vietnamese;
+
 const INITIALS: &[(&str, &str)] = &[
     ("чж", "zh"), ("цз", "z"), ("ч", "ch"), ("ш", "sh"), ("ж", "r"), ("ц", "c"), ("с", "s"),
     ("б", "b"), ("п", "p"), ("м", "m"), ("ф", "f"), ("д", "d"), ("т", "t"), ("н", "n"), ("л", "l"),
@@ -110,6 +112,11 @@ pub fn person(tokens: &[&str]) -> Option<String> {
     if tokens.len() < 2 || tokens.len() > 3 || !SURNAMES.contains(&tokens[0].to_lowercase().as_str()) {
         return None;
     }
+    // "Ле Ван Тхань" read backwards is no "Wang Lie": a Vietnamese family name after the
+    // surname means the words are Vietnamese.
+    if tokens[1..].iter().any(|t| vietnamese::is_surname(t)) {
+        return None;
+    }
     // Russian declines some Chinese names like its own (Лю Бином): try without a case ending.
     let parts: Option<Vec<String>> = tokens
         .iter()
@@ -120,6 +127,76 @@ pub fn person(tokens: &[&str]) -> Option<String> {
         })
         .collect();
     Some(parts?.join(" "))
+}
+
+/// An East Asian person's name at the start of a run of capitalized Russian words, with
+/// the number of words it takes: Chinese (Palladius, two words, either order unless the
+/// first is a known given name) or Vietnamese (Kontsevich, two or three words).
+#[allow(dead_code)] // called by recognize.rs in place of `person`
+pub fn east_asian_person(words: &[&str]) -> Option<(usize, String)> {
+    if let Some(hit) = vietnamese::person(words) {
+        return Some(hit);
+    }
+    let two = words.get(..2)?;
+    person(two)
+        .or_else(|| crate::persons::ru_given_nominative(two[0]).is_none().then(|| person(&[two[1], two[0]])).flatten())
+        .map(|name| (2, name))
+}
+
+/// Palladius syllables by their pinyin (the inverse of the table, shortest spelling first).
+static PALLADIUS_OF: LazyLock<HashMap<String, String>> = LazyLock::new(|| {
+    let mut m: HashMap<String, String> = HashMap::new();
+    let mut pairs: Vec<(&String, &String)> = SYLLABLES.iter().collect();
+    pairs.sort_by_key(|(c, p)| (c.chars().count(), c.to_string(), p.to_string()));
+    for (c, p) in pairs {
+        m.entry(p.clone()).or_insert_with(|| c.clone());
+    }
+    m
+});
+
+/// A pinyin place name in Palladius Cyrillic with its syllable count, if it splits wholly
+/// into pinyin syllables: `Weifang` → (`Вэйфан`, 2), `Wuxi` → (`Уси`, 2). Fewest
+/// syllables win (xian is one syllable, not xi + an); an apostrophe marks a break.
+pub fn from_pinyin(name: &str) -> Option<(String, usize)> {
+    let lower = name.to_lowercase();
+    if lower.is_empty() || !lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'\'') {
+        return None;
+    }
+    let letters: Vec<u8> = lower.bytes().collect();
+    let n = letters.len();
+    // best[i]: fewest syllables for the first i letters, with the last syllable's start.
+    let mut best: Vec<Option<(usize, usize)>> = vec![None; n + 1];
+    best[0] = Some((0, 0));
+    for i in 0..n {
+        let Some((count, _)) = best[i] else { continue };
+        if letters[i] == b'\'' {
+            if best[i + 1].is_none_or(|(c, _)| count < c) {
+                best[i + 1] = Some((count, i));
+            }
+            continue;
+        }
+        for len in 1..=6.min(n - i) {
+            let piece = &lower[i..i + len];
+            if PALLADIUS_OF.contains_key(piece) && best[i + len].is_none_or(|(c, _)| count + 1 < c) {
+                best[i + len] = Some((count + 1, i));
+            }
+        }
+    }
+    let (count, _) = best[n]?;
+    let mut pieces = Vec::new();
+    let mut end = n;
+    while end > 0 {
+        let (_, start) = best[end]?;
+        if letters[start] != b'\'' {
+            pieces.push(PALLADIUS_OF.get(&lower[start..end])?.clone());
+        }
+        end = start;
+    }
+    pieces.reverse();
+    let joined: String = pieces.concat();
+    let mut cs = joined.chars();
+    let cyr = cs.next().map(|f| f.to_uppercase().chain(cs).collect::<String>())?;
+    Some((cyr, count))
 }
 
 /// Pinyin syllables (the values of the Palladius table) and the pinyin of the common surnames.
@@ -178,6 +255,15 @@ mod tests {
         assert!(pinyin_person("Zhou", "Jun"));
         assert!(!pinyin_person("Chai", "Tuesday"));
         assert!(!pinyin_person("Smith", "Wen"));
+    }
+
+    #[test]
+    fn pinyin_places_to_palladius() {
+        assert_eq!(from_pinyin("Wuxi"), Some(("Уси".into(), 2)));
+        assert_eq!(from_pinyin("Weifang"), Some(("Вэйфан".into(), 2)));
+        assert_eq!(from_pinyin("Shenzhen"), Some(("Шэньчжэнь".into(), 2)));
+        assert_eq!(from_pinyin("Xi'an"), Some(("Сиань".into(), 2)));
+        assert_eq!(from_pinyin("Moscow"), None);
     }
 
     #[test]

@@ -268,7 +268,9 @@ fn surname_nominative(word: &str, feminine: bool, bare: &[&str]) -> String {
                 let stem: String = lower.chars().take(chars - 1).collect();
                 if stem.chars().last().is_some_and(|c| !"аеёиоуыэюяьй".contains(c)) {
                     let cut = w.char_indices().nth(chars - 1).map(|(i, _)| i).unwrap_or(w.len());
-                    return w[..cut].to_string();
+                    // -я/-ю after a consonant are the soft sign's case forms (Демиреля, Демирелю).
+                    let soft = if matches!(suf, "я" | "ю") { "ь" } else { "" };
+                    return format!("{}{soft}", &w[..cut]);
                 }
             }
         }
@@ -335,6 +337,7 @@ pub enum Case {
 /// The case a title noun or honorific puts the name after it in: an apposition agrees
 /// with its head ("министра Атиллы", "послом Ахметом", "министр Атилла"). `None` when the
 /// word is neither.
+#[allow(dead_code)] // called by recognize.rs once it passes the context
 pub fn ru_title_case(norm: &str) -> Option<Case> {
     // Honorifics and the one common title of the -а declension.
     let honorific = match norm {
@@ -366,6 +369,7 @@ pub fn ru_title_case(norm: &str) -> Option<Case> {
 /// The case of a name from its neighbours: the nearest title noun before it (within a few
 /// words: "министр здравоохранения Ирана Реза ..."), else a past-tense verb right after it,
 /// which has the name as its subject ("Наджафи Манеш предложил").
+#[allow(dead_code)] // called by recognize.rs once it passes the context
 pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Option<Case> {
     for t in before.iter().rev().take(6) {
         if t.text == "." || t.text == ";" || t.text == ":" {
@@ -387,6 +391,25 @@ pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Optio
 /// English name of a Russian person given as tokens in any case.
 pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
     ru_person_name_cased(tokens, None)
+}
+
+/// How many words of a run of capitalized Russian words make one person's name: three
+/// with a patronymic in the middle (Алексей Владимирович Цой) or for a foreign three-part
+/// name that fills the run (Ана Тересита Гонсалес, Ахмет Садык Доган), else two.
+#[allow(dead_code)] // called by recognize.rs once it passes the context
+pub fn ru_name_len(words: &[&Token<'_>]) -> usize {
+    let n = words.len();
+    if n >= 3 && is_ru_patronymic(&words[1].norm) {
+        return 3;
+    }
+    if n == 3 && words.iter().all(|t| t.text.chars().count() > 1) {
+        let native = |t: &Token| ru_nominative_candidates(&t.norm).iter().any(|c| RU_GIVEN.contains_key(c.as_str()));
+        let given = |t: &Token| ru_given(t.text).is_some();
+        if !native(words[0]) || (given(words[1]) && !native(words[1])) {
+            return 3;
+        }
+    }
+    n.min(2)
 }
 
 /// Whether a Russian name word is a patronymic ("Владимировича", "Алексеевна").
@@ -477,6 +500,14 @@ fn case_from_words(first: &str, last: &str, given: Option<&GivenHit>) -> Option<
     None
 }
 
+/// Bynames of monarchs (Пётр Первый, Екатерина Великая, Иван Грозный).
+const REGNAL: &[&str] = &["перв", "втор", "трет", "велик", "грозн"];
+const REGNAL_ENDINGS: &[&str] = &["ый", "ой", "ий", "ая", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ей", "ую", "ья", "ьего", "ьему", "ьим", "ьем"];
+
+fn is_regnal(norm: &str) -> bool {
+    REGNAL.iter().any(|r| norm.strip_prefix(r).is_some_and(|e| REGNAL_ENDINGS.contains(&e)))
+}
+
 /// English name of a person told in Russian, the phrase's case given by its context when
 /// known ([`ru_context_case`]). Patronymics are dropped (English press writes Name
 /// Surname); other middle words stay ("Ана Тересита Гонсалес", "Ахмет Садык Доган").
@@ -484,6 +515,10 @@ pub fn ru_person_name_cased(tokens: &[&Token<'_>], context: Option<Case>) -> Opt
     let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
     let [first, rest @ ..] = words.as_slice() else { return None };
     let last = *rest.last()?;
+    // "Петру Первому", "Ивана Грозного": a monarch's byname, history rather than a person in the news.
+    if is_regnal(&normalize(last)) {
+        return None;
+    }
     let given = ru_given(first);
     let initial = first.chars().count() == 1;
     let surname = normalize(last);
@@ -524,8 +559,8 @@ pub fn ru_person_name_cased(tokens: &[&Token<'_>], context: Option<Case>) -> Opt
     let surname_nominative = match case {
         Some(Case::Nom) => last.to_string(),
         Some(c) => surname_nominative(last, feminine, match c {
-            Case::Gen => &["а"],
-            Case::Dat => &["у"],
+            Case::Gen => &["а", "я"],
+            Case::Dat => &["у", "ю"],
             Case::Prep => &["е"],
             _ => &[],
         }),
