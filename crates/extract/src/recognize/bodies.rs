@@ -1,0 +1,510 @@
+//! State bodies named by rule: ministries and governments, embassies, bilateral commissions and working groups, economic zones and trade houses.
+
+use super::*;
+
+/// Ministries, governments and cabinets, named as the contract wants:
+/// `Ministry of Health of Kazakhstan`, `Government of Belarus`.
+pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !s.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        let norm = s.tokens[i].norm.clone();
+        let mut found: Option<(usize, usize, String, Option<String>)> = None; // start, end, field/kind, country
+        match lang {
+            Lang::En => {
+                if norm == "ministry" && s.tokens[i].is_capitalized() && i + 2 < n && s.tokens[i + 1].norm == "of" {
+                    // "Ministry of Health [of Kazakhstan]"
+                    {
+                        let mut j = i + 2;
+                        let mut field = Vec::new();
+                        while j < n {
+                            let t = &s.tokens[j];
+                            if t.is_word && (t.is_capitalized() || (t.norm == "and" && !field.is_empty())) && country_at(s, j).is_none() {
+                                field.push(t.text);
+                                j += 1;
+                            } else if t.text == "," && j + 1 < n && s.tokens[j + 1].is_capitalized() {
+                                field.push(",");
+                                j += 1;
+                            } else {
+                                break;
+                            }
+                        }
+                        while field.last().is_some_and(|w| *w == "and" || *w == ",") {
+                            field.pop();
+                            j -= 1;
+                        }
+                        // "Ministry of Health and Social Protection of the Population (of Tajikistan)".
+                        if j + 2 < n && s.tokens[j].norm == "of" && s.tokens[j + 1].norm == "the" && s.tokens[j + 2].norm == "population" {
+                            field.extend(["of", "the", "Population"]);
+                            j += 3;
+                        }
+                        if !field.is_empty() {
+                            let field_text = field.join(" ").replace(" ,", ",");
+                            let mut country = None;
+                            let mut end = j;
+                            if j + 1 < n && s.tokens[j].norm == "of" {
+                                let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+                                if let Some(c) = (k..n.min(k + 3)).find_map(|x| country_at(s, x)) {
+                                    country = Some(c);
+                                    end = (k..n).find(|&x| country_at(s, x).is_some()).map(|x| x + 1).unwrap_or(j);
+                                }
+                            }
+                            let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            found = Some((i, end, orgs::english_field(&field_text).map(str::to_string).unwrap_or(field_text), country));
+                        }
+                    }
+                } else if norm == "ministry" && i > 0 {
+                    // "[Belarusian] Health Ministry"
+                    let mut j = i;
+                    let mut field = Vec::new();
+                    while j > 0 && s.tokens[j - 1].is_capitalized() && s.free(j - 1, j) && country_at(s, j - 1).is_none() && field.len() < 4 {
+                        field.insert(0, s.tokens[j - 1].text);
+                        j -= 1;
+                    }
+                    // Lower-case "health ministry" counts when a country owns it ("Turkmenistan's health ministry").
+                    if field.is_empty() {
+                        let mut k = i;
+                        while k > 0 && s.tokens[k - 1].is_word && !s.tokens[k - 1].is_capitalized() && s.free(k - 1, k) && field.len() < 3 {
+                            field.insert(0, s.tokens[k - 1].text);
+                            k -= 1;
+                        }
+                        if k > 0 && s.tokens[k - 1].text == "The" && !field.is_empty() && orgs::english_field(&field.join(" ")).is_some() {
+                            j = k;
+                        } else if let Some(the) = field.iter().rposition(|w| w.eq_ignore_ascii_case("the")) {
+                            // "the health ministry said": the ministry of the country the story is about.
+                            field.drain(..=the);
+                            j = k + the + 1;
+                            if orgs::english_field(&field.join(" ")).is_none() {
+                                field.clear();
+                            }
+                        } else if preceding_country(s, k).is_some() {
+                            j = k;
+                        } else {
+                            field.clear();
+                        }
+                    }
+                    if let Some(f) = orgs::english_field(&field.join(" ")) {
+                        let country = preceding_country(s, j).or(main.map(str::to_string));
+                        let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
+                        found = Some((start, i + 1, f.to_string(), country));
+                    }
+                } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word {
+                    let cabinet = norm == "cabinet";
+                    let after = if cabinet { i + 3 } else { i + 1 }; // "Cabinet of Ministers"
+                    if cabinet && !(i + 2 < n && s.tokens[i + 1].norm == "of" && s.tokens[i + 2].norm == "ministers") {
+                        i += 1;
+                        continue;
+                    }
+                    let mut country = None;
+                    let mut end = after;
+                    if after + 1 < n && s.tokens[after].norm == "of" {
+                        let k = if s.tokens[after + 1].norm == "the" { after + 2 } else { after + 1 };
+                        if let Some(x) = (k..n.min(k + 3)).find(|&x| country_at(s, x).is_some()) {
+                            country = country_at(s, x);
+                            end = x + 1;
+                        }
+                    }
+                    let mut start = if country.is_none() && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
+                    if country.is_none() {
+                        country = if start < i { country_at(s, i - 1) } else { None };
+                    }
+                    // "the Russian federal government".
+                    if country.is_none() && i > 1 && matches!(s.tokens[i - 1].norm.as_ref(), "federal" | "central" | "national" | "new") {
+                        if let Some(c) = country_at(s, i - 2) {
+                            country = Some(c);
+                            start = i - 2;
+                        }
+                    }
+                    // "the government" of a story about one country is that country's.
+                    if country.is_none() && !cabinet && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
+                        country = main.map(str::to_string);
+                    }
+                    if let Some(c) = country {
+                        found = Some((start, end, if cabinet { "#Cabinet of Ministers".into() } else { "#Government".into() }, Some(c)));
+                    }
+                }
+            }
+            Lang::Ru => {
+                if norm.starts_with("министерств") && norm != "министерств" {
+                    let mut j = i + 1;
+                    let mut field = None;
+                    for (phrase, en) in orgs::RU_MINISTRY_FIELDS {
+                        let words: Vec<&str> = phrase.split(' ').collect();
+                        if j + words.len() <= n && words.iter().enumerate().all(|(k, w)| s.tokens[j + k].norm == *w) {
+                            field = Some(en.to_string());
+                            j += words.len();
+                            break;
+                        }
+                    }
+                    if let Some(f) = field {
+                        if let Some((owner, country, end)) = following_region(s, j, table) {
+                            found = Some((i, end, format!("@{f}@{owner}"), Some(country)));
+                        } else {
+                            let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
+                            let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            found = Some((i, end, f, country));
+                        }
+                    }
+                } else if let Some((_, en)) = orgs::RU_MINISTRY_ABBR.iter().find(|(abbr, _)| norm.starts_with(abbr) && norm.len() <= abbr.len() + 4) {
+                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                        found = Some((i, end, format!("@{en}@{owner}"), Some(country)));
+                    } else {
+                        let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
+                        let country = country.or(main.map(str::to_string));
+                        found = Some((i, end, en.to_string(), country));
+                    }
+                } else if norm == "мид" || norm == "мон" {
+                    let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
+                    let country = country.or(main.map(str::to_string));
+                    let f = if norm == "мид" { "Foreign Affairs" } else { "Education and Science" };
+                    found = Some((i, end, f.to_string(), country));
+                } else if norm.starts_with("правительств") && norm != "правительств" {
+                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                        // "Правительство Архангельской области": a region's government.
+                        found = Some((i, end, format!("#Government of {owner}"), Some(country)));
+                    } else if let Some((c, end)) = following_country(s, i + 1) {
+                        found = Some((i, end, "#Government".into(), Some(c)));
+                    } else if let Some(c) = (i > 0).then(|| country_at(s, i - 1)).flatten() {
+                        // "казахстанское правительство"
+                        found = Some((i - 1, i + 1, "#Government".into(), Some(c)));
+                    } else if s.tokens.get(i + 1).is_none_or(|t| !t.is_capitalized() || t.is_all_caps() && t.text.chars().count() <= 2) {
+                        // "правительство одобрило": the government of the country the story is about
+                        // (not "правительство Москвы" or "правительства Ленобласти").
+                        if !s.tokens.get(i + 1).is_some_and(|t| t.is_capitalized()) {
+                            found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
+                        }
+                    }
+                } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
+                    if let Some((c, end)) = following_country(s, i + 2) {
+                        found = Some((i, end, "#Cabinet of Ministers".into(), Some(c)));
+                    }
+                }
+            }
+        }
+        if let Some((start, end, field, country)) = found {
+            // "@Health@Bashkortostan": a regional ministry, named after its region.
+            let regional = field.strip_prefix('@').and_then(|r| r.split_once('@')).map(|(f, owner)| format!("Ministry of {f} of {owner}"));
+            let name = match (field.strip_prefix('#'), &country) {
+                _ if regional.is_some() => regional.unwrap(),
+                (Some(body), _) if body.starts_with("Government of ") => body.to_string(),
+                (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
+                (Some(body), None) => body.to_string(),
+                (None, Some(c)) => format!("Ministry of {field} of {}", country_name(c)),
+                (None, None) => format!("Ministry of {field}"),
+            };
+            let surface = s.surface(start, end).to_string();
+            let id = table.upsert(org(name, country, Some(surface)));
+            let (a, b) = s.span(start, end);
+            table.mention(si, a, b, id);
+            s.claim(start, end);
+            i = end;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Embassies, named the way registries name them: `Embassy of Japan in Tajikistan`
+/// (from "Embassy of Japan in Dushanbe", "the Japanese Embassy in Tajikistan",
+/// "посольство Японии в Таджикистане", "японское посольство в Душанбе").
+pub(super) fn embassies(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let norm = s.tokens[i].norm.as_ref();
+        let is_embassy = match lang {
+            Lang::En => norm == "embassy",
+            Lang::Ru => norm.starts_with("посольств"),
+        };
+        if !is_embassy || !s.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        // Whose embassy: "of (the Republic of) X" / genitive after, or an adjective before.
+        let mut start = i;
+        let mut end = i + 1;
+        let mut home = None;
+        let after = match lang {
+            Lang::En if i + 1 < n && s.tokens[i + 1].norm == "of" => Some(i + 2),
+            Lang::Ru => Some(i + 1),
+            _ => None,
+        };
+        if let Some(j) = after {
+            if let Some(k) = (j..n.min(j + 4)).find(|&k| country_at(s, k).is_some()) {
+                let between_ok = (j..k).all(|x| matches!(s.tokens[x].norm.as_ref(), "the" | "republic" | "of" | "республики" | "республика"));
+                if between_ok {
+                    home = country_at(s, k);
+                    end = place_end(s, k);
+                }
+            }
+        }
+        if home.is_none() && i > 0 {
+            if let Some(c) = country_at(s, i - 1) {
+                home = Some(c);
+                start = i - 1;
+            }
+        }
+        let Some(home) = home else {
+            i += 1;
+            continue;
+        };
+        // Where: "in Dushanbe", "в Китае".
+        let mut host = None;
+        if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "in" | "в" | "во") {
+            let k = if matches!(s.tokens[end + 1].norm.as_ref(), "the" | "республике") { end + 2 } else { end + 1 };
+            if k < n {
+                if let Some(c) = place_country(s, k) {
+                    host = Some(c);
+                    end = place_end(s, k);
+                }
+            }
+        }
+        let name = match &host {
+            Some(h) if *h != home => format!("Embassy of {} in {}", country_name(&home), country_name(h)),
+            _ => format!("Embassy of {}", country_name(&home)),
+        };
+        let surface = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        table.retract_regions_within(a, b);
+        let id = table.upsert(org(name, Some(home), Some(surface)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        i = end;
+    }
+}
+
+/// Title case for a body's formal name ("economic cooperation" → "Economic Cooperation"),
+/// leaving the small words small.
+pub(super) fn title_word(w: &str) -> String {
+    if matches!(w, "and" | "on" | "for" | "of" | "in") {
+        return w.to_string();
+    }
+    let mut cs = w.chars();
+    cs.next().map(|f| f.to_uppercase().chain(cs).collect()).unwrap_or_default()
+}
+
+/// Bodies two countries keep together, named by the pair even when written in lower case:
+/// "the intergovernmental Belarusian-Serbian commission on trade and economic cooperation" →
+/// Belarusian-Serbian Intergovernmental Commission on Trade and Economic Cooperation,
+/// "the Kyrgyz-Indian working group on textile cooperation". The pair of nationalities is what
+/// makes a generic noun a name; without it ("the commission", "a working group") nothing is named.
+pub(super) fn bilateral_bodies_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    // The pair: one hyphenated token ("Belarusian-Serbian"), or two countries around a spaced
+    // dash ("Kazakhstan – Bangladesh"); with the token after it.
+    let pair_at = |s: &Sentence, k: usize| -> Option<(String, usize)> {
+        if s.countries.iter().filter(|c| c.0 == k).count() >= 2 {
+            return Some((s.tokens[k].text.to_string(), k + 1));
+        }
+        let dash = s.tokens.get(k + 1).is_some_and(|t| matches!(t.norm.as_ref(), "-" | "–" | "—"));
+        let single = |x: usize| x < n && s.tokens[x].is_capitalized() && s.countries.iter().filter(|c| c.0 == x).count() == 1;
+        (dash && single(k) && single(k + 2)).then(|| (format!("{}-{}", s.tokens[k].text, s.tokens[k + 2].text), k + 3))
+    };
+    let mut c = 0;
+    while c < n {
+        let Some((pair, pair_end)) = pair_at(s, c) else {
+            c += 1;
+            continue;
+        };
+        // "intergovernmental", "joint" before the pair belong after it in the name.
+        let mut start = c;
+        let mut pre: Vec<String> = Vec::new();
+        while start > 0 && pre.len() < 2 && matches!(s.tokens[start - 1].norm.as_ref(), "intergovernmental" | "inter-governmental" | "joint") && s.free(start - 1, start) {
+            start -= 1;
+            pre.insert(0, s.tokens[start].norm.to_string());
+        }
+        // The words between the pair and the head noun: a few plain words, a list with "and".
+        let mut k = pair_end;
+        let mut head: Option<(usize, &'static str)> = None;
+        while k < n && k <= pair_end + 6 {
+            let t = &s.tokens[k];
+            if !s.free(k, k + 1) {
+                break;
+            }
+            let w = t.norm.as_ref();
+            if w == "working" && s.tokens.get(k + 1).is_some_and(|x| x.norm == "group") {
+                head = Some((k + 2, "working group"));
+                break;
+            }
+            if let Some(h) = ["commission", "committee", "council", "subcommission", "sub-commission"].iter().find(|h| **h == w) {
+                head = Some((k + 1, h));
+                break;
+            }
+            let plain = t.is_word && t.text.chars().all(|ch| ch.is_alphabetic() || ch == '-')
+                && !w.ends_with("ed")
+                && !matches!(w, "the" | "a" | "an" | "of" | "in" | "on" | "for" | "to" | "with" | "at" | "by" | "from" | "is" | "was" | "are" | "were" | "has" | "have" | "will" | "which" | "that" | "this" | "its" | "their" | "as" | "between");
+            let list = t.text == "," && (k + 1..n.min(pair_end + 7)).any(|x| s.tokens[x].norm == "and");
+            if !(plain || list) {
+                break;
+            }
+            k += 1;
+        }
+        let Some((mut end, head_word)) = head else {
+            c += 1;
+            continue;
+        };
+        let middle: Vec<&str> = s.tokens[pair_end..end - if head_word == "working group" { 2 } else { 1 }].iter().map(|t| t.text).collect();
+        // What the body is for: "on trade and economic cooperation" — taken only when it ends as
+        // such a field does, so a sentence going on ("commission on Tuesday") is not swallowed.
+        let mut compl: Vec<&str> = Vec::new();
+        if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "on" | "for") {
+            let mut x = end + 1;
+            let mut words = Vec::new();
+            while x < n && x <= end + 8 && (s.tokens[x].is_word && !s.tokens[x].is_cyrillic() || s.tokens[x].text == ",") && s.free(x, x + 1) {
+                words.push(s.tokens[x].text);
+                x += 1;
+                if s.tokens[x - 1].norm == "cooperation" {
+                    compl = words.clone();
+                    compl.insert(0, s.tokens[end].text);
+                    end = x;
+                    break;
+                }
+            }
+        }
+        let formal = head_word != "working group";
+        let mut words: Vec<String> = pre.iter().map(|w| w.to_string()).collect();
+        words.extend(middle.iter().map(|w| w.to_string()));
+        words.push(head_word.to_string());
+        // A commission is known by its pair alone, the field is often left out when it is named
+        // again; a working group is known by its field.
+        if !formal {
+            words.extend(compl.iter().map(|w| w.to_string()));
+        }
+        let mut name = pair;
+        for w in words {
+            if w != "," {
+                name.push(' ');
+            }
+            name.push_str(&if formal { title_word(&w) } else { w });
+        }
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        c = end;
+    }
+}
+
+/// Economic zones named by their place, in any case: "the Nukus free economic zone" and "the
+/// Jizzakh Free Economic Zone" → Nukus Free Economic Zone; "the Kokand-Pharm FEZ" → Kokand-Pharm
+/// Free Economic Zone. The place word belongs to the zone's name, not to the story's places.
+pub(super) fn zones_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut k = 0;
+    while k < n {
+        let w = s.tokens[k].norm.as_ref();
+        let (kind, kind_end) = if matches!(w, "free" | "special") && s.tokens.get(k + 1).is_some_and(|t| t.norm == "economic") && s.tokens.get(k + 2).is_some_and(|t| t.norm == "zone") {
+            (if w == "free" { "Free Economic Zone" } else { "Special Economic Zone" }, k + 3)
+        } else if s.tokens[k].text == "FEZ" || s.tokens[k].text == "SEZ" {
+            (if w == "fez" { "Free Economic Zone" } else { "Special Economic Zone" }, k + 1)
+        } else {
+            k += 1;
+            continue;
+        };
+        if !s.free(k, kind_end) {
+            k = kind_end;
+            continue;
+        }
+        // The name: one to three capitalized words right before, places allowed but not countries
+        // ("the Uzbek free economic zones" name no one zone).
+        let mut start = k;
+        while start > 0 && k - start < 3 {
+            let t = &s.tokens[start - 1];
+            let ok = t.is_word && !t.is_cyrillic() && t.is_capitalized() && country_at(s, start - 1).is_none()
+                && (s.free(start - 1, start) || s.place_tokens[start - 1])
+                && !matches!(t.norm.as_ref(), "the" | "a" | "an") && !persons::is_en_role_word(&t.norm);
+            if !ok {
+                break;
+            }
+            start -= 1;
+        }
+        if start == k || start == 0 && k - start == 1 && s.tokens[start].norm == "the" {
+            k = kind_end;
+            continue;
+        }
+        let raw = s.surface(start, kind_end).to_string();
+        let name = format!("{} {kind}", s.surface(start, k));
+        let (a, b) = s.span(start, kind_end);
+        table.retract_regions_within(a, b);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, kind_end);
+        k = kind_end;
+    }
+}
+
+/// A country's trade center or trading house abroad, named like an embassy: "Iran's trade center
+/// in Yerevan" → Trade Center of Iran in Yerevan, "торгового дома Узбекистана" → Trade House of
+/// Uzbekistan. Without the country the words name nothing.
+pub(super) fn trade_houses(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut k = 0;
+    while k + 1 < n {
+        let (a, b) = (s.tokens[k].norm.as_ref(), s.tokens[k + 1].norm.as_ref());
+        let kind = match lang {
+            Lang::En if matches!(a, "trade" | "trading") && matches!(b, "center" | "centre" | "house") => Some(if b == "house" { "Trade House" } else { "Trade Center" }),
+            Lang::Ru if a.starts_with("торгов") && !a.contains('-') && matches!(b, "дом" | "дома" | "доме" | "домом" | "дому") => Some("Trade House"),
+            _ => None,
+        };
+        let Some(kind) = kind else {
+            k += 1;
+            continue;
+        };
+        if !s.free(k, k + 2) {
+            k += 2;
+            continue;
+        }
+        let mut start = k;
+        let mut end = k + 2;
+        // Whose: a nationality or possessive before, or a country after ("of Iran", "Узбекистана").
+        let before = match lang {
+            Lang::En => preceding_country(s, k),
+            // "Узбекский торговый дом"; not "в Минске торгового дома", where a capital stands for its country.
+            Lang::Ru => s.countries.iter().find(|c| k > 0 && c.0 == k - 1 && !c.2 && crate::ru_orgs::is_adjective(&s.tokens[k - 1].norm)).map(|c| c.1.clone()),
+        };
+        let country = if let Some(c) = before {
+            start = (0..k).rev().find(|&x| country_at(s, x).is_some()).unwrap_or(k);
+            Some(c)
+        } else {
+            let at = if lang == Lang::En && s.tokens.get(end).is_some_and(|t| t.norm == "of") { end + 1 } else { end };
+            let at = if s.tokens.get(at).is_some_and(|t| t.norm == "the") { at + 1 } else { at };
+            following_country(s, at).map(|(c, e)| {
+                end = e;
+                c
+            })
+        };
+        let Some(country) = country else {
+            k += 2;
+            continue;
+        };
+        // Where: "in Yerevan", "в Минске".
+        let mut name = format!("{kind} of {}", country_name(&country));
+        if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "in" | "в" | "во") {
+            let at = s.offset + s.tokens[end + 1].span.start;
+            let capital = PLACES.find(&s.tokens[end + 1..]).into_iter().find(|h| h.start == 0).and_then(|h| match h.value {
+                Place::Capital { city, .. } => Some((city.to_string(), end + 1 + h.end)),
+                _ => None,
+            });
+            let city = capital.or_else(|| {
+                let m = table.mentions.iter().find(|m| m.start == at && table.entities[m.entity].kind == EntityKind::Region)?;
+                Some((table.entities[m.entity].name.clone()?, place_end(s, end + 1)))
+            });
+            if let Some((city, e)) = city {
+                name.push_str(" in ");
+                name.push_str(&city);
+                end = e;
+            }
+        }
+        let raw = s.surface(start, end).to_string();
+        let (x, y) = s.span(start, end);
+        let id = table.upsert(org(name, Some(country), Some(raw)));
+        table.mention(si, x, y, id);
+        s.claim(k, k + 2);
+        k = end;
+    }
+}

@@ -1,0 +1,178 @@
+//! What an event sentence says besides its type: the parties, sectors and products, the host country of a production site, and which figures fit which kind of event.
+
+use super::*;
+
+/// Party keys of a sentence: everything mentioned in it (cities by name and, when they
+/// are subdivisions, by code too); the document's main country when the sentence names
+/// no country; and the organizations of the sentence before when this one names none
+/// ("A license agreement has been signed" after a sentence about the company).
+pub(super) fn sentence_parties(si: usize, table: &EntityTable, main: Option<&str>) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let push = |k: String, out: &mut Vec<String>| {
+        if !k.is_empty() && !out.contains(&k) {
+            out.push(k);
+        }
+    };
+    let mut has_country = false;
+    let mut has_actor = false;
+    for m in table.mentions_in(si) {
+        let e = &table.entities[m.entity];
+        match e.kind {
+            EntityKind::Country => has_country = true,
+            EntityKind::Org | EntityKind::Person => has_actor = true,
+            EntityKind::Region => {}
+        }
+        push(e.party_key(), &mut out);
+        if e.kind == EntityKind::Region && e.id.is_some() {
+            if let Some(n) = &e.name {
+                push(n.clone(), &mut out);
+            }
+        }
+    }
+    if !has_actor && si > 0 {
+        for m in table.mentions_in(si - 1) {
+            let e = &table.entities[m.entity];
+            if e.kind == EntityKind::Org {
+                push(e.party_key(), &mut out);
+            }
+        }
+    }
+    if !has_country {
+        if let Some(c) = main {
+            push(c.to_string(), &mut out);
+        }
+    }
+    out
+}
+
+pub(super) fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
+    let mut sectors = Vec::new();
+    let mut products = Vec::new();
+    for h in PRODUCTS.find(&s.tokens) {
+        if !sectors.contains(&h.value.sector) {
+            sectors.push(h.value.sector);
+        }
+        if let Some(p) = h.value.name {
+            if !products.iter().any(|x: &String| x == p) {
+                products.push(p.to_string());
+            }
+        }
+    }
+    (sectors, products)
+}
+
+/// Where production is set up: a country after "in"/"в", else the only country named, else the main one.
+/// A sentence that names no site of its own continues the story's site, the first one a
+/// localization of the document named ("Russia and Cuba will produce vaccines in Nicaragua"),
+/// before the country the story mentions most.
+pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, story_host: &mut Option<String>) -> Option<String> {
+    let named = located_host(s, lower, lang, main);
+    if story_host.is_none() {
+        if let Some(h) = &named {
+            *story_host = Some(h.clone());
+        }
+    }
+    named.or_else(|| story_host.clone()).or_else(|| main.map(str::to_string))
+}
+
+pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
+    for (tok, code) in s.countries.iter().map(|(t, c, _)| (t, c)).chain(s.places.iter().map(|(t, c)| (t, c))) {
+        if *tok == 0 {
+            continue;
+        }
+        let prev = &s.tokens[tok - 1].norm;
+        let located = match lang {
+            // "in the Chui region"
+            Lang::En => matches!(prev.as_ref(), "in" | "to") || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
+            Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
+        };
+        // "during the president's visit to the US", "в рамках визита в США": where someone
+        // travelled to, not where production is set up.
+        let travelled = (tok.saturating_sub(5)..tok - 1).any(|k| {
+            let w = s.tokens[k].norm.as_ref();
+            w.starts_with("visit") || w == "trip" || w.starts_with("визит") || w.starts_with("поездк")
+        });
+        // "officials said in Moscow", "сообщили в Москве": where it was said.
+        let said = *tok >= 2 && {
+            let w = s.tokens[tok - 2].norm.as_ref();
+            matches!(w, "said" | "told" | "announced" | "stated" | "reported") || ["сообщил", "заявил", "рассказал", "отметил", "говорится"].iter().any(|v| w.starts_with(v))
+        };
+        // "a memorandum was signed in China", "переговоры прошли в Пекине": where the
+        // paper was signed or the talks held, not the site.
+        let signed_there = *tok >= 2 && {
+            let w = s.tokens[tok - 2].norm.as_ref();
+            matches!(w, "signed" | "held" | "met" | "talks" | "negotiations" | "concluded" | "inked")
+                || ["подписан", "прошл", "состоял", "встретил", "переговор"].iter().any(|v| w.starts_with(v))
+        };
+        // "according to the Belarusian Embassy", "по данным посольства в Минске": who told it, not where.
+        let source = (tok.saturating_sub(3)..*tok).any(|k| matches!(s.tokens[k].norm.as_ref(), "according" | "thanks" | "due" | "данным" | "словам" | "благодаря"));
+        // "в китайско-белорусском индустриальном парке": a joint name says two countries, not
+        // which one the site is in.
+        let joint_name = s.countries.iter().filter(|c| c.0 == *tok).count() > 1;
+        // "посол в КНР", "the embassy in Minsk": a post abroad, not a site.
+        let posted = (tok.saturating_sub(3)..*tok).any(|k| {
+            let w = s.tokens[k].norm.as_ref();
+            w.starts_with("посол") || w.starts_with("консул") || w.starts_with("ambassador") || w.starts_with("embass") || w.starts_with("consul")
+        });
+        let joint_name = joint_name || posted;
+        let travelled = travelled || said || signed_there || source;
+        if located && !travelled && !joint_name {
+            return Some(code.clone());
+        }
+    }
+    if ["in our country", "in the country", "в нашей стране", "в стране", "в республике"].iter().any(|p| lower.contains(p)) {
+        return main.map(str::to_string);
+    }
+    // A nationality ("Chinese company", "российской вакцины") says whose technology, not where.
+    // So does an owner ("Russia's Gamaleya Center").
+    let possessive = |tok: usize| s.tokens.get(tok + 1).is_some_and(|t| t.text.starts_with('\'') || t.text.starts_with('’')) || s.tokens[tok].text.ends_with("'s") || s.tokens[tok].text.ends_with("’s");
+    // "a company from China", "компания из КНР": where a firm comes from.
+    // "partners from Russia and Slovakia": every country of the list after "from".
+    let origin = |tok: usize| {
+        let mut k = tok;
+        while k >= 2 && matches!(s.tokens[k - 1].norm.as_ref(), "and" | "и" | ",") && s.countries.iter().any(|c| c.0 == k - 2) {
+            k -= 2;
+        }
+        k > 0 && matches!(s.tokens[k - 1].norm.as_ref(), "from" | "из")
+    };
+    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0) && !origin(c.0)).map(|c| &c.1).collect();
+    if distinct.len() == 1 {
+        return distinct.into_iter().next().cloned();
+    }
+    None
+}
+
+pub(super) fn is_document_unit(unit: &str) -> bool {
+    matches!(unit, "agreements" | "memorandums" | "memoranda" | "contracts" | "documents" | "deals" | "roadmaps" | "protocols" | "treaties")
+}
+
+pub(super) fn is_money(unit: &str) -> bool {
+    unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase())
+}
+
+/// Which quantities belong on an event of this type.
+pub(super) fn quantity_fits(kind: EventType, unit: &str) -> bool {
+    // "three manufacturers", "4 plants", "117 enterprises": how many actors or sites a
+    // story counts is background, not the size of a deal.
+    if matches!(unit, "companies" | "company" | "enterprises" | "enterprise" | "manufacturers" | "producers" | "firms" | "pharmacies" | "projects" | "plants" | "plant" | "factories" | "factory") {
+        return false;
+    }
+    match kind {
+        EventType::Trade => is_money(unit),
+        EventType::Investment => is_money(unit) || unit == "jobs",
+        _ => true,
+    }
+}
+
+/// The head word of a gathering's name ("Saudi-Azerbaijani Business Forum" -> "forum"), or
+/// "" for any other organization.
+pub(super) fn gathering_head(name: &str) -> &'static str {
+    match name.rsplit(' ').next().unwrap_or("") {
+        "Forum" => "forum",
+        "Summit" => "summit",
+        "Commission" => "commission",
+        "Conference" => "conference",
+        "Congress" => "congress",
+        _ => "",
+    }
+}

@@ -1,0 +1,538 @@
+//! The document pipeline: sentences → mentions → entities → events.
+
+use crate::entities::EntityTable;
+use crate::events;
+use crate::geo::{country_name, Place, PLACES};
+use crate::orgs::{self, KNOWN_ORGS};
+use crate::persons;
+use crate::products::PRODUCTS;
+use crate::text::{tokenize, Token};
+use crate::translit;
+use onshore_core::{Entity, EntityKind, Event, EventType, Lang, Quantity, Sector, Stage};
+use std::collections::HashSet;
+
+mod bodies;
+mod event_facts;
+mod org_patterns;
+mod people;
+mod places;
+mod retelling;
+
+use bodies::*;
+use event_facts::*;
+use org_patterns::*;
+use people::*;
+use places::*;
+use retelling::*;
+
+pub struct Analysis {
+    pub entities: Vec<Entity>,
+    pub events: Vec<Event>,
+}
+
+struct Sentence<'a> {
+    text: &'a str,
+    offset: usize,
+    tokens: Vec<Token<'a>>,
+    /// Tokens already claimed by an entity or agency.
+    claimed: Vec<bool>,
+    /// Country codes named here, in order (with whether the mention was a plain name).
+    countries: Vec<(usize, String, bool)>,
+    /// Regions and cities named here, with the country they lie in: where things happen.
+    places: Vec<(usize, String)>,
+    /// Tokens claimed by a place (not by an organization): an organization's name may
+    /// still run through them ("Xinjiang Medical University", "China Chamber of Commerce").
+    place_tokens: Vec<bool>,
+}
+
+impl Sentence<'_> {
+    fn claim(&mut self, start: usize, end: usize) {
+        for c in &mut self.claimed[start..end] {
+            *c = true;
+        }
+    }
+    fn free(&self, start: usize, end: usize) -> bool {
+        !self.claimed[start..end].iter().any(|&c| c)
+    }
+    fn span(&self, start: usize, end: usize) -> (usize, usize) {
+        (self.offset + self.tokens[start].span.start, self.offset + self.tokens[end - 1].span.end)
+    }
+    fn surface(&self, start: usize, end: usize) -> &str {
+        &self.text[self.tokens[start].span.start..self.tokens[end - 1].span.end]
+    }
+}
+
+fn org(name: String, country: Option<String>, alias: Option<String>) -> Entity {
+    Entity {
+        kind: EntityKind::Org,
+        id: None,
+        aliases: alias.into_iter().filter(|a| *a != name).collect(),
+        name: Some(name),
+        role: None,
+        country,
+    }
+}
+
+pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
+    let mut sentences: Vec<Sentence> = onshore_analyze::split_sentences(text)
+        .into_iter()
+        .map(|r| {
+            let s = &text[r.clone()];
+            let tokens = tokenize(s);
+            let n = tokens.len();
+            Sentence { text: s, offset: r.start, tokens, claimed: vec![false; n], countries: vec![], places: vec![], place_tokens: vec![false; n] }
+        })
+        .collect();
+    let mut table = EntityTable::default();
+
+    // Pass 1: dictionaries.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        for h in orgs::AGENCIES.find(&s.tokens) {
+            // Agencies are only ever credited as sources: claim them so they become nothing.
+            s.claim(h.start, h.end);
+        }
+        for h in KNOWN_ORGS.find(&s.tokens) {
+            if !s.free(h.start, h.end) {
+                continue;
+            }
+            let surface = s.surface(h.start, h.end).to_string();
+            let e = org(h.value.name.to_string(), h.value.country.map(str::to_string), Some(surface));
+            let id = table.upsert(e);
+            let (a, b) = s.span(h.start, h.end);
+            table.mention(si, a, b, id);
+            s.claim(h.start, h.end);
+        }
+        for h in PLACES.find(&s.tokens) {
+            // A country's name is rarely a person's ("Ирана М. Зафарганди" is Iran, not a woman named Irana).
+            // "Орловским областным Советом": an adjective agreeing with "областной" names the
+            // region's body, not a town spelled like the adjective.
+            let town_adjective = matches!(h.value, Place::Region { code: None, .. })
+                && s.tokens.get(h.end).is_some_and(|t| ["областн", "районн", "городск", "краев"].iter().any(|p| t.norm.starts_with(p)));
+            if town_adjective {
+                continue;
+            }
+            let country = matches!(h.value, Place::Country { .. });
+            // Language menus ("Chinese", "Turkish", "Русский" one to a line) name no country.
+            let menu_word = matches!(h.value, Place::Country { adjectival: true, .. })
+                && (s.tokens.iter().filter(|t| t.is_word).count() <= 2 || (lang == Lang::Ru && !s.tokens[h.start].is_cyrillic()));
+            if menu_word {
+                s.claim(h.start, h.end);
+                continue;
+            }
+            let stem_only_name = country && h.end == h.start + 1 && s.tokens[h.start].is_cyrillic() && s.tokens[h.start].is_capitalized()
+                && !crate::geo::RU_COUNTRY_FORMS.contains(s.tokens[h.start].norm.as_ref() as &str);
+            if stem_only_name {
+                continue;
+            }
+            // A surname spelled like a nationality follows its given name: "Алексей Русских".
+            let surname = country && s.tokens[h.start].is_cyrillic() && h.start > 0 && part_of_person_name(&s.tokens, h.start - 1, h.start)
+                && part_of_person_name(&s.tokens, h.start, h.end);
+            if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || surname || in_currency_name(&s.tokens, h.start, h.end) {
+                continue;
+            }
+            let (a, b) = s.span(h.start, h.end);
+            match h.value {
+                Place::Country { code, adjectival } => {
+                    let id = table.upsert(Entity::country(code));
+                    table.mention(si, a, b, id);
+                    s.countries.push((h.start, code.to_string(), !adjectival));
+                }
+                Place::Capital { code, city } => {
+                    if is_dateline(&s.tokens, h.start, h.end) {
+                        s.claim(h.start, h.end);
+                        continue;
+                    }
+                    // "in Minsk" is a place; "Minsk and Sinopharm are discussing" is the state speaking.
+                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до"))
+                        || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "will" | "принял" | "приняла" | "принимает" | "примет"));
+                    if located {
+                        let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
+                        let rid = table.upsert(region);
+                        table.mention(si, a, b, rid);
+                    }
+                    let cid = table.upsert(Entity::country(code));
+                    table.mention(si, a, b, cid);
+                    s.countries.push((h.start, code.to_string(), false));
+                }
+                Place::Region { code, country, name } => {
+                    if is_dateline(&s.tokens, h.start, h.end) {
+                        s.claim(h.start, h.end);
+                        continue;
+                    }
+                    let region = Entity { kind: EntityKind::Region, id: code.map(str::to_string), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
+                    let rid = table.upsert(region);
+                    table.mention(si, a, b, rid);
+                    s.places.push((h.start, country.to_string()));
+                }
+            }
+            s.claim(h.start, h.end);
+            for p in &mut s.place_tokens[h.start..h.end] {
+                *p = true;
+            }
+        }
+        coordinated_regions(si, s, lang, &mut table);
+        districts(si, s, lang, &mut table);
+    }
+
+    // "Kazakh-Chinese", "узбекско-белорусский": each half of a hyphenated pair of nationalities.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        for ti in 0..s.tokens.len() {
+            let t = &s.tokens[ti];
+            if !t.is_word || !t.text.contains('-') || !s.free(ti, ti + 1) {
+                continue;
+            }
+            let codes: Vec<&'static str> = t
+                .text
+                .split('-')
+                .filter_map(|part| {
+                    let toks = tokenize(part);
+                    let hits = PLACES.find(&toks);
+                    match hits.as_slice() {
+                        [h] if h.end == toks.len() => match h.value {
+                            Place::Country { code, .. } => Some(code),
+                            _ => None,
+                        },
+                        _ => crate::geo::combining_form(part),
+                    }
+                })
+                .collect();
+            // "USA-based", "Moscow-based": where a company is from.
+            let based = t.text.to_lowercase().ends_with("-based") && codes.len() == 1;
+            if codes.len() >= 2 || based {
+                let (a, b) = s.span(ti, ti + 1);
+                for code in codes {
+                    let id = table.upsert(Entity::country(code));
+                    table.mention(si, a, b, id);
+                    s.countries.push((ti, code.to_string(), false));
+                }
+                s.claim(ti, ti + 1);
+                s.place_tokens[ti] = true;
+            }
+        }
+    }
+
+    resolve_namesake_cities(&sentences, &mut table);
+    let main_country = main_country(&sentences);
+
+    // Pass 2: rules that need context.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        government_bodies(si, s, lang, main_country.as_deref(), &mut table);
+        embassies(si, s, lang, &mut table);
+        // Title-case headlines and menus capitalize every word: patterns would read them as names.
+        if is_title_case(s) {
+            continue;
+        }
+        pattern_orgs(si, s, lang, &mut table);
+        if !is_byline(s.text) {
+            find_persons(si, s, lang, &mut table);
+        }
+    }
+
+    // Pass 3: events.
+    let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
+    let mut events: Vec<Event> = Vec::new();
+    // People and places are parties too, but two projects are told apart by the organizations
+    // behind them: a headline naming only the region and the story naming the company tell one plant.
+    let bystanders: HashSet<String> = table
+        .entities
+        .iter()
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Region))
+        .flat_map(|e| [Some(e.party_key()), e.name.clone()])
+        .flatten()
+        .collect();
+    let mut last_event_sentence: Option<usize> = None;
+    let mut story_host: Option<String> = None;
+    for (si, s) in sentences.iter().enumerate() {
+        let lower = events::fold_lookalikes(crate::text::normalize(s.text));
+        // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
+        // A gathering's name still says a gathering took place ("during the Azerbaijan
+        // International Investment Forum"): it is masked down to its head word.
+        let mut org_spans: Vec<(usize, usize, &'static str)> = table
+            .mentions_in(si)
+            .filter(|m| table.entities[m.entity].kind == EntityKind::Org && m.start >= s.offset && m.end <= s.offset + s.text.len())
+            .map(|m| (m.start - s.offset, m.end - s.offset, gathering_head(table.entities[m.entity].name.as_deref().unwrap_or(""))))
+            .collect();
+        let kinds = if org_spans.is_empty() {
+            events::event_types(&lower, lang)
+        } else {
+            let mut masked = s.text.to_string();
+            // From the end, so that the spans still to replace keep their offsets.
+            org_spans.sort_by(|x, y| y.0.cmp(&x.0));
+            let mut before = usize::MAX;
+            for (a, b, head) in org_spans {
+                if b <= before {
+                    // A stand-in word keeps the words around the name apart by one word, as the
+                    // name did ("результатом посещения МТЗ стало соглашение").
+                    let stand_in = match lang {
+                        Lang::En => "org",
+                        Lang::Ru => "орг",
+                    };
+                    masked.replace_range(a..b, if head.is_empty() { stand_in } else { head });
+                    before = a;
+                }
+            }
+            events::event_types(&events::fold_lookalikes(crate::text::normalize(&masked)), lang)
+        };
+        if kinds.is_empty() {
+            // A figure right after an event usually details it ("The total value of the
+            // contract amounts to $5 million"): it joins the latest event of the last two sentences.
+            // "Earlier, ...", "In April this year, ...", "Напомним, ...": the story turns to
+            // background, and figures from here on detail no event told before.
+            if opens_background(&lower) {
+                last_event_sentence = None;
+            }
+            if last_event_sentence.is_some_and(|l| si - l <= 3) {
+                for q in onshore_analyze::find_quantities(s.text, lang) {
+                    let q = Quantity { value: q.value, unit: q.unit };
+                    // "Last time it was 400,000 doses": another amount of the goods of a supply
+                    // just told, which already has its own amount, is another shipment.
+                    let n = events.len();
+                    // "Количество бесплатных доз составило 300 тыс.", "of which 100,000 free": a
+                    // part of that supply measured, not another one.
+                    if !is_money(&q.unit) && !lower.contains("capacit") && !lower.contains("мощност") && !measures_part(&lower) {
+                        if let Some(x) = events[n.saturating_sub(3)..].iter().rev().find(|e| e.kind == EventType::Supply && e.quantities.iter().any(|x| x.unit == q.unit)) {
+                            if !x.quantities.contains(&q) {
+                                let mut another = x.clone();
+                                another.evidence = s.text.trim().to_string();
+                                another.quantities = vec![q];
+                                another.date = None;
+                                events.push(another);
+                                continue;
+                            }
+                        }
+                    }
+                    // The latest of the last three events that can carry this kind of figure.
+                    if let Some(e) = events[n.saturating_sub(3)..].iter_mut().rev().find(|e| !matches!(e.kind, EventType::Meeting | EventType::Intent) && quantity_fits(e.kind, &q.unit)) {
+                        if !e.quantities.contains(&q) {
+                            e.quantities.push(q);
+                        }
+                    }
+                }
+            }
+            continue;
+        }
+        let previous_event_sentence = last_event_sentence.replace(si);
+        let mut parties = sentence_parties(si, &table, main_country.as_deref());
+        // "В этот проект планируется инвестировать ...", "Then 23 agreements were signed": a
+        // sentence that names no one goes on about the sides of the event just told.
+        if parties.is_empty() && previous_event_sentence.is_some_and(|l| si - l <= 2) {
+            if let Some(x) = events.last() {
+                parties = x.parties.clone();
+            }
+        }
+        let (sectors, products) = sectors_and_products(s);
+        let mentions = onshore_analyze::find_quantities(s.text, lang);
+        // "Investment has reached $700 million, while trade grew by $220 million": with both
+        // kinds in one sentence, each sum belongs to the nearer of the two triggers.
+        let nearer_kind: Vec<Option<EventType>> = if kinds.contains(&EventType::Trade) && kinds.contains(&EventType::Investment) {
+            let lowered = s.text.to_lowercase();
+            let trade = events::trigger_starts(EventType::Trade, &lowered, lang);
+            let invest = events::trigger_starts(EventType::Investment, &lowered, lang);
+            // A sum follows the word it measures ("investment ... reached $700 million"): the
+            // nearest trigger before it counts first, one after it only when none precedes.
+            let dist = |at: &[usize], q: usize| {
+                at.iter().filter(|&&t| t <= q).map(|&t| q - t).min().unwrap_or_else(|| at.iter().map(|&t| usize::MAX / 2 + t.abs_diff(q)).min().unwrap_or(usize::MAX))
+            };
+            mentions.iter().map(|m| match is_money(&m.unit) {
+                true if dist(&trade, m.span.start) < dist(&invest, m.span.start) => Some(EventType::Trade),
+                true => Some(EventType::Investment),
+                false => None,
+            }).collect()
+        } else {
+            vec![None; mentions.len()]
+        };
+        let quantities: Vec<Quantity> = mentions
+            .into_iter()
+            .map(|q| Quantity { value: q.value, unit: q.unit })
+            .collect();
+        // "Investment" as a word is everywhere; an investment event has money or someone investing.
+        let has_money = quantities.iter().any(|q| is_money(&q.unit));
+        let kinds: Vec<EventType> = kinds
+            .into_iter()
+            .filter(|k| *k != EventType::Investment || has_money || events::invests(&lower, lang))
+            .collect();
+        if kinds.is_empty() {
+            continue;
+        }
+        // With a publication date, relative dates ("on Monday", "вчера") resolve too.
+        let mentions = match published {
+            Some(p) if p.len() == 10 => onshore_analyze::find_dates_relative(s.text, p),
+            _ => onshore_analyze::find_dates(s.text, reference_year),
+        };
+        let date = mentions
+            .into_iter()
+            .map(|d| d.value)
+            .find(|d| Some(d.as_str()) != published && !published.is_some_and(|p| p.starts_with(d.as_str())));
+        for kind in kinds {
+            let mut e = Event::new(kind, s.text.trim());
+            e.parties = parties.clone();
+            e.stage = events::stage(kind, &lower, lang);
+            if !matches!(kind, EventType::Meeting | EventType::Intent) {
+                e.sectors = sectors.clone();
+                e.products = products.clone();
+            } else {
+                e.sectors = sectors.clone();
+            }
+            if kind == EventType::Agreement {
+                e.instrument = Some(events::instrument(&lower, lang));
+                e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
+            }
+            if kind == EventType::Localization {
+                e.host = host_country(s, &lower, lang, main_country.as_deref(), &mut story_host);
+            }
+            if !matches!(kind, EventType::Meeting | EventType::Intent) {
+                e.quantities = quantities
+                    .iter()
+                    .zip(&nearer_kind)
+                    .filter(|(q, near)| quantity_fits(kind, &q.unit) && near.is_none_or(|k| k == kind || !matches!(kind, EventType::Trade | EventType::Investment)))
+                    .map(|(q, _)| q.clone())
+                    .collect();
+            }
+            e.date = date.clone();
+            e.hs_codes = crate::products::hs_codes(&e.products);
+            push_event(&mut events, e, &bystanders);
+        }
+    }
+
+    drop_umbrella_supplies(&mut events);
+    Analysis { entities: table.into_entities(), events }
+}
+
+/// A headline supply with no amount ("Oxygen concentrators delivered from China and Turkey")
+/// sums up the shipments told after it with their amounts: when those name all its
+/// parties, it is no shipment of its own. The story's first event does so even over one.
+fn drop_umbrella_supplies(events: &mut Vec<Event>) {
+    let umbrella = |i: usize, events: &[Event]| {
+        let e = &events[i];
+        let detailed: Vec<&Event> = events[i + 1..].iter().filter(|x| x.kind == EventType::Supply && !x.quantities.is_empty()).collect();
+        // The story's first event (its headline) sums up even a single detailed shipment.
+        let enough = if i == 0 { 1 } else { 2 };
+        e.kind == EventType::Supply && e.quantities.is_empty() && detailed.len() >= enough && e.parties.iter().all(|p| detailed.iter().any(|x| x.parties.contains(p)))
+    };
+    let drop: Vec<bool> = (0..events.len()).map(|i| umbrella(i, events)).collect();
+    let mut i = 0;
+    events.retain(|_| {
+        i += 1;
+        !drop[i - 1]
+    });
+}
+
+fn measures_part(lower: &str) -> bool {
+    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(^|[^\p{L}])(количество|число|из них|в том числе|часть|частью)(?:[^\p{L}]|$)|(?-u:\b)(of which|of them|the number of|including|part of)(?-u:\b)").expect("pattern compiles")
+    });
+    PART.is_match(lower)
+}
+
+fn opens_background(lower: &str) -> bool {
+    static OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\W*(earlier|previously|in (january|february|march|april|may|june|july|august|september|october|november|december)( this| last)?( year)?|last (year|month|week)|recall that|ранее|напомним|как сообщалось|в прошлом году|в (январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    OPENER.is_match(lower)
+}
+
+/// "долларов США", "US$", "U.S. dollars": the country names the currency, not a party.
+fn in_currency_name(toks: &[Token], start: usize, end: usize) -> bool {
+    let prev = start.checked_sub(1).map(|i| toks[i].norm.as_ref()).unwrap_or("");
+    let next = toks.get(end).map(|t| t.norm.as_ref()).unwrap_or("");
+    prev.starts_with("доллар") || prev == "долл" || prev == "." && start >= 2 && toks[start - 2].norm == "долл"
+        || next == "$" || next.starts_with("dollar")
+}
+
+/// A one-word place next to a given name is a surname or a given name
+/// (`Vladimir Makei`, `Дениса Мантурова`), not the city.
+fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
+    if end != start + 1 || !toks[start].is_capitalized() {
+        return false;
+    }
+    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(t.norm.as_ref() as &str) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
+    let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
+    (given(&toks[start]) && next_cap) || (start > 0 && given(&toks[start - 1]))
+}
+
+fn is_title_case(s: &Sentence) -> bool {
+    // A headline capitalizes even its verbs and prepositions: no long lower-case word at all.
+    let mut long_words = 0;
+    for t in &s.tokens {
+        if t.is_word && t.text.len() > 3 && t.text.chars().nth(3).is_some() {
+            if !t.is_capitalized() && t.text.chars().all(char::is_alphabetic) {
+                return false;
+            }
+            long_words += 1;
+        }
+    }
+    long_words >= 4
+}
+
+/// A dateline places the newsroom, not the story: "MINSK, 2 February (BelTA)",
+/// "АЛМАТЫ, 28 фев - Sputnik", "Dubai: Saudi Arabia plans ...", at the head of a
+/// sentence (after the ` date YYYY-MM-DD` prefix of a stored document, if any).
+fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
+    let lead = tokens[..start].iter().all(|t| t.norm.as_ref() == "date" || t.text.chars().all(|c| c.is_ascii_digit() || c == '-'));
+    if !lead || start > 6 {
+        return false;
+    }
+    let caps = tokens[start].is_all_caps() && tokens[start].text.chars().count() > 3;
+    let next = tokens.get(end).map(|t| t.text.as_ref() as &str);
+    caps || next == Some(":")
+}
+
+/// A credit line: "By Jane Roe", "Photos by Jane Roe", "Фото: Иван Петров", or a
+/// name alone on its line (an author's signature). Its person wrote or
+/// photographed the story and is no party to it.
+fn is_byline(text: &str) -> bool {
+    static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(
+            r"(?:^|\s)(?:By|BY|[Pp]hotos? by|[Pp]hoto(?: credit)?:|Фото:?|Автор:?|Текст:?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*/\s*[\p{L} .-]+)?\s*$",
+        )
+        .expect("byline pattern")
+    });
+    // A name alone, or with the agency it shot for: "Александр Кряжев/РИА Новости".
+    static NAME_ALONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*/\s*[\p{L} .-]+)?$").expect("name line pattern")
+    });
+    let t = text.trim();
+    CREDIT.is_match(t) || NAME_ALONE.is_match(t)
+}
+
+/// The country the document is mostly about: the most often named one.
+fn main_country(sentences: &[Sentence]) -> Option<String> {
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for (si, s) in sentences.iter().enumerate() {
+        for (_, code, _) in &s.countries {
+            match counts.iter_mut().find(|c| &c.0 == code) {
+                Some(c) => c.1 += 1,
+                None => counts.push((code.clone(), 1, si)),
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    counts.into_iter().next().map(|c| c.0)
+}
+
+fn country_at(s: &Sentence, tok: usize) -> Option<String> {
+    s.countries.iter().find(|(i, _, _)| *i == tok).map(|(_, c, _)| c.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use onshore_core::{Document, EventType, Lang};
+
+    fn meetings(text: &str, lang: Lang) -> usize {
+        let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+        crate::extract_in(&doc, lang).events.iter().filter(|e| e.kind == EventType::Meeting).count()
+    }
+
+    #[test]
+    fn a_session_and_a_meeting_after_it_are_two_meetings() {
+        let ru = "В Минске состоялось заседание рабочей группы по промышленной кооперации с участием губернатора Ивана Петрова. \
+                  Затем Александр Лукашенко встретился с губернатором Иваном Петровым.";
+        assert_eq!(meetings(ru, Lang::Ru), 2);
+        let en = "A session of the working group on industrial cooperation was held in Minsk with Governor Ivan Petrov. \
+                  Later Alexander Lukashenko met with Governor Ivan Petrov.";
+        assert_eq!(meetings(en, Lang::En), 2);
+        let talks = "Губернатор Иван Петров провел переговоры с премьер-министром Беларуси Романом Головченко. \
+                     Состоялось заседание рабочей группы по сотрудничеству с участием губернатора Ивана Петрова.";
+        assert_eq!(meetings(talks, Lang::Ru), 2);
+    }
+}

@@ -1,0 +1,867 @@
+//! Companies and institutions found by pattern: the curated lists, legal forms, quotes, a noun that introduces a name, a name described after a comma, and Russian descriptive names.
+
+use super::*;
+
+pub(super) fn is_org_head(norm: &str) -> bool {
+    orgs::EN_ORG_HEADS.contains(&norm)
+}
+
+pub(super) fn is_connector(norm: &str) -> bool {
+    matches!(norm, "of" | "for" | "and" | "the" | "&" | "on" | "de" | "ve")
+}
+
+/// Organizations by pattern: quoted names after a company noun, capitalized
+/// phrases ending in a head word, and Latin-script names inside Russian text.
+pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    if lang == Lang::En {
+        bilateral_bodies_en(si, s, table);
+        zones_en(si, s, table);
+    }
+    trade_houses(si, s, lang, table);
+    // Quoted names after a company noun, in both languages: «m-3 Group», "Integral".
+    let mut i = 0;
+    while i + 2 < n {
+        let q = s.tokens[i + 1].text;
+        let opens = matches!(q, "«" | "\"" | "“" | "„");
+        let noun = &s.tokens[i].norm;
+        let after_noun = match lang {
+            // "группа компаний «ФармЭко»": the group's name follows "компаний".
+            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп"),
+            Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
+        };
+        if opens && after_noun {
+            if let Some(close) = (i + 2..n.min(i + 10)).find(|&k| matches!(s.tokens[k].text, "»" | "\"" | "”" | "“")) {
+                // A place's name in quotes after a company noun is the company's ("зона «Тараз»").
+                let quoted_free = (i + 2..close).all(|k| s.free(k, k + 1) || s.place_tokens[k] && country_at(s, k).is_none());
+                if close > i + 2 && quoted_free {
+                    let (qa, qb) = s.span(i + 2, close);
+                    table.retract_regions_within(qa, qb);
+                    let raw = s.surface(i + 2, close).to_string();
+                    if raw.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic()) {
+                        let name = if raw.chars().any(crate::text::is_cyrillic) { crate::ru_orgs::company_name(&raw) } else { raw.clone() };
+                        // "специальной экономической зоне «Алатау»" is the Alatau Special Economic Zone.
+                        let name = match zone_kind(s, i) {
+                            Some(kind) => format!("{name} {kind}"),
+                            None => name,
+                        };
+                        let id = table.upsert(org(name, None, Some(raw)));
+                        let (a, b) = s.span(i + 1, close + 1);
+                        table.mention(si, a, b, id);
+                        s.claim(i + 1, close + 1);
+                        i = close + 1;
+                        continue;
+                    }
+                }
+            }
+        }
+        i += 1;
+    }
+    if lang == Lang::En {
+        quoted_orgs_en(si, s, table);
+        introduced_orgs_en(si, s, table);
+        named_before_noun_en(si, s, table);
+        appositive_orgs_en(si, s, table);
+    } else {
+        descriptive_orgs_ru(si, s, table);
+        introduced_orgs_ru(si, s, table);
+    }
+    // A name right after a nationality is a company ("Swiss Sylex", "Turkish Gen Ilac"):
+    // not a title, not a person, not a place.
+    if lang == Lang::En {
+        // "China's Sinopharm" reads like "Chinese Sinopharm".
+        let possessive = |k: usize| s.tokens.get(k + 1).is_some_and(|x| x.norm == "'s");
+        let adjectives: Vec<(usize, usize)> = s.countries.iter().filter(|c| !c.2 || possessive(c.0)).map(|c| (c.0, if possessive(c.0) { c.0 + 2 } else { c.0 + 1 })).collect();
+        for (t, start) in adjectives {
+            let mut end = start;
+            while end < n && end - start < 3 {
+                let tok = &s.tokens[end];
+                let plain = tok.is_word && tok.is_capitalized() && !tok.is_cyrillic() && s.free(end, end + 1)
+                    && !persons::is_en_role_word(&tok.norm) && !persons::en_not_name(&tok.norm) && !is_org_head(&tok.norm);
+                if !plain {
+                    break;
+                }
+                end += 1;
+            }
+            let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
+            // "Saudi Food and Drug Authority": a name going on past "and" is not "Food".
+            let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized())
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "and" | "&")) && s.tokens.get(end + 1).is_some_and(|x| x.is_word && x.is_capitalized() && !x.is_cyrillic() && country_at(s, end + 1).is_none());
+            // After a possessive ("Serbia's Novak Djokovic", "Kazakhstan's Tokayev", "Delhi's Saket")
+            // persons and places are as common as companies: a company must show it, by a head word
+            // or by what follows ("China's Sinopharm vaccine").
+            let shows_company = end > start && (is_org_head(&s.tokens[end - 1].norm)
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "drug" | "drugs" | "medicines" | "plant" | "factory" | "company" | "group" | "shares" | "subsidiary")));
+            let possessive_ok = start == t + 1 || shows_company;
+            if end > start && !given && !continues && possessive_ok {
+                let raw = s.surface(start, end).to_string();
+                let (a, b) = s.span(start, end);
+                let id = table.upsert(org(raw, s.countries.iter().find(|c| c.0 == t).map(|c| c.1.clone()), None));
+                table.mention(si, a, b, id);
+                s.claim(start, end);
+            }
+        }
+    }
+    // Capitalized Latin runs.
+    let open = |s: &Sentence, k: usize| s.free(k, k + 1) || (s.place_tokens[k] && !s.tokens[k].is_cyrillic());
+    let mut i = 0;
+    while i < n {
+        let t = &s.tokens[i];
+        if !(t.is_word && t.is_capitalized() && !t.is_cyrillic() && open(s, i)) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < n {
+            let tj = &s.tokens[j];
+            // "Agency for the Development of ...": a connector may be followed by "the" before the next name word.
+            // Not across a date or a person ("Center on July 22", "Security and Alex Azar", "X and The Y Group").
+            let calendar = |w: &str| matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
+            let next_ok = |k: usize| k < n && s.tokens[k].is_capitalized() && !calendar(&s.tokens[k].norm)
+                && !(tj.norm == "and" && (s.tokens[k].norm == "the" || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str)));
+            let connects = is_connector(&tj.norm) && j + 1 < n && (next_ok(j + 1) || (s.tokens[j + 1].norm == "the" && matches!(tj.norm.as_ref(), "of" | "for" | "on") && next_ok(j + 2)));
+            if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || connects) {
+                j += 1;
+            } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_ref(), "ltd" | "inc" | "co") {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        while j > i + 1 && is_connector(&s.tokens[j - 1].norm) {
+            j -= 1;
+        }
+        let mut start = i;
+        while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
+            start += 1;
+        }
+        // "Officials of the X Center" opening a sentence: the people are not part of the name.
+        if start + 2 < j && s.tokens[start + 1].norm == "of" && matches!(s.tokens[start].norm.as_ref(),
+            "officials" | "representatives" | "members" | "employees" | "delegates" | "experts" | "students" | "participants"
+            | "staff" | "heads" | "leaders" | "specialists" | "workers" | "scientists" | "doctors" | "graduates" | "delegation"
+            | "delegations" | "management" | "guests" | "residents" | "citizens" | "partners" | "shareholders") {
+            start += 2;
+            while start < j && s.tokens[start].norm == "the" {
+                start += 1;
+            }
+        }
+        // "Head of the Department of ...", "USA-based GE Healthcare": what is left of a title, or
+        // where the company is from, is not part of the name.
+        while start + 1 < j && (is_connector(&s.tokens[start].norm) || s.tokens[start].norm.ends_with("-based")) {
+            start += 1;
+        }
+        // A run ending in "of <place>" is weighed without it; the "of Country" rule below adds it back.
+        while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
+            j -= 1;
+        }
+        // "CEO of New Media Investment Group", "Philippe Jay of the Institute for ...": a person or a
+        // title before "of" is not part of the organization after it.
+        if let Some(of) = (start + 1..j.saturating_sub(1)).find(|&k| s.tokens[k].norm == "of") {
+            let before = start..of;
+            let head_before = before.clone().any(|k| is_org_head(&s.tokens[k].norm));
+            let person_before = before.clone().any(|k| persons::is_en_role_word(&s.tokens[k].norm) || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
+            if !head_before && person_before {
+                start = of + 1;
+                while start < j && s.tokens[start].norm == "the" {
+                    start += 1;
+                }
+            }
+        }
+        // "MVIRDC World Trade Center and All India Association of Industries": two names joined by
+        // "and" when the left one is already complete (ends in a head word) and the right one ends in its own.
+        if let Some(a) = (start + 2..j.saturating_sub(2)).find(|&a| matches!(s.tokens[a].norm.as_ref(), "and" | "&") && is_org_head(&s.tokens[a - 1].norm) && (a + 2..=j).any(|e| is_org_head(&s.tokens[e - 1].norm))) {
+            j = a;
+        }
+        // Trimming may have left nothing ("head of the").
+        if start >= j {
+            i = j.max(i + 1);
+            continue;
+        }
+        // Through places only when the run ends as an organization: a run that is just
+        // places and generic words ("Kazakhstan and China", "Chinese Company") is none.
+        // "Federation of Saudi Chambers", "Bangladesh Association of Pharmaceutical Industries":
+        // generic words alone, but whose body it is the country says.
+        let heads_of_nation = (start..j).filter(|&k| is_org_head(&s.tokens[k].norm)).count() >= 2
+            && (start..j).any(|k| country_at(s, k).is_some())
+            && (start + 1..j).any(|k| s.tokens[k].norm == "of" && is_org_head(&s.tokens[k - 1].norm));
+        let names_something = heads_of_nation || (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
+        let through_place = (start..j).any(|k| !s.free(k, k + 1));
+        // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come
+        // before an "of" phrase that completes the name.
+        let head_then_of = (start..j.saturating_sub(2)).any(|k| is_org_head(&s.tokens[k].norm) && matches!(s.tokens[k + 1].norm.as_ref(), "of" | "for" | "on"));
+        let ends_as_org = is_org_head(&s.tokens[j - 1].norm) || head_then_of;
+        if through_place && (!ends_as_org || !names_something) {
+            // Fall back to the free part after the last place, if any.
+            let after = (start..j).rev().find(|&k| !s.free(k, k + 1)).map(|k| k + 1).unwrap_or(j);
+            if after >= j || after == i {
+                i = j.max(i + 1);
+                continue;
+            }
+            i = after;
+            continue;
+        }
+        // "The Minister of Healthcare of the Republic of ...": a title's field, not a body.
+        let title_field = lang == Lang::En && start >= 2 && s.tokens[start - 1].norm == "of" && persons::is_en_role_word(&s.tokens[start - 2].norm)
+            && orgs::english_field(&s.tokens[start].norm).is_some();
+        if title_field {
+            i = j.max(i + 1);
+            continue;
+        }
+        let len = j - start;
+        let last = s.tokens[j - 1].norm.clone();
+        let of_country = j + 1 < n && s.tokens[j].norm == "of" && {
+            let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+            k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized()
+        };
+        let is_org = match lang {
+            Lang::En => (len >= 2 && (is_org_head(&last) || head_then_of) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j))
+                || (of_country && is_org_head(&last) && !matches!(last.as_ref(), "union" | "federation" | "republic")),
+            // Latin names inside Russian text are nearly always companies or products.
+            Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
+        };
+        let mut j = j;
+        // "Joint Commission on Economic Cooperation between the Islamic Republic of Iran and the
+        // Republic of Belarus" is the Iran-Belarus Joint Commission on Economic Cooperation; so is
+        // "Joint Intergovernmental Commission of Uzbekistan and Egypt" named by its pair.
+        let mut pair_name = None;
+        if is_org && lang == Lang::En && s.tokens.get(j).is_some_and(|t| matches!(t.norm.as_ref(), "between" | "of")) && country_at(s, start).is_none()
+            && (start..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "commission" | "committee" | "council")) {
+            let country_phrase = |k: usize| -> Option<(String, usize)> {
+                let x = (k..n.min(k + 5)).take_while(|&x| s.tokens[x].is_capitalized() || matches!(s.tokens[x].norm.as_ref(), "the" | "of")).find(|&x| country_at(s, x).is_some())?;
+                Some((country_at(s, x)?, place_end(s, x)))
+            };
+            if let Some((a, e)) = country_phrase(j + 1) {
+                if s.tokens.get(e).is_some_and(|t| t.norm == "and") {
+                    if let Some((b, e2)) = country_phrase(e + 1) {
+                        if a != b {
+                            pair_name = Some(format!("{}-{} {}", country_name(&a), country_name(&b), s.surface(start, j)));
+                            j = e2;
+                        }
+                    }
+                }
+            }
+        }
+        // "National Academy of Sciences of Tajikistan", "Embassy of Uzbekistan": the country belongs to the name.
+        if is_org && pair_name.is_none() && j + 1 < n && s.tokens[j].norm == "of" {
+            let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
+            if k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized() {
+                j = k + 1;
+            }
+        }
+        if is_org && start < j {
+            let raw = s.surface(start, j).to_string();
+            let (a, b) = s.span(start, j);
+            // Cities and regions inside the name were the name's, not places of the story.
+            table.retract_regions_within(a, b);
+            let id = match pair_name {
+                Some(name) => table.upsert(org(name, None, Some(raw.clone()))),
+                None => table.upsert(org(raw.clone(), None, None)),
+            };
+            table.mention(si, a, b, id);
+            s.claim(start, j);
+        }
+        i = j.max(i + 1);
+    }
+    listed_orgs(si, s, table);
+}
+
+/// "Sotex, Nanolek, Valenta Farm, Dalhimfarm and others": an unknown name listed among at
+/// least two known organizations is one too.
+pub(super) fn listed_orgs(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let org_end_at: Vec<(usize, usize)> = table
+        .mentions_in(si)
+        .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
+        .filter_map(|m| {
+            let a = s.tokens.iter().position(|t| s.offset + t.span.start == m.start)?;
+            let b = s.tokens.iter().rposition(|t| s.offset + t.span.end == m.end)? + 1;
+            Some((a, b))
+        })
+        .collect();
+    if org_end_at.len() < 2 {
+        return;
+    }
+    // Walk the list items left to right.
+    let mut k = 0;
+    while k < n {
+        let mut items: Vec<(usize, usize, bool)> = Vec::new(); // start, end, known
+        let mut p = k;
+        loop {
+            if let Some(&(a, b)) = org_end_at.iter().find(|(a, _)| *a == p) {
+                items.push((a, b, true));
+                p = b;
+            } else {
+                let e = name_run_en(s, p);
+                if e == p || e - p > 3 || persons::GIVEN_NAMES.contains(s.tokens[p].norm.as_ref() as &str) {
+                    break;
+                }
+                items.push((p, e, false));
+                p = e;
+            }
+            match s.tokens.get(p).map(|t| t.norm.as_ref()) {
+                Some(",") | Some("and") | Some("и") => p += 1,
+                _ => break,
+            }
+            if s.tokens.get(p).is_some_and(|t| t.norm == "and" || t.norm == "и") {
+                p += 1;
+            }
+        }
+        let known = items.iter().filter(|x| x.2).count();
+        if known >= 2 && items.len() > known {
+            for &(a, b, kn) in &items {
+                if !kn && s.free(a, b) && !is_product_name(s, a, b) {
+                    let raw = s.surface(a, b).to_string();
+                    let (x, y) = s.span(a, b);
+                    let id = table.upsert(org(raw, None, None));
+                    table.mention(si, x, y, id);
+                    s.claim(a, b);
+                }
+            }
+        }
+        k = if items.is_empty() { k + 1 } else { p.max(k + 1) };
+    }
+}
+
+/// A capitalized run of up to four words from token `start` that can be a company's name:
+/// Latin, unclaimed, neither a title nor a stop word. Returns its end.
+pub(super) fn name_run_en(s: &Sentence, start: usize) -> usize {
+    let n = s.tokens.len();
+    let mut end = start;
+    while end < n && end - start < 4 {
+        let t = &s.tokens[end];
+        let word = t.is_word && !t.is_cyrillic() && s.free(end, end + 1) && !persons::en_not_name(&t.norm) && !persons::is_en_role_word(&t.norm);
+        let starts_upper = t.text.chars().next().is_some_and(|c| c.is_uppercase() || (c.is_ascii_digit() && end > start));
+        // "Dr. Reddy's", "m3Group": a lower-case first letter with capitals inside still names something.
+        let camel = end == start && t.text.chars().skip(1).any(char::is_uppercase);
+        if word && (starts_upper || camel) {
+            end += 1;
+        } else if (t.text == "&" || t.text == "-") && end > start && s.tokens.get(end + 1).is_some_and(|x| x.is_capitalized()) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// "the Biokhimik plant", "the Nobel company": a name between "the" and a lower-case company noun.
+pub(super) fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &["company", "plant", "factory", "holding", "concern", "corporation", "enterprise", "group", "firm", "laboratory", "laboratories"];
+    let n = s.tokens.len();
+    for k in 2..n {
+        let t = &s.tokens[k];
+        if !(t.is_word && !t.is_capitalized() && NOUNS.contains(&t.norm.as_ref())) {
+            continue;
+        }
+        let mut start = k;
+        while start > 0 && k - start < 3 {
+            let p = &s.tokens[start - 1];
+            let ok = p.is_word && p.is_capitalized() && !p.is_cyrillic() && s.free(start - 1, start) && !persons::en_not_name(&p.norm) && !persons::is_en_role_word(&p.norm) && !is_org_head(&p.norm);
+            if !ok {
+                break;
+            }
+            start -= 1;
+        }
+        if start == k || start == 0 || s.tokens[start - 1].norm != "the" {
+            continue;
+        }
+        // "the Dushanbe-based Smart City company": where it is based is not its name.
+        while start < k && s.tokens[start].norm.ends_with("-based") {
+            start += 1;
+        }
+        if start == k || is_product_name(s, start, k) {
+            continue;
+        }
+        if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && k - start >= 2 {
+            continue;
+        }
+        let raw = s.surface(start, k).to_string();
+        let (a, b) = s.span(start, k);
+        let id = table.upsert(org(raw, None, None));
+        table.mention(si, a, b, id);
+        s.claim(start, k);
+    }
+}
+
+/// Quoted names that a nationality or a company noun vouches for: "Swiss “Sylex” and
+/// “Clinerion” companies", "the “Pharmtech” plant".
+pub(super) fn quoted_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let is_open = |t: &str| matches!(t, "\"" | "“" | "«");
+    let is_close = |t: &str| matches!(t, "\"" | "”" | "»");
+    // Quoted spans: (open, close).
+    let mut spans = Vec::new();
+    let mut k = 0;
+    while k < n {
+        if is_open(s.tokens[k].text) {
+            if let Some(c) = (k + 2..n.min(k + 7)).find(|&c| is_close(s.tokens[c].text)) {
+                spans.push((k, c));
+                k = c + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    const NOUNS: &[&str] = &["company", "companies", "group", "plant", "plants", "holding", "firm", "firms", "enterprise", "enterprises", "llc", "jsc", "factory", "concern", "corporation", "brand"];
+    let mut accepted_prev: Option<usize> = None;
+    let mut prev_country: Option<String> = None;
+    for (idx, &(o, c)) in spans.iter().enumerate() {
+        let name_ok = s.tokens[o + 1].is_capitalized() && !s.tokens[o + 1].is_cyrillic() && s.free(o + 1, c) && (o + 1..c).all(|x| s.tokens[x].is_word || matches!(s.tokens[x].text, "-" | "&" | "."));
+        if !name_ok {
+            continue;
+        }
+        let nationality = o > 0 && s.countries.iter().any(|x| x.0 == o - 1 && !x.2);
+        // The noun may follow this name or the last of a coordinated list of quoted names.
+        let mut last = idx;
+        while last + 1 < spans.len() && spans[last + 1].0 == spans[last].1 + 2 && matches!(s.tokens[spans[last].1 + 1].norm.as_ref(), "and" | ",") {
+            last += 1;
+        }
+        let noun_after = s.tokens.get(spans[last].1 + 1).is_some_and(|t| NOUNS.contains(&t.norm.as_ref()));
+        let listed = o >= 1 && accepted_prev.is_some_and(|p| p + 2 == o) && matches!(s.tokens[o - 1].norm.as_ref(), "and" | ",");
+        if !(nationality || noun_after || listed) || is_product_name(s, o + 1, c) {
+            continue;
+        }
+        let raw = s.surface(o + 1, c).to_string();
+        let country = if nationality { country_at(s, o - 1) } else if listed { prev_country.clone() } else { None };
+        let (a, b) = s.span(o, c + 1);
+        let id = table.upsert(org(raw, country.clone(), None));
+        table.mention(si, a, b, id);
+        s.claim(o, c + 1);
+        accepted_prev = Some(c);
+        prev_country = country;
+    }
+}
+
+/// Companies introduced by what they are ("the company Lekhim", "drugmaker Biocad",
+/// "Indian manufacturer Hetero Labs"): the noun vouches for the name that follows, even a
+/// single unknown word, which the head-word rule cannot see.
+pub(super) fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &[
+        "company", "companies", "firm", "firms", "manufacturer", "manufacturers", "producer", "producers", "drugmaker",
+        "drugmakers", "startup", "start-up", "distributor", "developer", "maker", "holding", "concern",
+        "corporation", "supplier", "vaccine-maker", "automaker", "carmaker", "giant", "conglomerate", "venture",
+    ];
+    // Legal forms written before the name, as CIS registries do ("OJSC Kyrgyzindustriya", "LLC Promservice").
+    const FORMS: &[&str] = &["JSC", "OJSC", "CJSC", "PJSC", "LLC", "LLP", "SJSC", "JV"];
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let t = &s.tokens[i];
+        // "Tatneft PJSC Nail Maganov": a form after a name ends that name; what follows is not the company.
+        let form_first = FORMS.contains(&t.text) && s.free(i, i + 1) && !(i > 0 && s.tokens[i - 1].is_word && s.tokens[i - 1].is_capitalized());
+        if !(t.is_word && (!t.is_capitalized() && NOUNS.contains(&t.norm.as_ref()) || form_first)) {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        loop {
+            let start = k;
+            let end = name_run_en(s, start);
+            if end == start {
+                break;
+            }
+            let first = &s.tokens[start].norm;
+            let person_like = end - start >= 2 && persons::GIVEN_NAMES.contains(first.as_ref() as &str) && !is_org_head(&s.tokens[end - 1].norm);
+            // Generic abbreviations ("a company JV", "the firm LLC") name no one.
+            let generic = end == start + 1 && matches!(first.as_ref(), "jv" | "llc" | "jsc" | "ltd" | "sez" | "fez" | "gmp" | "ceo" | "ppp" | "mou" | "ipo");
+            let product = generic || is_product_name(s, start, end)
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "drugs"));
+            if person_like || product {
+                break;
+            }
+            let raw = s.surface(start, end).to_string();
+            let country = s.countries.iter().filter(|c| c.0 < i && i - c.0 <= 3 && !c.2).map(|c| c.1.clone()).last();
+            let (a, b) = s.span(start, end);
+            let id = table.upsert(org(raw, country, None));
+            table.mention(si, a, b, id);
+            s.claim(start, end);
+            // "companies Biocad and Generium": a plural noun introduces a list.
+            let plural = s.tokens[i].norm.ends_with('s');
+            let sep = s.tokens.get(end).map(|x| x.norm.as_ref()).unwrap_or("");
+            if plural && matches!(sep, "and" | ",") {
+                k = end + 1;
+                continue;
+            }
+            k = end;
+            break;
+        }
+        i = k.max(i + 1);
+    }
+}
+
+pub(super) static COUNTRY_NAMES_SET: std::sync::LazyLock<HashSet<String>> =
+    std::sync::LazyLock::new(|| crate::geo::COUNTRY_NAMES.keys().map(|c| country_name(c)).collect());
+
+/// The English name of what is named at token `k`: a country (`России` → Russia), a region
+/// or city, or an organization already found there; with the token after it.
+pub(super) fn owner_at(s: &Sentence, k: usize, table: &EntityTable) -> Option<(String, usize)> {
+    if k >= s.tokens.len() || !s.tokens[k].is_capitalized() {
+        return None;
+    }
+    if let Some(c) = s.countries.iter().find(|c| c.0 == k && c.2).map(|c| c.1.clone()) {
+        return Some((country_name(&c), place_end(s, k)));
+    }
+    // A capital ("Медицинский университет Астаны") names its city here, not its state.
+    if let Some(h) = PLACES.find(&s.tokens[k..]).into_iter().find(|h| h.start == 0) {
+        if let Place::Capital { city, .. } = h.value {
+            return Some((city.to_string(), k + h.end));
+        }
+    }
+    let at = s.offset + s.tokens[k].span.start;
+    let m = table.mentions.iter().find(|m| m.start == at && matches!(table.entities[m.entity].kind, EntityKind::Region | EntityKind::Org))?;
+    let e = &table.entities[m.entity];
+    let name = e.name.clone()?;
+    let end = (k + 1..=s.tokens.len()).find(|&x| x == s.tokens.len() || s.offset + s.tokens[x].span.start >= m.end).unwrap_or(s.tokens.len());
+    Some((name.strip_prefix("Republic of ").map(str::to_string).unwrap_or(name), end))
+}
+
+/// Russian institutions named by description: "Витебский государственный медицинский
+/// университет" → Vitebsk State Medical University, "Жилищным комитетом Санкт-Петербурга" →
+/// Housing Committee of Saint Petersburg, "Торговое представительство России в Таджикистане" →
+/// Trade Representation of Russia in Tajikistan. The capital letter says it is a name; every
+/// word must be in the vocabulary (`ru_orgs`), or the phrase is left alone.
+pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    use crate::ru_orgs;
+    let n = s.tokens.len();
+    let mut h = 0;
+    while h < n {
+        let t = &s.tokens[h];
+        let Some(head_en) = (t.is_word && t.is_cyrillic() && s.free(h, h + 1)).then(|| ru_orgs::head(&t.norm, t.is_all_caps() && t.text.chars().count() >= 3)).flatten() else {
+            h += 1;
+            continue;
+        };
+        // Modifiers before the head: adjectives from the vocabulary, place and country adjectives.
+        let mut front: Vec<String> = Vec::new();
+        let mut mods: Vec<&str> = Vec::new();
+        let mut k = h;
+        while k > 0 {
+            let p = &s.tokens[k - 1];
+            if !(p.is_word && p.is_cyrillic()) {
+                break;
+            }
+            // A vocabulary adjective may have been read as a place ("Центрального" as a town).
+            let open = s.free(k - 1, k) || s.place_tokens[k - 1] && ru_orgs::word(&p.norm).is_some() && country_at(s, k - 1).is_none();
+            if open && ru_orgs::is_adjective(&p.norm) {
+                if let Some(en) = ru_orgs::word(&p.norm) {
+                    // "Межправительственной российско-кубинской комиссии": the pair comes first in English.
+                    if front.is_empty() || matches!(en, "Intergovernmental" | "Joint") {
+                        mods.insert(0, en);
+                        k -= 1;
+                        continue;
+                    }
+                }
+                if p.is_capitalized() {
+                    let place = ru_orgs::place_bases(p.text).into_iter().find_map(|b| {
+                        let toks = tokenize(&b);
+                        PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
+                            Place::Region { name, .. } => Some(name.to_string()),
+                            Place::Capital { city, .. } => Some(city.to_string()),
+                            Place::Country { .. } => None,
+                        })
+                    });
+                    if let Some(pl) = place {
+                        front.insert(0, pl);
+                        k -= 1;
+                        continue;
+                    }
+                }
+            }
+            let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == k - 1 && !c.2).map(|c| c.1.clone()).collect();
+            if !codes.is_empty() && ru_orgs::is_adjective(&p.norm) {
+                front.insert(0, codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-"));
+                k -= 1;
+                continue;
+            }
+            break;
+        }
+        let start = k;
+        // The complement: genitive words from the vocabulary, "и" between them, hyphenated nationalities.
+        let mut compl: Vec<String> = Vec::new();
+        let mut j = h + 1;
+        while j < n && compl.len() < 6 {
+            let x = &s.tokens[j];
+            let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == j && !c.2).map(|c| c.1.clone()).collect();
+            if x.norm == "и" && !compl.is_empty() && s.tokens.get(j + 1).is_some_and(|y| !y.is_capitalized() && ru_orgs::word(&y.norm).is_some()) {
+                compl.push("and".into());
+            } else if !codes.is_empty() && x.is_cyrillic() && !x.is_capitalized() && ru_orgs::is_adjective(&x.norm) {
+                compl.push(codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-"));
+            } else if x.is_word && x.is_cyrillic() && !x.is_capitalized() && s.free(j, j + 1) && ru_orgs::word(&x.norm).is_some() {
+                compl.push(ru_orgs::word(&x.norm).unwrap().to_string());
+            } else {
+                break;
+            }
+            j += 1;
+        }
+        // "комиссии по торгово-экономическому и научно-техническому сотрудничеству": a bilateral
+        // body's field, left out of the name as English reports do.
+        let pair = front.iter().any(|f| f.contains('-')) || mods.iter().any(|m| *m == "Intergovernmental");
+        if compl.is_empty() && pair && matches!(head_en, "Commission" | "Committee" | "Council" | "Intergovernmental Commission") && s.tokens.get(j).is_some_and(|x| x.norm == "по") {
+            if let Some(e) = (j + 1..n.min(j + 10)).take_while(|&x| s.tokens[x].is_cyrillic() && !s.tokens[x].is_capitalized() || s.tokens[x].text == ",").find(|&x| s.tokens[x].norm.starts_with("сотрудничеств")) {
+                j = e + 1;
+            }
+        }
+        // "Ассоциация турецких бизнесменов, работающих в Кыргызстане": who its members are.
+        let mut working_in = None;
+        if s.tokens.get(j).is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| x.norm == "работающих") && s.tokens.get(j + 2).is_some_and(|x| x.norm == "в") {
+            if let Some(c) = s.countries.iter().find(|c| c.0 == j + 3 && c.2).map(|c| c.1.clone()) {
+                working_in = Some(country_name(&c));
+                j = place_end(s, j + 3);
+            }
+        }
+        // "Торговая палата" is a Chamber of Commerce.
+        let mut head_en = head_en.to_string();
+        if head_en == "Chamber" {
+            if let Some(p) = mods.iter().position(|m| *m == "Trade" || *m == "Commerce and Industry") {
+                head_en = if mods[p] == "Trade" { "Chamber of Commerce".into() } else { "Chamber of Commerce and Industry".into() };
+                mods.remove(p);
+            }
+        }
+        if head_en == "Representation" {
+            if let Some(p) = mods.iter().position(|m| *m == "Trade") {
+                head_en = "Trade Representation".into();
+                mods.remove(p);
+            }
+        }
+        // The name goes on past the vocabulary ("палаты по импорту", "отрасли региона",
+        // "бизнесменов, работающих в ..."): a truncated name would be a wrong one.
+        let next = s.tokens.get(j);
+        let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им", "ано", "ено", "ыто", "ито", "ято"].iter().any(|e| w.ends_with(e));
+        let goes_on = working_in.is_none() && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
+            || next.is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| ["щих", "щим", "щими", "вших", "вшим"].iter().any(|e| x.norm.ends_with(e)))
+            || next.is_some_and(|x| matches!(x.text, "«" | "\"" | "“") || x.is_word && !x.is_cyrillic() && x.is_capitalized())
+            || compl.last().is_some_and(|w| w == "and");
+        if goes_on {
+            h += 1;
+            continue;
+        }
+        let mut owner = owner_at(s, j, table);
+        // "Совета делового сотрудничества РБ и Санкт-Петербурга": two owners.
+        if let Some((o, e)) = owner.clone() {
+            if e + 1 < n && s.tokens[e].norm == "и" {
+                if let Some((o2, e2)) = owner_at(s, e + 1, table) {
+                    owner = Some((format!("{o} and {o2}"), e2));
+                }
+            }
+        }
+        // A company's office ("Представительство China Sinopharm в Беларуси") is the company's business.
+        if head_en.ends_with("Representation") && owner.as_ref().is_some_and(|(o, _)| !COUNTRY_NAMES_SET.contains(o.as_str())) {
+            h += 1;
+            continue;
+        }
+        let mut end = owner.as_ref().map(|o| o.1).unwrap_or(j);
+        let mut location = None;
+        if head_en.ends_with("Representation") && end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "в" | "во") {
+            if let Some(c) = place_country(s, end + 1) {
+                location = Some(country_name(&c));
+                end = place_end(s, end + 1);
+            }
+        }
+        // "с кубинским Центром генной инженерии": lower-case modifiers before a capitalized head
+        // describe the body; the name starts at the head.
+        let mut start = start;
+        if !s.tokens[start].is_capitalized() && s.tokens[h].is_capitalized() && h > 0 && !compl.is_empty() {
+            start = h;
+            front.clear();
+            mods.clear();
+        }
+        let first = &s.tokens[start];
+        let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some());
+        let described = !(front.is_empty() && mods.is_empty() && compl.is_empty() && owner.is_none());
+        // A trailing "и" or a lone complement word that is not a name's ("центр развития"): still a name
+        // only with a capital at its start.
+        if !named || !described || compl.last().is_some_and(|w| w == "and") {
+            h += 1;
+            continue;
+        }
+        // "Совет делового сотрудничества" is a Business Cooperation Council in English.
+        let mut before_head: Vec<String> = mods.iter().map(|m| m.to_string()).collect();
+        if matches!(head_en.as_str(), "Council" | "Commission" | "Committee") && compl.last().is_some_and(|w| w == "Cooperation") && !compl.iter().any(|w| w == "and") {
+            before_head.append(&mut compl);
+        }
+        let mut name = front.join(" ");
+        for w in before_head.into_iter().chain(std::iter::once(head_en.clone())) {
+            if !name.is_empty() {
+                name.push(' ');
+            }
+            name.push_str(&w);
+        }
+        if !compl.is_empty() {
+            name.push_str(" of ");
+            name.push_str(&compl.join(" "));
+        }
+        if let Some((o, _)) = &owner {
+            name.push_str(" of ");
+            name.push_str(o);
+        }
+        if let Some(l) = location {
+            name.push_str(" in ");
+            name.push_str(&l);
+        }
+        if let Some(w) = working_in {
+            name.push_str(" Working in ");
+            name.push_str(&w);
+        }
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        // Words before the head read as places were the name's; an owner ("of Saint Petersburg") stays a place.
+        table.retract_regions_within(a, s.span(h, h + 1).1);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        h = end.max(h + 1);
+    }
+}
+
+/// The kind of site a quoted name follows, as English registries append it: "свободной
+/// экономической зоны «X»" → Free Economic Zone, "индустриальный парк «X»" → Industrial Park.
+pub(super) fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
+    let n = &s.tokens[noun].norm;
+    let before: Vec<&str> = s.tokens[noun.saturating_sub(2)..noun].iter().map(|t| t.norm.as_ref()).collect();
+    let has = |stem: &str| before.iter().any(|w| w.starts_with(stem));
+    if n.starts_with("зон") && has("экономическ") {
+        Some(if has("свободн") || has("свободно-экономическ") { "Free Economic Zone" } else { "Special Economic Zone" })
+    } else if n.starts_with("зон") && has("свободно-экономическ") {
+        Some("Free Economic Zone")
+    } else if matches!(n.as_ref(), "сэз" | "оэз") {
+        Some(if n == "сэз" { "Free Economic Zone" } else { "Special Economic Zone" })
+    } else if n.starts_with("парк") && has("индустриальн") {
+        Some("Industrial Park")
+    } else if n.starts_with("технопарк") {
+        Some("Technopark")
+    } else {
+        None
+    }
+}
+
+/// Russian companies named without quotes after what they are ("производитель Озон",
+/// "компании Фармасинтез-Тюмень"): one to three capitalized words that are not a place or a person.
+pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const STEMS: &[&str] = &["компани", "фармкомпани", "производител", "холдинг", "концерн", "корпораци", "дистрибьютор", "фирм", "фармпроизводител", "госкорпораци"];
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i + 1 < n {
+        let t = &s.tokens[i];
+        // Legal forms before an unquoted name: "ООО Фармтех", "ТОО Медисал".
+        const FORMS: &[&str] = &["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОО", "ОДО", "СООО", "ИООО", "РУП", "УП", "ОсОО"];
+        let noun = t.is_word && (!t.is_capitalized() && STEMS.iter().any(|st| t.norm.starts_with(st) && t.norm.len() <= st.len() + 8) || FORMS.contains(&t.text));
+        if !noun {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        let mut end = start;
+        while end < n && end - start < 3 {
+            let x = &s.tokens[end];
+            let ok = x.is_word && x.is_cyrillic() && x.is_capitalized() && !x.is_all_caps() && s.free(end, end + 1)
+                && persons::ru_given_nominative(x.text).is_none();
+            if !ok {
+                break;
+            }
+            end += 1;
+        }
+        // A two-word run with a known surname shape is as likely a person ("компании Иван Петров"): leave it.
+        // So is any two-word run after a title: "глава компании Атилла Алтынкая" is its head.
+        const TITLES: &[&str] = &["глав", "директор", "гендиректор", "руководител", "президент", "председател", "основател", "владел", "представител", "вице-президент"];
+        let after_title = i > 0 && TITLES.iter().any(|r| s.tokens[i - 1].norm.starts_with(r));
+        if end == start || (end - start >= 2 && (after_title || persons::ru_given_nominative(s.tokens[start].text).is_some())) {
+            i += 1;
+            continue;
+        }
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        let id = table.upsert(org(crate::ru_orgs::company_name(&raw), None, Some(raw)));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+        i = end;
+    }
+}
+
+/// Companies described right after their name: "Alfa Vita, a Kazakh pharmaceutical company",
+/// "SK-Pharmacy, Kazakhstan's distributor of medicines".
+pub(super) fn appositive_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &[
+        "company", "manufacturer", "producer", "drugmaker", "distributor", "firm", "holding", "developer", "maker",
+        "startup", "supplier", "subsidiary", "enterprise", "corporation", "conglomerate", "operator", "exporter", "importer",
+    ];
+    let n = s.tokens.len();
+    for c in 1..n.saturating_sub(2) {
+        if s.tokens[c].text != "," {
+            continue;
+        }
+        // The description: an article or a possessive country, then a few modifiers, then the noun.
+        let mut k = c + 1;
+        let mut described = false;
+        let opener = matches!(s.tokens[k].norm.as_ref(), "a" | "an" | "the") || country_at(s, k).is_some();
+        if !opener {
+            continue;
+        }
+        k += 1;
+        while k < n && k <= c + 7 {
+            let t = &s.tokens[k];
+            if NOUNS.contains(&t.norm.as_ref()) {
+                described = true;
+                break;
+            }
+            let modifier = t.is_word && (!t.is_capitalized() || country_at(s, k).is_some()) || matches!(t.norm.as_ref(), "'s" | "-");
+            if !modifier {
+                break;
+            }
+            k += 1;
+        }
+        if !described {
+            continue;
+        }
+        let end = c;
+        let mut start = c;
+        while start > 0 && end - start < 4 {
+            let t = &s.tokens[start - 1];
+            let ok = t.is_word && !t.is_cyrillic() && s.free(start - 1, start) && (t.is_capitalized() || t.text.chars().next().is_some_and(|ch| ch.is_ascii_digit()))
+                && !persons::en_not_name(&t.norm) && !persons::is_en_role_word(&t.norm);
+            if !ok {
+                break;
+            }
+            start -= 1;
+        }
+        if start == end || is_product_name(s, start, end) {
+            continue;
+        }
+        // A person described by a company ("John Smith, a company spokesman") ends in a role word, not the noun.
+        if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && end - start >= 2 {
+            continue;
+        }
+        let country = (c + 1..=k).find_map(|x| country_at(s, x));
+        let raw = s.surface(start, end).to_string();
+        let (a, b) = s.span(start, end);
+        let id = table.upsert(org(raw, country, None));
+        table.mention(si, a, b, id);
+        s.claim(start, end);
+    }
+}
+
+/// A capitalized run made only of generic words ("The Company", "Joint Venture").
+pub(super) fn all_generic(s: &Sentence, start: usize, end: usize) -> bool {
+    s.tokens[start..end].iter().all(|t| is_org_head(&t.norm) || is_connector(&t.norm) || persons::en_not_name(&t.norm) || persons::is_en_role_word(&t.norm))
+}
+
+/// Latin words inside Russian text that are not organizations: products, standards,
+/// currency and time codes, site furniture.
+pub(super) fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
+    let text = s.surface(start, end).to_lowercase();
+    const NOT_ORGS: &[&str] = &[
+        "sputnik", "covid", "qazvac", "vero cell", "sars", "grippol", "gmp", "who", "it", "iso", "api", "utc", "gmt",
+        "coronavac", "epivaccorona", "covivac", "abdala", "soberana", "covaxin", "covishield", "comirnaty", "vaxzevria",
+        "sinopharm bibp", "convidecia", "zf2001", "hayat-vax",
+        "post views", "views", "facebook", "twitter", "telegram", "instagram", "youtube", "whatsapp", "vk", "tiktok",
+        "copyright", "read more", "share", "online", "pdf", "html", "www", "http", "https", "ok", "tv",
+        "english", "arabic", "oʻzbek", "o'zbek", "ozbek", "русский", "deutsch", "français", "español", "türkçe", "қазақ",
+        "chinese", "max", "menu", "search", "login", "co.ltd", "ltd", "inc", "rss", "in-bulk", "bulk", "ok.ru", "email", "e-mail",
+    ];
+    let first = &s.tokens[start];
+    // Site names and addresses ("UzDaily.uz", "kun.uz") are outlets, not parties.
+    let site = [".uz", ".ru", ".kz", ".by", ".kg", ".com", ".org", ".net", ".az", ".am", ".tj"].iter().any(|tld| text.ends_with(tld));
+    // Share-button rows run social network names together ("TwitterFacebookYoutube").
+    let social = ["facebook", "twitter", "youtube", "instagram", "telegram", "whatsapp"].iter().any(|w| text.contains(w));
+    site || social || NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
+        || first.text.chars().any(|c| c.is_ascii_digit())
+        || (end == start + 1 && first.text.len() == 3 && first.is_all_caps() && crate::geo::is_currency(first.text))
+}

@@ -1,0 +1,331 @@
+//! Persons with their role and country, in both languages.
+
+use super::*;
+
+pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: String, role: Option<String>, table: &mut EntityTable) {
+    // A later mention by surname alone belongs to the person already named.
+    let surname = name.split_whitespace().last().unwrap_or("").to_string();
+    let existing = table.entities.iter().position(|e| {
+        e.kind == EntityKind::Person && e.name.as_deref().and_then(|n| n.split_whitespace().last()) == Some(surname.as_str())
+    });
+    let id = match existing {
+        Some(i) if name.split_whitespace().count() < 2 || name.contains('.') => i,
+        _ if name.split_whitespace().count() < 2 => return,
+        _ => {
+            let country = person_country(s, start, end, table);
+            table.upsert(Entity { kind: EntityKind::Person, id: None, name: Some(name), role, country, aliases: vec![] })
+        }
+    };
+    let (a, b) = s.span(start, end);
+    table.mention(si, a, b, id);
+    s.claim(start, end);
+}
+
+/// The country a person serves: a country named in the title right before the name
+/// ("Belarusian Health Minister", "министра здравоохранения РК") or just after it
+/// ("..., Minister of Health of Iran"), else the home country of an organization in the title.
+pub(super) fn person_country(s: &Sentence, start: usize, end: usize, table: &EntityTable) -> Option<String> {
+    let before = s.countries.iter().filter(|(t, _, _)| *t < start && start - *t <= 6).max_by_key(|(t, _, _)| *t).map(|c| c.1.clone());
+    if before.is_some() {
+        return before;
+    }
+    let after = s.countries.iter().filter(|(t, _, _)| *t >= end && *t - end <= 6).min_by_key(|(t, _, _)| *t).map(|c| c.1.clone());
+    if after.is_some() {
+        return after;
+    }
+    let name_start = s.offset + s.tokens[start].span.start;
+    table
+        .mentions
+        .iter()
+        .filter(|m| m.end <= name_start && name_start - m.end <= 40 && table.entities[m.entity].kind == EntityKind::Org)
+        .filter_map(|m| table.entities[m.entity].country.clone())
+        .last()
+}
+
+/// Persons next to a role, or starting with a known given name.
+pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let t = &s.tokens[i];
+        let cyr = lang == Lang::Ru && t.is_cyrillic();
+        if !(t.is_word && t.is_capitalized() && s.free(i, i + 1)) || (lang == Lang::Ru && !cyr) {
+            i += 1;
+            continue;
+        }
+        // Collect a run of capitalized words and initials ("А." / "L.").
+        let mut j = i;
+        let mut words: Vec<usize> = Vec::new();
+        while j < n && words.len() < 7 {
+            let tj = &s.tokens[j];
+            // "Санкт-Петербургского НИИ": an abbreviation is an organization's, never a name's.
+            if lang == Lang::Ru && tj.is_all_caps() && tj.text.chars().count() >= 2 {
+                break;
+            }
+            // "U23 Greco-Roman Wrestling": names have no digits.
+            if tj.text.chars().any(|c| c.is_ascii_digit()) {
+                break;
+            }
+            if tj.is_word && tj.is_capitalized() && s.free(j, j + 1) && (lang == Lang::En || tj.is_cyrillic()) {
+                // Titles may lead the run ("Health Minister Bakyt Asanov"); after a name word they end it.
+                let leading_titles = words.iter().all(|&w| persons::is_en_role_word(&s.tokens[w].norm));
+                if lang == Lang::En && (persons::en_not_name(&tj.norm) || (persons::is_en_role_word(&tj.norm) && !leading_titles)) && !words.is_empty() {
+                    break;
+                }
+                words.push(j);
+                // An initial: one letter followed by a dot; or an honorific ("Mr. Toshihiro Aiki").
+                let honorific = lang == Lang::En && matches!(tj.norm.as_ref(), "mr" | "mrs" | "ms" | "dr" | "prof");
+                if (tj.text.chars().count() == 1 || honorific) && j + 1 < n && s.tokens[j + 1].text == "." {
+                    j += 2;
+                    continue;
+                }
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if words.is_empty() {
+            i += 1;
+            continue;
+        }
+        let end = j;
+        match lang {
+            Lang::En => {
+                // Drop leading role/stop words inside the run.
+                let mut k = 0;
+                while k < words.len() && (persons::is_en_role_word(&s.tokens[words[k]].norm) || persons::en_not_name(&s.tokens[words[k]].norm)) {
+                    k += 1;
+                }
+                // "Minister of Foreign Affairs Khusrav Noziri": the field's last word is the title's.
+                while k < words.len() && words.len() - k > 2 && persons::is_en_field_word(&s.tokens[words[k]].norm) {
+                    k += 1;
+                }
+                let mut name_words = &words[k..];
+                // "L.Khaltar": an initial glued to the surname.
+                if name_words.len() == 1 {
+                    let t = s.tokens[name_words[0]].text;
+                    let glued = t.len() > 3 && t.as_bytes()[1] == b'.' && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[2].is_ascii_uppercase();
+                    // "..., informs B.Battsetseg, Minister of Foreign Affairs": the title may follow.
+                    let role_follows = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
+                    if glued && (k > 0 || title_chain_before(s, name_words[0]) || role_follows) {
+                        let name = format!("{}. {}", &t[..1], &t[2..]);
+                        let role = role_phrase_en(s, name_words[0]);
+                        push_person(si, s, name_words[0], end, name, role, table);
+                    }
+                    i = end.max(i + 1);
+                    continue;
+                }
+                if name_words.len() < 2 {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                let mut role_before = words[..k].iter().any(|&w| persons::is_en_role_word(&s.tokens[w].norm)) || (name_words[0] > 0 && role_context_en(s, name_words[0]));
+                // A long title ("Minister of Economy and Commerce Bakyt Sydykov") leaves its last
+                // field words in the run: the name starts at a known given name, or is the last two words.
+                let surname_first = name_words.len() == 3 && persons::is_patronymic(&s.tokens[name_words[2]].norm);
+                if !role_before && surname_first && title_chain_before(s, words[0]) {
+                    role_before = true;
+                } else if !role_before && title_chain_before(s, words[0]) {
+                    let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(s.tokens[w].norm.as_ref() as &str));
+                    // Mongolian names lead with the father's name in the genitive (Khaltmaagiin Battulga).
+                    let mongolian = name_words.len() >= 2 && {
+                        let f = &s.tokens[name_words[name_words.len() - 2]].norm;
+                        f.len() > 5 && (f.ends_with("iin") || f.ends_with("yn") || f.ends_with("giin"))
+                    };
+                    let surname_like = mongolian || name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
+                    if given_at.is_some() || surname_like {
+                        role_before = true;
+                        name_words = &name_words[given_at.unwrap_or(name_words.len().saturating_sub(2))..];
+                    }
+                }
+                // Patronymics: "Parkhomchik Petr Aleksandrovich" is Petr Parkhomchik; a given name
+                // with only a patronymic ("Vladimir Vladimirovich") names nobody new.
+                let patronymic = |w: usize| persons::is_patronymic(&s.tokens[w].norm);
+                let reordered: Vec<usize>;
+                if name_words.len() == 3 && patronymic(name_words[2]) && persons::GIVEN_NAMES.contains(s.tokens[name_words[1]].norm.as_ref() as &str) {
+                    reordered = vec![name_words[1], name_words[0]];
+                    name_words = &reordered;
+                } else if name_words.iter().any(|&w| patronymic(w)) {
+                    let kept: Vec<usize> = name_words.iter().copied().filter(|&w| !patronymic(w)).collect();
+                    if kept.len() < 2 {
+                        i = end.max(i + 1);
+                        continue;
+                    }
+                    reordered = kept;
+                    name_words = &reordered;
+                }
+                if name_words.len() < 2 {
+                    i = end.max(i + 1);
+                    continue;
+                }
+                let first = &s.tokens[name_words[0]];
+                let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
+                let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
+                let chinese = name_words.len() == 2 && crate::palladius::pinyin_person(first.text, s.tokens[name_words[1]].text);
+                let known_given = persons::GIVEN_NAMES.contains(first.norm.as_ref() as &str) || initial || chinese;
+                let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
+                // A brand before its product ("Vero Cell COVID-19 vaccine") is not a person.
+                let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
+                let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
+                    || is_org_head(last_norm)
+                    || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
+                if (known_given || role_before || role_after) && !any_place {
+                    let name = name_words.iter().map(|&w| {
+                        let tx = s.tokens[w].text;
+                        if tx.chars().count() == 1 { format!("{tx}.") } else { tx.to_string() }
+                    }).collect::<Vec<_>>().join(" ");
+                    let role = role_phrase_en(s, name_words[0]);
+                    push_person(si, s, name_words[0], end, name, role, table);
+                }
+            }
+            Lang::Ru => {
+                // A capital letter with no dot after it is a preposition opening the sentence
+                // ("В Кордайском районе", "С Казахстаном"), not an initial.
+                let is_initial = |w: usize| s.tokens[w].text.chars().count() == 1 && s.tokens.get(w + 1).is_some_and(|t| t.text == ".");
+                let lead = words.iter().take_while(|&&w| s.tokens[w].text.chars().count() == 1 && !is_initial(w)).count();
+                if lead > 0 {
+                    if lead == words.len() {
+                        i = end.max(i + 1);
+                        continue;
+                    }
+                    i = words[lead];
+                }
+                let words: Vec<usize> = words[lead..].to_vec();
+                let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
+                // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
+                if toks.len() >= 2 {
+                    let texts: Vec<&str> = toks.iter().take(2).map(|t| t.text).collect();
+                    // "Цзюнь Чжоу": the given name first, as Russian press sometimes writes it.
+                    let swapped = [texts[1], texts[0]];
+                    let chinese = crate::palladius::person(&texts).or_else(|| {
+                        (persons::ru_given_nominative(texts[0]).is_none()).then(|| crate::palladius::person(&swapped)).flatten()
+                    });
+                    if let Some(name) = chinese {
+                        let stop = words[1] + 1;
+                        push_person(si, s, i, stop, name, role_phrase_ru(s, i), table);
+                        i = stop;
+                        continue;
+                    }
+                }
+                // "руководитель Роспотребнадзора Анна Попова": the name starts at the given name.
+                let (words, toks) = match toks.iter().position(|t| persons::ru_given_nominative(t.text).is_some()) {
+                    Some(k) if k > 0 && toks.len() - k >= 2 => {
+                        i = words[k];
+                        (words[k..].to_vec(), toks[k..].to_vec())
+                    }
+                    _ => (words.clone(), toks),
+                };
+                let given = persons::ru_given_nominative(toks[0].text).is_some();
+                let initial = toks[0].text.chars().count() == 1;
+                let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
+                    || (i > 1 && (persons::is_ru_role_word(&s.tokens[i - 2].norm) || country_at(s, i - 1).is_some() && persons::is_ru_role_word(&s.tokens[i - 2].norm)))
+                    || ru_title_chain(s, i);
+                if toks.len() >= 2 && (given || initial || role_before) {
+                    // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
+                    // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.
+                    let ru_patronymic = |t: &Token| ["ович", "евич", "ьич", "ична", "овн", "евн", "инич"].iter().any(|e| t.norm.contains(e));
+                    let take: Vec<&Token> = if initial {
+                        toks.clone()
+                    } else if toks.len() >= 3 && ru_patronymic(toks[1]) {
+                        toks[..3].to_vec()
+                    } else {
+                        toks[..2.min(toks.len())].to_vec()
+                    };
+                    if let Some(name) = persons::ru_person_name(&take) {
+                        let role = role_phrase_ru(s, i);
+                        let stop = if initial { end } else { words[take.len() - 1] + 1 };
+                        push_person(si, s, i, stop, name, role, table);
+                        i = stop;
+                        continue;
+                    }
+                } else if toks.len() == 1 && (role_before || given) {
+                    // A surname alone after a role, or an earlier-named person.
+                    let nom = persons::ru_surname_nominative(toks[0].text, false);
+                    let en = translit::word(&nom);
+                    push_person(si, s, i, i + 1, en, None, table);
+                }
+            }
+        }
+        i = end.max(i + 1);
+    }
+}
+
+/// Whether a title chain ("Minister of Economy and Commerce", "Chairman of the Board of X")
+/// runs up to token `i`: role word, then only field words, connectors and places.
+pub(super) fn title_chain_before(s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    let mut steps = 0;
+    while k > 0 && steps < 10 {
+        k -= 1;
+        steps += 1;
+        let t = &s.tokens[k];
+        if persons::is_en_role_word(&t.norm) {
+            return true;
+        }
+        let connector = matches!(t.norm.as_ref(), "of" | "and" | "the" | "for" | "'s" | "," | "&" | "to" | "in");
+        if !(connector || t.is_capitalized()) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A Russian title chain up to token `i`: a role word followed only by lower-case
+/// genitives, countries and abbreviations ("министр здравоохранения Таджикистана").
+pub(super) fn ru_title_chain(s: &Sentence, i: usize) -> bool {
+    let mut k = i;
+    while k > 0 && i - k < 6 {
+        k -= 1;
+        let t = &s.tokens[k];
+        if persons::is_ru_role_word(&t.norm) {
+            return true;
+        }
+        let ok = t.is_word && (!t.is_capitalized() || country_at(s, k).is_some() || t.is_all_caps() || !s.free(k, k + 1));
+        if !ok {
+            return false;
+        }
+    }
+    false
+}
+
+pub(super) fn role_context_en(s: &Sentence, i: usize) -> bool {
+    let prev = &s.tokens[i - 1];
+    persons::is_en_role_word(&prev.norm)
+        || (i > 1 && (prev.text == "," || country_at(s, i - 1).is_some() || !s.free(i - 1, i)) && persons::is_en_role_word(&s.tokens[i - 2].norm))
+}
+
+pub(super) fn role_phrase_en(s: &Sentence, name_start: usize) -> Option<String> {
+    let mut k = name_start;
+    let mut words = Vec::new();
+    while k > 0 {
+        let t = &s.tokens[k - 1];
+        if persons::is_en_role_word(&t.norm) || (t.norm == "of" && !words.is_empty()) {
+            words.insert(0, t.text);
+            k -= 1;
+        } else {
+            break;
+        }
+    }
+    while words.first() == Some(&"of") {
+        words.remove(0);
+    }
+    (!words.is_empty()).then(|| words.join(" "))
+}
+
+pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
+    let t = s.tokens.get(name_start.checked_sub(1)?)?;
+    let role = match t.norm.as_ref() {
+        r if r.starts_with("президент") => "President",
+        r if r.starts_with("премьер") => "Prime Minister",
+        r if r.starts_with("вице-премьер") => "Deputy Prime Minister",
+        r if r.starts_with("министр") => "Minister",
+        r if r.starts_with("замминистр") || r.starts_with("заместител") => "Deputy Minister",
+        r if r.starts_with("посол") || r.starts_with("посл") => "Ambassador",
+        r if r.starts_with("губернатор") => "Governor",
+        r if r.starts_with("директор") || r.starts_with("гендиректор") => "Director",
+        r if r.starts_with("глав") => "Head",
+        r if r.starts_with("председател") => "Chairman",
+        _ => return None,
+    };
+    Some(role.to_string())
+}

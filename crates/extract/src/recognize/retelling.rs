@@ -1,0 +1,311 @@
+//! One event per real-world event per document: when a new sentence tells an event already told (a headline and its lead, "the donation", "during the meeting", a project referred back to), it adds to that event instead of making another.
+
+use super::*;
+
+/// The companies and institutions among an event's parties: no codes, no people or places, and no
+/// state side (a government or ministry takes part in many projects: it does not make two one).
+pub(super) fn undertakers<'a>(e: &'a Event, bystanders: &HashSet<String>) -> Vec<&'a String> {
+    e.parties.iter().filter(|p| !crate::lexicon::is_code(p) && !is_state_body(p) && !bystanders.contains(*p)).collect()
+}
+
+/// A project announced with several companies, then one company's part told on its own
+/// at another stage or with its own money: each company's part is its own undertaking.
+pub(super) fn part_of_several(a: &Event, b: &Event, bystanders: &HashSet<String>) -> bool {
+    let (oa, ob) = (undertakers(a, bystanders), undertakers(b, bystanders));
+    let own_money = b.quantities.iter().any(|q| is_money(&q.unit) && !a.quantities.contains(q));
+    oa.len() >= 2 && !ob.is_empty() && ob.len() < oa.len() && ob.iter().all(|x| oa.contains(x)) && (a.stage != b.stage || own_money)
+}
+
+/// Two localizations in one host country are one project unless each names its own,
+/// different organizations.
+pub(super) fn same_undertaking(a: &Event, b: &Event, bystanders: &HashSet<String>) -> bool {
+    let (oa, ob) = (undertakers(a, bystanders), undertakers(b, bystanders));
+    // Each naming a company the other does not (Pharmasintez with Yangtze, then Eskom with
+    // Yangtze's subsidiary) is two projects with one partner.
+    let nested = oa.iter().all(|x| ob.contains(x)) || ob.iter().all(|x| oa.contains(x));
+    oa.is_empty() || ob.is_empty() || (nested && !part_of_several(a, b, bystanders))
+}
+
+/// Add an event unless the document already has it: "the same event told twice
+/// is one event". A retelling names a subset of the parties, products and amounts
+/// of the first telling ("At the end of the meeting, ..." after "X met Y").
+pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet<String>) {
+    let subset = |a: &[String], b: &[String]| a.iter().all(|x| b.contains(x));
+    let retold = events.iter().any(|x| {
+        x.kind == e.kind
+            // Intents are many in a story; one is told again only with the very same parties.
+            && (e.kind != EventType::Intent || subset(&x.parties, &e.parties))
+            // "The agreement on scientific cooperation was signed ...": a document of its own subject.
+            && (e.kind != EventType::Agreement || !other_subject(x, &e))
+            && subset(&e.parties, &x.parties)
+            && subset(&e.products, &x.products)
+            && e.quantities.iter().all(|q| x.quantities.contains(q))
+            && (e.host.is_none() || e.host == x.host)
+            && (e.kind != EventType::Supply || e.quantities.is_empty())
+            && (e.kind != EventType::Localization || !part_of_several(x, &e, bystanders))
+            && (e.kind != EventType::Meeting || !other_meeting_form(x, &e))
+    }) || events.iter().any(|x| x.kind == e.kind && x.evidence == e.evidence && x.parties == e.parties && x.quantities == e.quantities);
+    if retold {
+        return;
+    }
+    // "The delivery of this cargo was made possible by ...", "Из них часть будет передана ...":
+    // the shipment just told, told again with more names.
+    // "The batch is part of 300,000 doses donated by China": the whole of a shipment told, with
+    // its figure, is the supply already told too.
+    if e.kind == EventType::Supply && (e.quantities.is_empty() && refers_to_shipment(&e.evidence) || part_of_shipment(&e.evidence)) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Supply) {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
+    // "Вакцины прибыли в аэропорт", "The donation was delivered as part of ...", "Общая стоимость
+    // помощи составит ...": a shipment already told, told again without a new amount of goods
+    // and without a new country. ("also", "ещё", "очередная" announce another one.)
+    if e.kind == EventType::Supply && !announces_another(&e.evidence) {
+        let countries = |x: &Event| x.parties.iter().filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).cloned().collect::<Vec<_>>();
+        let goods = e.quantities.iter().filter(|q| !is_money(&q.unit)).count();
+        let told = events.iter_mut().rev().find(|x| {
+            let (cx, ce) = (countries(x), countries(&e));
+            x.kind == EventType::Supply
+                && !cx.is_empty()
+                && ce.iter().all(|c| cx.contains(c))
+                && (refers_to_shipment(&e.evidence) || names_shipment(&e.evidence) || goods == 0 && matches!(e.stage, Some(Stage::Done | Stage::InProgress)))
+                && !e.quantities.iter().any(|q| x.quantities.iter().any(|xq| xq.unit == q.unit && xq != q))
+        });
+        if let Some(x) = told {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.products, &e.products);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
+    // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
+    if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement).filter(|x| !other_subject(x, &e)) {
+            add_new(&mut x.parties, &e.parties);
+            return;
+        }
+    }
+    // "Trade increased by $674 million compared to 2018", "вырос на 12% по сравнению с": the
+    // change of the volume just told, the same trade.
+    if e.kind == EventType::Trade && tells_change(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Trade && x.parties.iter().any(|p| e.parties.contains(p))) {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
+    // "The joint venture should be called ...", "The plant will assemble ...", "Этот проект
+    // реализуем ...": the project just told, told again.
+    if e.kind == EventType::Localization && refers_to_project(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Localization && (e.host.is_none() || x.host == e.host)) {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.products, &e.products);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
+    // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
+    if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
+            add_new(&mut x.parties, &e.parties);
+            return;
+        }
+    }
+    // A meeting or a project told again with more names: the same one, now better known.
+    let same = events.iter().position(|x| {
+        x.kind == e.kind
+            && match e.kind {
+                // "The ceremony was attended by ..." after "a ceremony took place": one ceremony.
+                // A body's session and a one-to-one meeting told after it ("the working group
+                // met ..., then the president met the governor") are two meetings.
+                EventType::Meeting => same_session(x, &e) || !other_meeting_form(x, &e)
+                    && (shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence))),
+                // The same amount of the same kind of thing is the same deal, told again.
+                EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
+                    !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
+                }
+                EventType::Localization => x.host == e.host && same_undertaking(x, &e, bystanders),
+                _ => false,
+            }
+    });
+    if let Some(i) = same {
+        let x = &mut events[i];
+        add_new(&mut x.parties, &e.parties);
+        add_new(&mut x.products, &e.products);
+        add_new(&mut x.quantities, &e.quantities);
+        return;
+    }
+    // Several delivered amounts of the same thing in one sentence are separate supplies.
+    // (Sums of money are values: "production worth $400 million and exports worth $160
+    // million" are two figures of one plan, not two shipments.)
+    if e.kind == EventType::Supply && e.quantities.len() > 1 && !is_money(&e.quantities[0].unit) && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
+        for q in &e.quantities {
+            let mut one = e.clone();
+            one.quantities = vec![q.clone()];
+            // Each amount may be one told already ("1 млн доз" in the headline, then "1 млн и
+            // ещё 300 тыс. доз" in the lead).
+            push_event(events, one, bystanders);
+        }
+        return;
+    }
+    events.push(e);
+}
+
+/// What a retelling adds to the event already told: the items it lacks, in order.
+pub(super) fn add_new<T: Clone + PartialEq>(told: &mut Vec<T>, retold: &[T]) {
+    for item in retold {
+        if !told.contains(item) {
+            told.push(item.clone());
+        }
+    }
+}
+
+/// What a document is about: "agreement on scientific cooperation" -> "scientific cooperation",
+/// "соглашение о сотрудничестве в сфере здравоохранения" -> "сотрудничестве в сфере".
+pub(super) fn document_subject(evidence: &str) -> Option<String> {
+    static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(agreements?|memorand\w*|protocols?|contracts?|road ?maps?|programs?|programmes?|joint statement|declarations?|treaty) (on|for|of|in the field of|in the sphere of) (the )?([a-z\-]+(?: [a-z\-]+){0,2})|(соглашени|меморандум|договор|протокол|контракт|дорожн[а-я]* карт|программ)[а-я]* (о|об|по|в сфере|в области) ([а-я\-]+(?: [а-я\-]+){0,2})").expect("pattern compiles")
+    });
+    SUBJECT.captures(evidence).and_then(|c| c.get(4).or_else(|| c.get(7))).map(|m| m.as_str().to_lowercase())
+}
+
+/// Two agreements whose documents name different subjects: two documents.
+pub(super) fn other_subject(told: &Event, retold: &Event) -> bool {
+    match (document_subject(&told.evidence), document_subject(&retold.evidence)) {
+        (Some(a), Some(b)) => a != b,
+        // "16 documents were signed", then "The agreement on science was signed": one of the batch.
+        (None, Some(_)) => told.count.is_some_and(|c| c > 1),
+        _ => false,
+    }
+}
+
+/// A government, ministry or embassy: a party to many projects at once.
+pub(super) fn is_state_body(name: &str) -> bool {
+    ["Government of", "Ministry of", "Embassy of", "Cabinet of", "Office of"].iter().any(|h| name.starts_with(h))
+}
+
+pub(super) fn part_of_shipment(evidence: &str) -> bool {
+    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(the|this|that) (batch|shipment|consignment|cargo|delivery) (is|was) (a )?part of(?-u:\b)|^\W*(эта |данная )?(партия|поставка|груз) (является частью|стала частью|входит в)").expect("pattern compiles")
+    });
+    PART.is_match(evidence)
+}
+
+pub(super) fn refers_to_shipment(evidence: &str) -> bool {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    BACK.is_match(evidence)
+}
+
+/// A sentence opening on the project already told: "The joint venture ...", "This plant ...",
+/// "Проект по созданию завода ...", "Это предприятие ...". ("The company also ..." is a company
+/// doing something more, not the project again.)
+pub(super) fn refers_to_project(evidence: &str) -> bool {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(the|this|that) (new |future |planned )?([a-z\-]+ ){0,3}(joint venture|jv|plant|factory|facility|enterprise|project|production site)(?-u:\b)|^\W*((этот|это|данный|данное|указанный|указанное|новый|новое) (завод|предприятие|проект|производство|цех|комплекс)|проект по (созданию|строительству|организации))(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    BACK.is_match(evidence) && !evidence.to_lowercase().contains(" also ") && !evidence.to_lowercase().contains(" также ")
+}
+
+/// A sentence about the shipment as such: "The donation included ...", "В состав груза войдут
+/// ...", "Вакцины прибыли ...".
+pub(super) fn names_shipment(evidence: &str) -> bool {
+    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)^\W*(the|this) (donation|aid|humanitarian aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) ").expect("pattern compiles")
+    });
+    NAMED.is_match(evidence)
+}
+
+/// "also", "ещё", "очередная партия", "another batch": one more of its kind, not the one told.
+pub(super) fn announces_another(evidence: &str) -> bool {
+    static MORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(also|another|additional|more|second|next)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой)(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    MORE.is_match(evidence)
+}
+
+pub(super) fn refers_to_meeting(evidence: &str) -> bool {
+    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session|visit)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после|во время) (встречи|встрече|переговоров|заседания|заседании|визита)(?:[^\p{L}]|$)").expect("pattern compiles")
+    });
+    // "в ходе переговоров с президентом холдинга", "held talks with": a meeting with someone new.
+    static NEW_PARTNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|посетил|побывал|(?-u:\b)((talks|meeting|negotiations) with|met|meets|visited|toured)(?-u:\b)").expect("pattern compiles")
+    });
+    BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
+}
+
+/// A figure told as the change of one told before: "increased by $5 million compared to",
+/// "вырос на 7% по сравнению с".
+pub(super) fn tells_change(evidence: &str) -> bool {
+    static CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(?-u:\b)(increased|grew|rose|decreased|fell|declined|dropped|was up|was down) by [^;]{0,40}?(compared (to|with)|year[- ]on[- ]year|from the same period|over the same period)|(вырос|вырост|увеличил|сократил|снизил|уменьшил)[а-я]* на [^;]{0,40}?(по сравнению с|к уровню|к аналогичному)").expect("pattern compiles")
+    });
+    CHANGE.is_match(evidence)
+}
+
+pub(super) fn names_signatory(evidence: &str) -> bool {
+    static SIGNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories(?-u:\b)|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)|^\W*(the|this|that) (corresponding|relevant|said|same|respective|above) (agreement|memorandum|document|contract|deal|mou) was signed(?-u:\b)|(?-u:\b)the signed (agreements?|memorand\w*|documents?|contracts?) (was|were) exchanged(?-u:\b)|(?-u:\b)the signing was (witnessed|attended)(?-u:\b)|^\W*документ (был )?подписа[лн]").expect("pattern compiles")
+    });
+    SIGNER.is_match(evidence)
+}
+
+/// One meeting told as a body's session, the other as one person meeting another.
+pub(super) fn other_meeting_form(a: &Event, b: &Event) -> bool {
+    meeting_form(&a.evidence).zip(meeting_form(&b.evidence)).is_some_and(|(x, y)| x != y)
+}
+
+/// How a meeting is told.
+#[derive(Clone, Copy, PartialEq)]
+pub(super) enum MeetingForm {
+    /// A body's session: "заседание рабочей группы", "a session of the commission".
+    Session,
+    /// One person meeting another: "встретился с", "met with", "личная встреча".
+    OneToOne,
+    /// A delegation's visit or a plant toured: "побывали делегации", "посещение МТЗ", "visited".
+    Visit,
+}
+
+/// The one form a meeting's wording says, or `None` when it says none or several.
+pub(super) fn meeting_form(evidence: &str) -> Option<MeetingForm> {
+    static SESSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)(^|[^\p{L}])(заседани[а-я]*|сесси[а-я]*|пленарн[а-я]*)(?:[^\p{L}]|$)|(?-u:\b)(session|plenary|sitting) of(?-u:\b)").expect("pattern compiles")
+    });
+    static ONE_TO_ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)встретил[а-я]* с|(провел|провела|провели) (переговоры|встречу) с|личн[а-я]* встреч|(?-u:\b)(met with|met|held talks with|held a meeting with|one-on-one)(?-u:\b)").expect("pattern compiles")
+    });
+    static VISIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?i)побывал|посетил|посещени|визит|(?-u:\b)(visited|visit to|paid a visit|toured)(?-u:\b)").expect("pattern compiles")
+    });
+    let forms = [(SESSION.is_match(evidence), MeetingForm::Session), (ONE_TO_ONE.is_match(evidence), MeetingForm::OneToOne), (VISIT.is_match(evidence), MeetingForm::Visit)];
+    let mut said = forms.iter().filter(|(hit, _)| *hit).map(|(_, form)| *form);
+    match (said.next(), said.next()) {
+        (Some(form), None) => Some(form),
+        _ => None,
+    }
+}
+
+/// Two sessions of bodies of the same countries in one story: the one session, told twice
+/// ("состоялось 11-е заседание комиссии", then "меморандум 11-го заседания подписали").
+pub(super) fn same_session(a: &Event, b: &Event) -> bool {
+    let countries = |e: &Event| -> Vec<String> {
+        let mut c: Vec<String> = e.parties.iter().filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).cloned().collect();
+        c.sort();
+        c
+    };
+    meeting_form(&a.evidence) == Some(MeetingForm::Session) && meeting_form(&b.evidence) == Some(MeetingForm::Session) && !countries(a).is_empty() && countries(a) == countries(b)
+}
+
+pub(super) fn speaks_of_ceremony(evidence: &str) -> bool {
+    let lower = evidence.to_lowercase();
+    lower.contains("ceremon") || lower.contains("церемони")
+}
+
+/// Whether two events name a common person or organization.
+pub(super) fn shares_named_party(a: &Event, b: &Event) -> bool {
+    a.parties.iter().any(|p| !crate::lexicon::is_code(p) && b.parties.contains(p))
+}
