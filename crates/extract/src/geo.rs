@@ -242,10 +242,26 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         }
     }
     let only_nominative: std::collections::HashSet<&'static str> = ru_forms.into_iter().filter(|(_, n)| *n == 1).map(|(id, _)| id).collect();
+    // GeoNames sometimes files one Chinese city's Russian name under another (Цзинань, Jinan,
+    // under Xinyang): a Palladius form whose pinyin is another Chinese city's name is dropped.
+    let cn_names: std::collections::HashSet<String> = CITIES_TSV
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (c.len() >= 9 && c[1] == "CN" && c[6] == "en").then(|| pinyin_key(c[2]))
+        })
+        .collect();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
         if c.len() < 9 || (c[8] == "1" && c[6] == "en") {
             continue;
+        }
+        if c[1] == "CN" && c[6] == "ru" {
+            let misfiled = crate::palladius::word(c[7]).map(|p| pinyin_key(&p)).is_some_and(|p| p != pinyin_key(c[2]) && cn_names.contains(&p));
+            if misfiled {
+                continue;
+            }
         }
         let form = c[7];
         if form.chars().count() < 4 || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) {
@@ -278,14 +294,21 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         }
     }
     let mut done: std::collections::HashSet<&'static str> = std::collections::HashSet::new();
-    for line in CITIES_TSV.lines().skip(1) {
-        let c: Vec<&'static str> = line.split('\t').collect();
-        if c.len() < 9 || c[1] != "CN" || has_ru.contains(c[0]) || !done.insert(c[0]) {
+    // Largest first: where two names read the same in Cyrillic (Jinan, Jing'an), the
+    // larger city takes the form.
+    let mut chinese: Vec<Vec<&'static str>> = CITIES_TSV.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|c| c.len() >= 9 && c[1] == "CN").collect();
+    chinese.sort_by_key(|c| std::cmp::Reverse(c[3].parse::<u64>().unwrap_or(0)));
+    let mut taken: std::collections::HashSet<String> = std::collections::HashSet::new();
+    for c in chinese {
+        if has_ru.contains(c[0]) || !done.insert(c[0]) {
             continue;
         }
         let population: u64 = c[3].parse().unwrap_or(0);
         let Some((cyr, syllables)) = crate::palladius::from_pinyin(c[2]) else { continue };
         if syllables < 2 || (cyr.chars().count() < 4 && population < 1_000_000) || GIVEN_NAME_FORMS.contains(&cyr.to_lowercase()) {
+            continue;
+        }
+        if !taken.insert(cyr.clone()) {
             continue;
         }
         let place = Place::Region { code: None, country: "CN", name: c[2] };
@@ -295,6 +318,11 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     }
     lex
 });
+
+/// A pinyin name compared without case, spaces, hyphens or apostrophes.
+fn pinyin_key(name: &str) -> String {
+    name.chars().filter(|c| c.is_ascii_alphabetic()).map(|c| c.to_ascii_lowercase()).collect()
+}
 
 /// A Palladius name and its Russian case forms: names ending in -н/-нь decline like
 /// nouns (в Вэйфане, из Шэньчжэня), vowel-final ones do not (в Уси).
