@@ -521,8 +521,8 @@ fn replaced_imports(s: &str, lang: Lang) -> bool {
 /// "is a contribution to", "Это важно не только для государств"): commentary, no event of
 /// its own. (An impetus given to cooperation is a wish for more of it: that stays an intent.)
 fn is_commentary(s: &str, lang: Lang) -> bool {
-    static EN_C: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((is|will be|would be|could be|became|becomes|was) (a |an |the )?([a-z\-]+ ){0,2}(step|contribution|milestone|example|signal) (in|to|towards|toward|for)|^\W*it is important (not only|that|for))(?-u:\b)"));
-    static RU_C: LazyLock<Regex> = LazyLock::new(|| re(r"(станет|стал[аио]?|является|будет|послужит) ([а-я]+ ){0,2}(шагом|вкладом|примером|сигналом)(?:[^\p{L}]|$)|^\W*это (очень )?важно"));
+    static EN_C: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((is|will be|would be|could be|became|becomes|was) (a |an |the )?([a-z\-]+ ){0,2}(step|contribution|milestone|example|signal) (in|to|towards|toward|for)|^\W*it is important (not only|that|for)|expressed (his |her |their |its |the [a-z']+ )?(confidence|hope|satisfaction))(?-u:\b)"));
+    static RU_C: LazyLock<Regex> = LazyLock::new(|| re(r"(станет|стал[аио]?|является|будет|послужит) ([а-я]+ ){0,2}(шагом|вкладом|примером|сигналом)(?:[^\p{L}]|$)|^\W*это (очень )?важно|выразил[аи]? (уверенность|надежду|удовлетворение)"));
     let judged = match lang {
         Lang::En => EN_C.is_match(s),
         Lang::Ru => RU_C.is_match(s),
