@@ -122,7 +122,10 @@ pub fn person(tokens: &[&str]) -> Option<String> {
         .iter()
         .map(|t| {
             word(t).or_else(|| {
-                ["ом", "ем", "у", "а", "е", "ю"].iter().find_map(|suf| t.strip_suffix(suf).filter(|r| r.chars().count() >= 2).and_then(word))
+                // A soft -нь declines to -нем/-ня/-ню (Цзюнем ← Цзюнь), a hard -н to -ном/-на/-ну.
+                [("ем", "ь"), ("ом", ""), ("я", "ь"), ("ю", "ь"), ("у", ""), ("а", ""), ("е", ""), ("е", "ь"), ("ем", "")]
+                    .iter()
+                    .find_map(|(suf, add)| t.strip_suffix(suf).filter(|r| r.chars().count() >= 2).and_then(|r| word(&format!("{r}{add}"))))
             })
         })
         .collect();
@@ -247,6 +250,7 @@ mod tests {
         assert_eq!(word("Цзиньпин").as_deref(), Some("Jinping"));
         assert_eq!(person(&["Си", "Цзиньпин"]).as_deref(), Some("Xi Jinping"));
         assert_eq!(person(&["Лю", "Бином"]).as_deref(), Some("Liu Bing"));
+        assert_eq!(person(&["Ли", "Цзюнем"]).as_deref(), Some("Li Jun"));
     }
 
     #[test]

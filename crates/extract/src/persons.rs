@@ -402,12 +402,15 @@ pub fn ru_name_len(words: &[&Token<'_>]) -> usize {
     if n >= 3 && is_ru_patronymic(&words[1].norm) {
         return 3;
     }
-    if n == 3 && words.iter().all(|t| t.text.chars().count() > 1) {
-        let native = |t: &Token| ru_nominative_candidates(&t.norm).iter().any(|c| RU_GIVEN.contains_key(c.as_str()));
-        let given = |t: &Token| ru_given(t.text).is_some();
-        if !native(words[0]) || (given(words[1]) && !native(words[1])) {
-            return 3;
-        }
+    let native = |t: &Token| ru_nominative_candidates(&t.norm).iter().any(|c| RU_GIVEN.contains_key(c.as_str()));
+    let given = |t: &Token| ru_given(t.text).is_some();
+    if n == 3 && words.iter().all(|t| t.text.chars().count() > 1) && (!native(words[0]) || (given(words[1]) && !native(words[1]))) {
+        return 3;
+    }
+    // Two given names and two surnames (Хулио Антонио Гармендия Пенья), as Latin American
+    // and Iberian officials are named: only when both first words are foreign given names.
+    if n == 4 && words.iter().all(|t| t.text.chars().count() > 1) && given(words[0]) && given(words[1]) && !native(words[0]) && !native(words[1]) {
+        return 4;
     }
     n.min(2)
 }
@@ -437,6 +440,9 @@ fn unknown_given_nominative(word: &str, case: Case) -> String {
             'ы' => (1, "а"),
             'и' if "гкхжшчщ".contains(before(1)) => (1, "а"),
             'и' if before(1) == 'и' => (1, "я"),
+            // The accusative of -ия/-ья names (принял Гармендию); a final -у is more often
+            // the name's own (Шойгу, Чавушоглу).
+            'ю' if matches!(before(1), 'и' | 'ь') => (1, "я"),
             _ => (0, ""),
         },
         Case::Dat => match chars[n - 1] {
@@ -468,6 +474,31 @@ fn unknown_given_nominative(word: &str, case: Case) -> String {
     format!("{}{}", &word[..keep], add)
 }
 
+/// A man's surname of the -а/-я declension (Шарма, Шатила, Гармендия, Пенья) in a known
+/// oblique case back to its nominative: "Шармой" Instr, "Шармы"/"Шарму" Gen, "Пенью" Gen
+/// (the accusative), "Шарме" Dat. `None` when the ending is not one of theirs.
+fn a_declension_surname(word: &str, case: Case) -> Option<String> {
+    let lower = normalize(word);
+    let chars: Vec<char> = lower.chars().collect();
+    let n = chars.len();
+    if n < 4 {
+        return None;
+    }
+    let consonant = |c: char| !"аеёиоуыэюяьй".contains(c);
+    let (cut, add) = match case {
+        Case::Instr if lower.ends_with("ой") && consonant(chars[n - 3]) => (2, "а"),
+        Case::Instr if lower.ends_with("ией") || lower.ends_with("ьей") => (2, "я"),
+        Case::Gen if lower.ends_with('ы') => (1, "а"),
+        Case::Gen if lower.ends_with('и') && "гкхжшчщ".contains(chars[n - 2]) => (1, "а"),
+        Case::Gen | Case::Dat if lower.ends_with("ии") || lower.ends_with("ьи") => (1, "я"),
+        Case::Gen if lower.ends_with("ию") || lower.ends_with("ью") => (1, "я"),
+        Case::Dat if lower.ends_with('е') && consonant(chars[n - 2]) && !lower.ends_with("ове") && !lower.ends_with("еве") && !lower.ends_with("ине") => (1, "а"),
+        _ => return None,
+    };
+    let keep = word.char_indices().nth(word.chars().count() - cut).map(|(i, _)| i)?;
+    Some(format!("{}{add}", &word[..keep]))
+}
+
 /// The case a name's own words show when nothing around it does.
 fn case_from_words(first: &str, last: &str, given: Option<&GivenHit>) -> Option<Case> {
     let f = normalize(first);
@@ -477,7 +508,8 @@ fn case_from_words(first: &str, last: &str, given: Option<&GivenHit>) -> Option<
             // An indeclinable name (Али, Мехди, Хосе) shows no case: the surname must.
             return (!f.ends_with(['и', 'о', 'е', 'у', 'ю', 'э'])).then_some(Case::Nom);
         }
-        let suffix = f.strip_prefix(g.lemma.trim_end_matches(['а', 'я', 'й', 'ь'])).unwrap_or("");
+        let stem = g.lemma.strip_suffix(['а', 'я', 'й', 'ь']).unwrap_or(&g.lemma);
+        let suffix = f.strip_prefix(stem).unwrap_or("");
         return Some(match suffix {
             "ом" | "ем" | "ём" | "ой" | "ей" | "ою" | "ею" => Case::Instr,
             "у" | "ю" if g.feminine != Some(true) => Case::Dat,
@@ -558,6 +590,7 @@ pub fn ru_person_name_cased(tokens: &[&Token<'_>], context: Option<Case>) -> Opt
     }
     let surname_nominative = match case {
         Some(Case::Nom) => last.to_string(),
+        Some(c) if !feminine && a_declension_surname(last, c).is_some() => a_declension_surname(last, c).unwrap_or_default(),
         Some(c) => surname_nominative(last, feminine, match c {
             Case::Gen => &["а", "я"],
             Case::Dat => &["у", "ю"],
@@ -622,6 +655,16 @@ mod tests {
         assert_eq!(ru_title_case("председателю"), Some(Case::Dat));
         assert_eq!(ru_title_case("директор"), Some(Case::Nom));
         assert_eq!(ru_title_case("завода"), None);
+    }
+
+    #[test]
+    fn a_declension_surnames_of_men() {
+        assert_eq!(name("Винаем Шармой", None).as_deref(), Some("Vinay Sharma"));
+        assert_eq!(name("Виная Шармы", None).as_deref(), Some("Vinay Sharma"));
+        assert_eq!(name("Хулио Антонио Гармендию Пенью", Some(Case::Gen)).as_deref(), Some("Julio Antonio Garmendiya Penya"));
+        assert_eq!(name("Хуаном Вальдес Фигероа", None).as_deref(), Some("Juan Valdes Figeroa"));
+        assert_eq!(name("Мевлюта Чавушоглу", None).as_deref(), Some("Mevlut Chavushoglu"));
+        assert_eq!(name("Сергея Шойгу", None).as_deref(), Some("Sergei Shoigu"));
     }
 
     #[test]

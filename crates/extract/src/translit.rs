@@ -41,6 +41,8 @@ pub fn word(w: &str) -> String {
             // Алекс- is "Alex-" in English press (Alexander, Alexei).
             'к' if next == Some('с') && i == 3 && lower.starts_with(&['а', 'л', 'е', 'к']) => "x".into(),
             'с' if prev == Some('к') && i == 4 && lower.starts_with(&['а', 'л', 'е', 'к']) => "".into(),
+            // гх in South Asian names is gh (Рагхаван Raghavan, Сингх Singh).
+            'х' if prev == Some('г') => "h".into(),
             c if is_cyrillic_letter(c) => letter(c).into(),
             c => c.to_string(),
         };
@@ -58,6 +60,15 @@ fn is_cyrillic_letter(c: char) -> bool {
 }
 
 fn match_case(original: &str, translit: &str) -> String {
+    // Hyphenated names keep a capital on each part (Абдель-Латиф → Abdel-Latif).
+    if original.contains('-') && translit.matches('-').count() == original.matches('-').count() {
+        let parts: Vec<String> = original.split('-').zip(translit.split('-')).map(|(o, t)| match_case_part(o, t)).collect();
+        return parts.join("-");
+    }
+    match_case_part(original, translit)
+}
+
+fn match_case_part(original: &str, translit: &str) -> String {
     let letters: Vec<char> = original.chars().filter(|c| c.is_alphabetic()).collect();
     if letters.len() > 1 && letters.iter().all(|c| c.is_uppercase()) {
         return translit.to_uppercase();
@@ -104,6 +115,8 @@ mod tests {
             ("Пиневич", "Pinevich"), ("Мезенцев", "Mezentsev"), ("Юрий", "Yury"), ("Шатила", "Shatila"),
             ("Сергей", "Sergei"), ("Гуськов", "Guskov"), ("Александр", "Alexander"), ("МАЗ", "MAZ"),
             ("Хошимов", "Khoshimov"), ("Бердымухамедов", "Berdymukhamedov"), ("Джамшид", "Jamshid"),
+            ("Абдель-Латиф", "Abdel-Latif"), ("Аль-Хашими", "Al-Khashimi"), ("Рагхаван", "Raghavan"), ("Сингх", "Singh"),
+            ("Р-Фарм", "R-Farm"),
         ] {
             assert_eq!(word(ru), en, "{ru}");
         }
