@@ -76,6 +76,7 @@ pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&
 }
 
 pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
+    let adjective_at: HashSet<usize> = s.countries.iter().filter(|c| !c.2).map(|c| c.0).collect();
     for (tok, code) in s.countries.iter().map(|(t, c, _)| (t, c)).chain(s.places.iter().map(|(t, c)| (t, c))) {
         if *tok == 0 {
             continue;
@@ -83,7 +84,8 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
         let prev = &s.tokens[tok - 1].norm;
         let located = match lang {
             // "in the Chui region"
-            Lang::En => matches!(prev.as_ref(), "in" | "to") || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
+            // ("assistance to Belarusian companies": "to" before a nationality is no destination.)
+            Lang::En => prev == "in" || prev == "to" && !adjective_at.contains(tok) || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
             Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
         };
         // "during the president's visit to the US", "в рамках визита в США": where someone

@@ -228,6 +228,23 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         }
     }
 
+    // A country word inside an organization's name ("China Hubei Zhuoyue Group") names the
+    // organization, not a place: it says nothing of where a plant stands.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        let inside: Vec<(usize, usize)> = table
+            .mentions_in(si)
+            .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
+            .map(|m| (m.start, m.end))
+            .collect();
+        if !inside.is_empty() {
+            let (offset, tokens) = (s.offset, &s.tokens);
+            s.countries.retain(|c| {
+                let at = offset + tokens[c.0].span.start;
+                !inside.iter().any(|&(a, b)| a <= at && at < b)
+            });
+        }
+    }
+
     // Pass 3: events.
     let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut events: Vec<Event> = Vec::new();
