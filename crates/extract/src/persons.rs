@@ -388,6 +388,22 @@ pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Optio
     verb.then_some(Case::Nom)
 }
 
+/// Whether the words before a name credit a photo or a text to it ("Photo by Anna
+/// Kowalski", "Фото: Алексей Смирнов", "Автор: ..."): the photographer is no party to the
+/// news. `before` ends right before the name.
+#[allow(dead_code)] // called by recognize.rs before it keeps a person
+pub fn is_credit_before(before: &[Token<'_>]) -> bool {
+    let words: Vec<&str> = before.iter().rev().take(3).map(|t| t.norm.as_ref()).collect();
+    let credit_word = |w: &str| {
+        matches!(w, "photo" | "photos" | "photograph" | "credit" | "credits" | "фото" | "фотография" | "фотографии" | "автор" | "источник" | "снимок" | "кадр" | "image" | "picture" | "courtesy")
+    };
+    match words.as_slice() {
+        ["©", ..] => true,
+        [":" | "/" | "by", w, ..] => credit_word(w),
+        _ => false,
+    }
+}
+
 /// English name of a Russian person given as tokens in any case.
 pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
     ru_person_name_cased(tokens, None)
@@ -402,7 +418,8 @@ pub fn ru_name_len(words: &[&Token<'_>]) -> usize {
     if n >= 3 && is_ru_patronymic(&words[1].norm) {
         return 3;
     }
-    let native = |t: &Token| ru_nominative_candidates(&t.norm).iter().any(|c| RU_GIVEN.contains_key(c.as_str()));
+    // A name of the region's own (Сергей, Ерлан); the hand list's foreign names (Али, Реджеп) are not.
+    let native = |t: &Token| ru_nominative_candidates(&t.norm).iter().any(|c| RU_GIVEN.contains_key(c.as_str()) && !WORLD_RU.contains_key(c.as_str()));
     let given = |t: &Token| ru_given(t.text).is_some();
     if n == 3 && words.iter().all(|t| t.text.chars().count() > 1) && (!native(words[0]) || (given(words[1]) && !native(words[1]))) {
         return 3;
@@ -665,6 +682,16 @@ mod tests {
         assert_eq!(name("Хуаном Вальдес Фигероа", None).as_deref(), Some("Juan Valdes Figeroa"));
         assert_eq!(name("Мевлюта Чавушоглу", None).as_deref(), Some("Mevlut Chavushoglu"));
         assert_eq!(name("Сергея Шойгу", None).as_deref(), Some("Sergei Shoigu"));
+    }
+
+    #[test]
+    fn credits_are_not_news() {
+        let credit = |text: &str| is_credit_before(&crate::text::tokenize(text));
+        assert!(credit("The line opened. (Photo by"));
+        assert!(credit("Фото:"));
+        assert!(credit("Завод открыли. Автор:"));
+        assert!(!credit("министр здравоохранения"));
+        assert!(!credit("signed by"));
     }
 
     #[test]
