@@ -197,9 +197,7 @@ const WORDS: &[(&str, &str)] = &[
     ("обувн", "Footwear"),
     ("табачн", "Tobacco"),
     ("пивоваренн", "Brewing"),
-    ("гражданск", "Civil"),
     ("воздушн", "Air"),
-    ("авиаци", "Aviation"),
 ];
 
 /// The longest vocabulary stem that `norm` starts with, leaving at most four letters of ending.
