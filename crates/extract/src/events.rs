@@ -701,7 +701,9 @@ mod tests {
 /// Investing or investments spoken of, not merely an investor named in passing.
 pub fn invests(s: &str, lang: Lang) -> bool {
     static EN_V: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(invest|invests|invested|investing|co-invest|financ(e|es|ed)|fund(s|ed)?|loans?|credit line)(?-u:\b)"));
-    static RU_N: LazyLock<Regex> = LazyLock::new(|| re(r"инвестици[йиеяю]"));
+    // The noun, or the adjective of projects and cooperation ("совместных инвестиционных
+    // проектов", "инвестиционного сотрудничества"), as English "investment projects" counts.
+    static RU_N: LazyLock<Regex> = LazyLock::new(|| re(r"инвестици[йиеяю]|инвестиционн[а-я]* (проект|сотрудничеств)"));
     static RU_V: LazyLock<Regex> = LazyLock::new(|| re(r"(инвестирует|инвестировал|инвестировать|инвестируют|вложит|вложил|вложат|профинансир|финансирует|кредит|при (финансовой )?поддержке ([а-я]+ ){0,2}фонд[а-я]* развития)"));
     // "cooperation in trade and investment", "investment ties": a field of cooperation named.
     static FIELD: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((trade|economic|industrial|financial|scientific)(,)? and investments?|investment (cooperation|sphere|field|ties|relations|partnership|potential|climate|attractiveness|opportunities)|(assessment|evaluation) of (foreign )?investments?)(?-u:\b)"));
