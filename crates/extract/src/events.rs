@@ -308,7 +308,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
     // a title, no money going in.
     let investment = investment && portfolio.is_none() && {
-        static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?([а-я]+ ){0,3}(и )?([а-я]+ )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) ([a-z]+ ){0,3}(and )?([a-z]+ )?investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
+        static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?(([а-я]+ ){1,3}и )?([а-я]+ )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) (([a-z]+ ){1,3}and )?([a-z]+ )?investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
         match BODY.is_match(s) {
             true => p.investment.is_match(&BODY.replace_all(s, " ")),
             false => true,
