@@ -278,6 +278,42 @@ fn surname_nominative(word: &str, feminine: bool, bare: &[&str]) -> String {
     w.to_string()
 }
 
+/// A Cyrillic word shaped like a surname of the region in any case (Абдураимов,
+/// Абдураимова, Абдураимовым, Мирзиёевым, Айвазяном, Ткаченко, Рахмонзода): with a
+/// capitalized word before it, a person even when no title or known given name says so.
+#[allow(dead_code)] // called by recognize.rs when a run has neither title nor given name
+pub fn ru_surname_shaped(word: &str) -> bool {
+    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ских", "енко", "ян", "швили", "дзе", "уулу", "кызы", "зода", "заде"];
+    const ENDINGS: &[&str] = &["", "а", "у", "ым", "е", "ой", "ого", "ому", "им", "ом", "ую"];
+    let w = normalize(word);
+    if w.chars().count() < 6 || !w.chars().next().is_some_and(|c| crate::text::is_cyrillic(c)) {
+        return false;
+    }
+    // "Совет Министров", "Совет Директоров", "Ассамблея Народов": plurals of common nouns
+    // that stand capitalized in names of bodies look the same.
+    const PLURALS: &[&str] = &["народов", "советов", "банков", "регионов", "городов", "островов", "фондов", "заводов", "товаров", "институтов", "университетов", "членов", "специалистов", "экспертов", "партнеров", "инвесторов", "производителей"];
+    let shaped = ENDINGS.iter().any(|e| w.strip_suffix(e).is_some_and(|stem| STEMS.iter().any(|s| stem.ends_with(s) && stem.chars().count() > s.chars().count() + 2)));
+    shaped && !is_ru_role_word(&w) && !PLURALS.contains(&w.as_str())
+}
+
+/// Nouns that head names of places and institutions called after a person ("Университет
+/// Назарбаева", "Центр Алмазова", "Проспект Абая"): not a given name before a surname.
+const NAMED_AFTER_HEADS: &[&str] = &[
+    "университет", "институт", "центр", "фонд", "завод", "комбинат", "компани", "банк", "совет", "проспект", "улиц",
+    "музе", "театр", "имени", "преми", "орден", "медал", "школ", "лице", "больниц", "клиник", "госпитал", "аэропорт",
+    "стадион", "парк", "дом", "дворец", "дворц", "площад", "мост", "бульвар", "переул", "район", "поселк", "посел", "город",
+    "станци", "академи", "колледж", "техникум", "библиотек", "корпораци", "холдинг", "групп", "агентств", "министерств",
+];
+
+/// A capitalized word and a surname-shaped word ("Жарасул Абдураимов") read as a person's
+/// name when neither a title nor a known given name says so: the first word must not be a
+/// title or the head of something named after a person.
+#[allow(dead_code)] // called by recognize.rs when a run has neither title nor given name
+pub fn ru_name_by_shape(first: &str, second: &str) -> bool {
+    let f = normalize(first);
+    f.chars().count() >= 3 && !is_ru_role_word(&f) && !NAMED_AFTER_HEADS.iter().any(|h| f.starts_with(h)) && ru_surname_shaped(second)
+}
+
 /// A Latin-script word with a surname ending common in the region (Sydykov, Pinevich, Tokayev).
 pub fn looks_like_surname(norm: &str) -> bool {
     const ENDINGS: &[&str] = &[
@@ -682,6 +718,19 @@ mod tests {
         assert_eq!(name("Хуаном Вальдес Фигероа", None).as_deref(), Some("Juan Valdes Figeroa"));
         assert_eq!(name("Мевлюта Чавушоглу", None).as_deref(), Some("Mevlut Chavushoglu"));
         assert_eq!(name("Сергея Шойгу", None).as_deref(), Some("Sergei Shoigu"));
+    }
+
+    #[test]
+    fn surname_shapes() {
+        assert!(ru_surname_shaped("Абдураимов"));
+        assert!(ru_surname_shaped("Абдураимовым"));
+        assert!(ru_surname_shaped("Айвазяном"));
+        assert!(!ru_surname_shaped("Министров"));
+        assert!(!ru_surname_shaped("Директоров"));
+        assert!(!ru_surname_shaped("Завод"));
+        assert!(ru_name_by_shape("Жарасул", "Абдураимов"));
+        assert!(!ru_name_by_shape("Университет", "Назарбаева"));
+        assert!(!ru_name_by_shape("Центр", "Алмазова"));
     }
 
     #[test]
