@@ -303,6 +303,69 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
     out
 }
 
+/// Quoted Russian company names the context vouches for, though no company noun stands
+/// before them: «ПромСервис» из Димитровграда (a quoted name from a town), минской «КПСР
+/// Групп» (a town's adjective before it), «Кыргызбетоностроение» и «Кыргыз топчу» (listed
+/// after a known organization). `known` are the token ranges of organizations already found,
+/// quotes included. Returns the ranges inside the quotes.
+#[allow(dead_code)] // called by recognize.rs once its hook is in (see the report of the org work)
+pub fn context_orgs_ru(tokens: &[Token], claimed: &[bool], known: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let n = tokens.len();
+    let is_open = |t: &str| matches!(t, "«" | "\"" | "“" | "„");
+    let is_close = |t: &str| matches!(t, "»" | "\"" | "”" | "“");
+    // Quoted spans (open, close) whose inside is a short capitalized name nobody has claimed.
+    let mut quotes: Vec<(usize, usize)> = Vec::new();
+    let mut k = 0;
+    while k + 2 < n {
+        if is_open(tokens[k].text) {
+            if let Some(c) = (k + 2..n.min(k + 7)).find(|&c| is_close(tokens[c].text)) {
+                let inside = &tokens[k + 1..c];
+                let name_like = inside[0].is_capitalized() && inside.iter().all(|t| t.is_word || matches!(t.text, "-" | "&" | "." | "+"))
+                    && !claimed[k + 1..c].iter().any(|&x| x);
+                if name_like {
+                    quotes.push((k, c));
+                }
+                k = c + 1;
+                continue;
+            }
+        }
+        k += 1;
+    }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    let mut ends: Vec<usize> = known.iter().map(|&(_, b)| b).collect();
+    for &(o, c) in &quotes {
+        // «X» из Димитровграда: a quoted name from a place (claimed by the gazetteer) is a firm's.
+        let from_place = tokens.get(c + 1).is_some_and(|t| t.norm == "из") && tokens.get(c + 2).is_some_and(|t| t.is_capitalized()) && claimed.get(c + 2) == Some(&true);
+        // минской «КПСР Групп»: a town's or region's adjective right before the quotes.
+        let town_adjective = o > 0 && is_place_adjective(&tokens[o - 1]);
+        // «A» и «B»: listed after an organization already found.
+        let listed = o >= 1 && matches!(tokens[o - 1].norm.as_ref(), "и" | ",") && ends.contains(&(o - 1));
+        let product = FAMOUS_PRODUCTS.iter().any(|p| tokens[o + 1].norm.starts_with(p));
+        if (from_place || town_adjective || listed) && !product {
+            out.push((o + 1, c));
+            ends.push(c + 1);
+        }
+    }
+    out
+}
+
+/// Quoted names that are products or programs whatever stands around them.
+const FAMOUS_PRODUCTS: &[&str] = &["спутник", "sputnik", "эпиваккорона", "ковивак", "бетувакс", "конвасэл"];
+
+/// A lower-case adjective made from a town's or region's name ("минской", "ульяновского").
+fn is_place_adjective(t: &Token) -> bool {
+    if !t.is_word || !t.is_cyrillic() || t.is_capitalized() || !crate::ru_orgs::is_adjective(&t.norm) || !t.norm.contains("ск") {
+        return false;
+    }
+    crate::ru_orgs::place_bases(&t.norm).into_iter().any(|base| {
+        let mut cs = base.chars();
+        let Some(first) = cs.next() else { return false };
+        let capital: String = first.to_uppercase().chain(cs).collect();
+        let toks = crate::text::tokenize(&capital);
+        crate::geo::PLACES.find(&toks).into_iter().any(|h| h.start == 0 && h.end == toks.len() && !matches!(h.value, crate::geo::Place::Country { .. }))
+    })
+}
+
 /// Nouns before "of" whose object is a company.
 const CUE_OF: &[&str] = &[
     "chairman", "chairwoman", "ceo", "founder", "co-founder", "owner", "owners", "shareholder", "shareholders",
@@ -449,6 +512,31 @@ mod tests {
         assert_eq!(found("The plant works in partnership with P&G.", &[], &[], &[]), ["P&G"]);
         assert_eq!(found("Towns such as Ravon, Chevrolet and Isuzu grow here.", &[], &[], &[]), Vec::<String>::new());
         assert_eq!(found("Giant carmakers such as Ravon, Chevrolet and Isuzu assemble here.", &[], &[], &[]), ["Ravon", "Chevrolet", "Isuzu"]);
+    }
+
+    /// The names `context_orgs_ru` finds in `text`; `known` are quoted names already found
+    /// (their quotes included), `claimed_words` words taken by places.
+    fn found_ru(text: &str, claimed_words: &[&str], known: &[&str]) -> Vec<String> {
+        let tokens = tokenize(text);
+        let mut claimed: Vec<bool> = tokens.iter().map(|t| claimed_words.contains(&t.text)).collect();
+        let mut spans = Vec::new();
+        for (i, t) in tokens.iter().enumerate() {
+            if known.contains(&t.text) && i > 0 && i + 1 < tokens.len() {
+                spans.push((i - 1, i + 2));
+                claimed[i - 1..i + 2].iter_mut().for_each(|c| *c = true);
+            }
+        }
+        context_orgs_ru(&tokens, &claimed, &spans).into_iter().map(|(a, b)| text[tokens[a].span.start..tokens[b - 1].span.end].to_string()).collect()
+    }
+
+    #[test]
+    fn russian_context_vouches_for_quoted_names() {
+        assert_eq!(found_ru("Клапан выпускает «ТехноАрм» из Тольятти вместе с партнерами.", &["Тольятти"], &[]), ["ТехноАрм"]);
+        assert_eq!(found_ru("Контракт получила минская «Электро Групп».", &[], &[]), ["Электро Групп"]);
+        assert_eq!(found_ru("В холдинг вошли «Алатоо» и «Бишкек Кабель».", &[], &["Алатоо"]), ["Бишкек Кабель"]);
+        // A quoted name with nothing around it that says firm: a product, a program, a slogan.
+        assert!(found_ru("Программа «Новая экономика» и «Цифровой регион» стартуют в мае.", &[], &[]).is_empty());
+        assert!(found_ru("Вакцину «Спутник V» из Москвы доставили самолетом.", &["Москвы"], &[]).is_empty());
     }
 
     #[test]

@@ -39,6 +39,7 @@ const HEADS: &[(&str, &str)] = &[
     // Industrial sites: "Бишкекский штамповочный завод" is the Bishkek Stamping Plant. The rule
     // that reads these wants a capital and a place or vocabulary word before the head, so a
     // plain "новый завод" stays a noun.
+    ("форум", "Forum"),
     ("завод", "Plant"),
     ("фабрик", "Factory"),
     ("комбинат", "Plant"),
@@ -155,6 +156,7 @@ const WORDS: &[(&str, &str)] = &[
     ("отрасл", "Industry"),
     ("качеств", "Quality"),
     // What a plant makes, as English names of the region's plants say it.
+    ("регион", "Regions"),
     ("автомобильн", "Automobile"),
     ("тракторн", "Tractor"),
     ("штамповочн", "Stamping"),
