@@ -600,6 +600,11 @@ pub fn ru_person_name_cased(tokens: &[&Token<'_>], context: Option<Case>) -> Opt
     let words: Vec<&str> = tokens.iter().map(|t| t.text).collect();
     let [first, rest @ ..] = words.as_slice() else { return None };
     let last = *rest.last()?;
+    // Vietnamese names are read by `palladius::east_asian_person`, which sees all three words;
+    // two of them here would make a wrong name ("Ле Ван" of Ле Ван Тхань).
+    if crate::palladius::vietnamese::person(&words).is_some() {
+        return None;
+    }
     // "Петру Первому", "Ивана Грозного": a monarch's byname, history rather than a person in the news.
     if is_regnal(&normalize(last)) {
         return None;
