@@ -86,12 +86,17 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
     if prefix_currency.is_none() && t.kind(num_at) == Some(Kind::Num) && !standalone_digits(t, num_at) {
         return reject;
     }
-    if is_ordinal(t, number.next) {
+    if is_ordinal(t, number.next) || one_of(t, num_at) {
         return reject;
     }
     // 3. Scale words, possibly two ("five hundred thousand").
     let mut scaled = false;
     let mut j = number.next;
+    let one_comma_group = t.kind(num_at) == Some(Kind::Num)
+        && t.str(num_at).len() <= 3
+        && t.is_sym(num_at + 1, ",")
+        && number.next == num_at + 3
+        && !number.mantissa.contains('.');
     while let Some((exp, next)) = t.scale(j, prefix_currency.is_some()) {
         if scaled && exp == 2 {
             break;
@@ -104,6 +109,22 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         }
     }
     number.next = j;
+    // "1,416 billion soms" in the region's English press is 1.416 billion: a writer meaning
+    // 1,416 billion would say 1.4 trillion. ("1,500 million" stays 1.5 billion either way.)
+    if one_comma_group && number.exp >= 9 {
+        let (int, frac) = number.mantissa.split_at(t.str(num_at).len());
+        number.mantissa = format!("{int}.{frac}");
+    }
+    // "53 тысячи 836 доз", "38 млрд 607,6 млн долларов", "7 миллионов 440 тысяч": the rest
+    // of the number after its scale word.
+    let mut rest_value = 0.0;
+    if scaled && number.exp >= 3 {
+        if let Some((rest, next)) = compound_rest(t, j, number.exp, lang) {
+            rest_value = rest;
+            j = next;
+            number.next = j;
+        }
+    }
     // A range shares its scale and unit: "$10-20 million", "3–4 million doses",
     // "от 10 до 20 млн рублей". Both bounds are quantities.
     if !scaled {
@@ -118,7 +139,7 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
     if is_percent(t, j) || t.is_sym(j, ":") && t.glued(j) {
         return reject;
     }
-    let value = number.value();
+    let value = number.value() + rest_value;
     if !value.is_finite() || value <= 0.0 {
         return reject;
     }
@@ -173,6 +194,29 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         }
     }
     reject
+}
+
+/// After a number and its scale (power of ten `exp`) at `j`: digits below that scale,
+/// with a smaller scale of their own or, after thousands, none ("тысячи 836 доз").
+/// Returns the value they add and the token after them. A day of a month or a year
+/// after a scale ("5 тысяч 20 апреля", "2 млн 2021 года") is no part of the number.
+fn compound_rest(t: &Toks, j: usize, exp: i32, lang: Lang) -> Option<(f64, usize)> {
+    if !t.near(j) {
+        return None;
+    }
+    let rest = t.digits(j, lang)?;
+    let value = rest.value();
+    if !(value > 0.0 && value < 1000.0) {
+        return None;
+    }
+    if let Some((smaller, next)) = t.scale(rest.next, false) {
+        return (smaller < exp && smaller >= 3).then(|| (value * 10f64.powi(smaller), next));
+    }
+    if exp != 3 || !rest.plain_integer || crate::dates::is_month_word(t.str(rest.next)) {
+        return None;
+    }
+    // The thousands' remainder is the last part: a unit or a currency follows it.
+    (t.kind(rest.next) == Some(Kind::Word) && t.near(rest.next)).then_some((value, rest.next))
 }
 
 /// Words before a number that make it a part or a bound of a count just made.
@@ -351,6 +395,14 @@ fn standalone_digits(t: &Toks, i: usize) -> bool {
         return false;
     }
     true
+}
+
+/// "one of two components", "один из двух компонентов": the number names the whole a
+/// single thing is picked from, not an amount of anything.
+fn one_of(t: &Toks, i: usize) -> bool {
+    i >= 2
+        && matches!(t.str(i - 1), "of" | "из")
+        && matches!(t.str(i - 2).to_lowercase().as_str(), "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одним" | "одну")
 }
 
 /// "6th", "1st", "6-й", "2-го".
@@ -776,7 +828,26 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("халат", "gowns"), ("термометр", "thermometers"), ("анализатор", "analyzers"), ("реагент", "reagents"),
         ("капсула", "capsules"), ("флакон", "vials"), ("аптека", "pharmacies"), ("лаборатория", "laboratories"),
         ("томограф", "tomographs"), ("поликлиника", "clinics"), ("анализ", "tests"), ("исследование", "tests"), ("койко-место", "beds"),
-        ("вентилятор", "ventilators"), ("пробирка", "tubes"),
+        ("вентилятор", "ventilators"), ("пробирка", "tubes"), ("компонент", "components"),
+        // Goods counted in supply, aid and production news, named as an English reader would.
+        ("мешок", "bags"), ("банка", "cans"), ("бутылка", "bottles"), ("коробка", "boxes"), ("ящик", "boxes"),
+        ("контейнер", "containers"), ("рулон", "rolls"), ("пачка", "packs"), ("экземпляр", "copies"),
+        ("литр", "liters"), ("центнер", "centners"), ("саженец", "seedlings"), ("яйцо", "eggs"),
+        ("холодильник", "refrigerators"), ("кондиционер", "air conditioners"), ("телевизор", "televisions"),
+        ("компьютер", "computers"), ("ноутбук", "laptops"), ("смартфон", "smartphones"), ("телефон", "phones"),
+        ("игла", "needles"), ("катетер", "catheters"), ("стент", "stents"), ("имплантат", "implants"),
+        ("имплант", "implants"), ("протез", "prostheses"), ("эндопротез", "endoprostheses"), ("глюкометр", "glucometers"),
+        ("маммограф", "mammographs"), ("ангиограф", "angiographs"), ("инкубатор", "incubators"), ("автоклав", "autoclaves"),
+        ("стерилизатор", "sterilizers"), ("облучатель", "irradiators"), ("насос", "pumps"), ("аптечка", "first aid kits"),
+        ("бинт", "bandages"), ("костюм", "suits"), ("комбинезон", "coveralls"), ("трубка", "tubes"),
+        ("троллейбус", "trolleybuses"), ("электробус", "electric buses"), ("трамвай", "trams"), ("самосвал", "dump trucks"),
+        ("экскаватор", "excavators"), ("погрузчик", "loaders"), ("бульдозер", "bulldozers"), ("кран", "cranes"),
+        ("прицеп", "trailers"), ("полуприцеп", "semi-trailers"), ("сеялка", "seeders"), ("опрыскиватель", "sprayers"),
+        ("мотоцикл", "motorcycles"), ("велосипед", "bicycles"), ("судно", "vessels"), ("корабль", "ships"),
+        ("поезд", "trains"), ("цистерна", "tanks"), ("двигатель", "engines"), ("турбина", "turbines"),
+        ("трансформатор", "transformers"), ("генератор", "generators"), ("цех", "workshops"), ("теплица", "greenhouses"),
+        ("склад", "warehouses"), ("школа", "schools"), ("лицензия", "licenses"), ("сертификат", "certificates"),
+        ("патент", "patents"), ("заявка", "applications"), ("объект", "facilities"),
     ]
     .into_iter()
     .collect()
@@ -835,6 +906,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 if let Some(unit) = ru_morphology().lemmas(compound).iter().find_map(|l| RU_UNITS.get(l.as_str())) {
                     return Some((vaccine_unit(unit, value), k + 3));
                 }
+                // "рентген-аппаратов", "УЗИ-аппаратов": the last part is the noun counted.
+                if let Some(unit) = ru_morphology().lemmas(t.str(k + 2)).iter().find_map(|l| RU_UNITS.get(l.as_str())) {
+                    return Some((vaccine_unit(unit, value), k + 3));
+                }
             }
             let lemmas = ru_morphology().lemmas(word);
             let after = |l: &str| previous_lemmas.iter().any(|p| p == l);
@@ -859,12 +934,25 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 }
                 return Some((vaccine_unit(unit, value), k + 1));
             }
+            // "тракторокомплектов", "монопрепаратов": a compound ending in a counted noun.
+            if let Some(unit) = lemmas.iter().find_map(|l| ru_compound_unit(l)) {
+                return Some((unit, k + 1));
+            }
             // "356 наименований лекарств": the count is of what follows.
             if lemmas.iter().any(|l| matches!(l.as_str(), "наименование" | "позиция" | "вид")) {
                 k += 1;
                 continue;
             }
+            // Only adjectives stand between a number and its noun: in "двух компонентов
+            // основной вакцины" the count is of components, whatever the vaccine.
+            if !looks_like_ru_adjective(&lower) {
+                return None;
+            }
             previous_lemmas = lemmas;
+            // "9 межрегиональных и коммерческих соглашений": coordinated adjectives.
+            if matches!(t.str(k + 1), "и" | ",") && t.kind(k + 2) == Some(Kind::Word) && looks_like_ru_adjective(&t.str(k + 2).to_lowercase()) {
+                k += 1;
+            }
         } else {
             if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied() {
                 if unit == "concentrators" && k > j && t.str(k - 1).eq_ignore_ascii_case("oxygen") {
@@ -921,6 +1009,34 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
     None
 }
 
+/// A Russian compound whose last part is a counted noun of six letters or more
+/// ("тракторокомплект", "монопрепарат", "спецмашина"); when its first part is counted
+/// too, both are named ("tractor kits"). Shorter heads match too many unrelated words.
+fn ru_compound_unit(lemma: &str) -> Option<String> {
+    let chars: Vec<(usize, char)> = lemma.char_indices().collect();
+    // Try the longest head first: "радиофармпрепарат" ends in "препарат", not "парат".
+    for (n, &(at, _)) in chars.iter().enumerate().skip(3) {
+        let (prefix, head) = lemma.split_at(at);
+        if chars.len() - n < 6 || head.contains(' ') {
+            continue;
+        }
+        let Some(unit) = RU_UNITS.get(head) else { continue };
+        // "законопроект" is a bill, not a project.
+        if prefix == "законо" {
+            return None;
+        }
+        let stem = prefix.strip_suffix('о').or_else(|| prefix.strip_suffix('е')).unwrap_or(prefix);
+        let first = RU_UNITS.iter().find(|(k, u)| {
+            !u.contains(' ') && (**k == stem || k.strip_suffix(['а', 'я']).is_some_and(|s| s == stem))
+        });
+        return Some(match first {
+            Some((_, u)) => format!("{} {unit}", u.strip_suffix('s').unwrap_or(u)),
+            None => unit.to_string(),
+        });
+    }
+    None
+}
+
 /// "2 vaccines" are products, "2 million vaccines" are doses.
 fn vaccine_unit(unit: &str, value: f64) -> String {
     if unit == "vaccines" && value >= 1000.0 {
@@ -928,6 +1044,15 @@ fn vaccine_unit(unit: &str, value: f64) -> String {
     } else {
         unit.to_string()
     }
+}
+
+/// Russian adjectives and participles by their endings ("новых", "рабочих", "основной",
+/// "поставленные"). Instrumental and prepositional "-ом/-ем" are left out: nouns end so too.
+fn looks_like_ru_adjective(w: &str) -> bool {
+    w.chars().count() >= 4
+        && ["ых", "их", "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ую", "юю", "ого", "его", "ому", "ему", "ым", "им", "ыми", "ими"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// English adjectives by their endings: "medical", "industrial", "pharmaceutical", "agricultural".
