@@ -120,6 +120,12 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             let next_ok = |k: usize| k < n && s.tokens[k].is_capitalized() && !calendar(&s.tokens[k].norm)
                 && !(tj.norm == "and" && (s.tokens[k].norm == "the" || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str)));
             let connects = is_connector(&tj.norm) && j + 1 < n && (next_ok(j + 1) || (s.tokens[j + 1].norm == "the" && matches!(tj.norm.as_ref(), "of" | "for" | "on") && next_ok(j + 2)));
+            // "Chamber of Commerce of Tatarstan Shamil Ageev": a known given name and a surname closing
+            // the run are the person the body's title belongs to.
+            let cap = |k: usize| k < n && s.tokens[k].is_word && s.tokens[k].is_capitalized();
+            if j > i + 1 && persons::GIVEN_NAMES.contains(tj.norm.as_ref() as &str) && cap(j + 1) && !is_org_head(&s.tokens[j + 1].norm) && !cap(j + 2) {
+                break;
+            }
             if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || connects) {
                 j += 1;
             } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_ref(), "ltd" | "inc" | "co") {

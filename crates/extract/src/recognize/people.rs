@@ -3,6 +3,11 @@
 use super::*;
 
 pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: String, role: Option<String>, table: &mut EntityTable) {
+    // "Photo by Anna Kowalski", "Фото: Алексей Смирнов": a credit, not a party to the news.
+    if persons::is_credit_before(&s.tokens[start.saturating_sub(3)..start]) {
+        s.claim(start, end);
+        return;
+    }
     // A later mention by surname alone belongs to the person already named.
     let surname = name.split_whitespace().last().unwrap_or("").to_string();
     let existing = table.entities.iter().position(|e| {
@@ -194,14 +199,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
                 // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
                 if toks.len() >= 2 {
-                    let texts: Vec<&str> = toks.iter().take(2).map(|t| t.text).collect();
-                    // "Цзюнь Чжоу": the given name first, as Russian press sometimes writes it.
-                    let swapped = [texts[1], texts[0]];
-                    let chinese = crate::palladius::person(&texts).or_else(|| {
-                        (persons::ru_given_nominative(texts[0]).is_none()).then(|| crate::palladius::person(&swapped)).flatten()
-                    });
-                    if let Some(name) = chinese {
-                        let stop = words[1] + 1;
+                    let texts: Vec<&str> = toks.iter().take(3).map(|t| t.text).collect();
+                    if let Some((len, name)) = crate::palladius::east_asian_person(&texts) {
+                        let stop = words[len - 1] + 1;
                         push_person(si, s, i, stop, name, role_phrase_ru(s, i), table);
                         i = stop;
                         continue;
@@ -220,20 +220,17 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
                     || (i > 1 && (persons::is_ru_role_word(&s.tokens[i - 2].norm) || country_at(s, i - 1).is_some() && persons::is_ru_role_word(&s.tokens[i - 2].norm)))
                     || ru_title_chain(s, i);
-                if toks.len() >= 2 && (given || initial || role_before) {
+                // "Глава ОАО «Кыргызиндустрия», Жарасул Абдураимов": a capitalized word and a surname,
+                // inside the sentence, name someone even when the title stands far off.
+                let surname_shaped = toks.len() == 2 && i > 0 && s.tokens[i - 1].text != "." && persons::ru_name_by_shape(toks[0].text, toks[1].text);
+                if toks.len() >= 2 && (given || initial || role_before || surname_shaped) {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
                     // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.
-                    let ru_patronymic = |t: &Token| ["ович", "евич", "ьич", "ична", "овн", "евн", "инич"].iter().any(|e| t.norm.contains(e));
-                    let take: Vec<&Token> = if initial {
-                        toks.clone()
-                    } else if toks.len() >= 3 && ru_patronymic(toks[1]) {
-                        toks[..3].to_vec()
-                    } else {
-                        toks[..2.min(toks.len())].to_vec()
-                    };
-                    if let Some(name) = persons::ru_person_name(&take) {
+                    let take: Vec<&Token> = if initial { toks.clone() } else { toks[..persons::ru_name_len(&toks)].to_vec() };
+                    let stop = if initial { end } else { words[take.len() - 1] + 1 };
+                    let case = persons::ru_context_case(&s.tokens[i.saturating_sub(6)..i], s.tokens.get(stop));
+                    if let Some(name) = persons::ru_person_name_cased(&take, case) {
                         let role = role_phrase_ru(s, i);
-                        let stop = if initial { end } else { words[take.len() - 1] + 1 };
                         push_person(si, s, i, stop, name, role, table);
                         i = stop;
                         continue;
