@@ -182,6 +182,9 @@ pub const EN_ORG_HEADS: &[&str] = &[
     "federation", "confederation", "chambers", "union", "alliance", "forum", "exchange", "network", "hospital", "clinic", "concern",
     "embassy", "office", "board", "representation", "mission", "department", "directorate", "administration",
     "pvt", "limited", "co", "llp", "gmbh", "s.a", "a.s", "bv", "nv", "spa", "kgaa", "ilac", "sanayi",
+    // Central Asian and Turkish forms written in Latin letters: Turkmen "klasteri" (cluster), Uzbek
+    // "MChJ" (LLC), Turkish "A.Ş." (joint-stock company).
+    "klasteri", "mchj", "a.ş",
     "farm", "pharm", "biological", "biopharmaceutical", "biopharma", "bio", "healthcare", "therapeutics", "vaccines", "diagnostics",
 ];
 
