@@ -451,8 +451,12 @@ fn acceptable(tokens: &[Token], a: usize, b: usize, shaped: bool) -> bool {
 /// PhosAgro), an ampersand (P&G), or a last word companies end in (Hansae Mobility, ACWA Power).
 fn company_shaped(words: &[Token]) -> bool {
     let first = words[0].text;
-    let letters = first.chars().filter(|c| c.is_alphabetic()).count();
-    let acronym = words[0].is_all_caps() && (2..=6).contains(&letters) && !ROMAN.contains(&first) && !NOT_NAMES.contains(&words[0].norm.as_ref());
+    let is_acronym = |w: &Token| {
+        let letters = w.text.chars().filter(|c| c.is_alphabetic()).count();
+        w.is_all_caps() && (2..=6).contains(&letters) && !ROMAN.contains(&w.text) && !NOT_NAMES.contains(&w.norm.as_ref())
+    };
+    // "IOTA", "Erae CS": an acronym anywhere in the name.
+    let acronym = words.iter().any(is_acronym);
     // "UzAuto", "PhosAgro", but not "al-Tanf", a place's article before its name.
     let camel = first.starts_with(|c: char| c.is_uppercase()) && first.chars().skip(1).any(char::is_uppercase) && first.chars().any(char::is_lowercase);
     let amp = words.iter().any(|w| w.text == "&") || first.contains('&');
