@@ -250,7 +250,9 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
         // "South Korea's IOTA": a country's possessive before a name shaped like a company's, or
         // before one that goes on to do what companies do ("Korea's Chung Woon Brake plans to produce").
         if t.norm == "'s" && countries.iter().any(|&(_, e)| e == i) {
-            if let Some(end) = run_at(i + 1).filter(|&e| acceptable(tokens, i + 1, e, false)) {
+            // "Uzbekistan's EV market": a name that modifies a noun is no company's.
+            let modifies = |e: usize| tokens.get(e).is_some_and(|x| MODIFIED.contains(&x.norm.as_ref()));
+            if let Some(end) = run_at(i + 1).filter(|&e| acceptable(tokens, i + 1, e, false) && !modifies(e)) {
                 if acceptable(tokens, i + 1, end, true) || does_business(tokens, end) {
                     push(&mut out, i + 1, end);
                 }
@@ -383,6 +385,9 @@ const CUE_NOUNS: &[&str] = &[
     "subsidiary", "affiliate", "retailer", "exporter", "importer", "integrator", "shipbuilder", "automaker", "carmaker",
 ];
 
+/// Nouns a name before them only describes ("the EV market", "the IT sector").
+const MODIFIED: &[&str] = &["market", "markets", "sector", "sectors", "industry", "economy", "exports", "imports", "output", "share", "growth", "segment", "cluster", "park", "zone", "program", "programme", "strategy", "project"];
+
 /// Plural nouns whose examples ("such as ...") are companies.
 const LIST_NOUNS: &[&str] = &["companies", "giants", "firms", "manufacturers", "producers", "automakers", "carmakers", "corporations", "brands", "drugmakers", "suppliers", "investors"];
 
@@ -468,6 +473,7 @@ const ROMAN: &[&str] = &["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX",
 
 /// Capitalized words and acronyms that are not companies' names.
 const NOT_NAMES: &[&str] = &[
+    "ev", "evs", "ckd", "skd", "led", "api", "apis", "gmo", "lng", "lpg", "cng", "ppe", "pcr", "icu", "mri", "ct", "it-park",
     "mou", "ceo", "gdp", "sez", "fez", "llc", "jsc", "ojsc", "cjsc", "pjsc", "ltd", "inc", "ict", "gmp", "vat", "fdi", "sme", "smes", "ppp", "usd", "eur", "rub", "cny",
     "it", "ai", "hr", "pr", "r&d", "covid", "covid-19", "un", "eu", "who", "cis", "eaeu", "sco", "brics", "opec", "asean", "nato", "tv", "pm", "ok",
     "state", "republic", "region", "province", "oblast", "city", "district", "president", "government", "parliament",
@@ -556,6 +562,9 @@ mod tests {
         // A possessive before a name that neither looks nor acts like a company's.
         assert!(found("Kazakhstan's Tokayev said the plant will open.", &[], &["Kazakhstan"], &[]).is_empty());
         assert!(found("Syria's al-Tanf base remains.", &[], &["Syria"], &[]).is_empty());
+        // An acronym describing a market is no company.
+        assert!(found("Uzbekistan's EV market will produce more cars.", &[], &["Uzbekistan"], &[]).is_empty());
+        assert!(found("Georgia's SMEs plan to export more wine.", &[], &["Georgia"], &[]).is_empty());
         // Coordination with a known company alone does not vouch for a common-looking word.
         assert!(found("Uzavtosanoat and Monday traders met.", &[], &[], &["Uzavtosanoat"]).is_empty());
     }
