@@ -469,8 +469,14 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
 
 fn is_title_case(s: &Sentence) -> bool {
     // A headline capitalizes even its verbs and prepositions: no long lower-case word at all.
+    // Short words a headline leaves in lower case; any other lower-case word ("met", "won")
+    // is a sentence's verb.
+    const HEADLINE_LOWER: &[&str] = &["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "as", "up", "via", "per", "vs", "with", "from", "into", "over", "de", "da", "do", "dos", "von", "der", "van", "bin", "al", "el", "la", "le", "du", "di", "ibn"];
     let mut long_words = 0;
     for t in &s.tokens {
+        if t.is_word && !t.is_capitalized() && t.text.chars().all(|c| c.is_ascii_lowercase()) && !HEADLINE_LOWER.contains(&t.text) {
+            return false;
+        }
         if t.is_word && t.text.len() > 3 && t.text.chars().nth(3).is_some() {
             if !t.is_capitalized() && t.text.chars().all(char::is_alphabetic) {
                 return false;

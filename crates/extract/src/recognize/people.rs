@@ -85,6 +85,15 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     continue;
                 }
                 j += 1;
+            } else if lang == Lang::En
+                && !words.is_empty()
+                && matches!(tj.text, "da" | "de" | "do" | "dos" | "das" | "von" | "van" | "der" | "den" | "bin" | "ibn" | "al" | "el" | "du" | "di" | "ben" | "bint")
+                && !persons::is_en_role_word(&s.tokens[j - 1].norm)
+                && s.tokens.get(j + 1).is_some_and(|t| t.is_word && t.is_capitalized() && !persons::en_not_name(&t.norm))
+            {
+                // "Lula da Silva", "Ursula von der Leyen", "Khalid bin Salman": a particle inside a name.
+                words.push(j);
+                j += 1;
             } else {
                 break;
             }
