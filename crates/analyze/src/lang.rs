@@ -9,6 +9,7 @@
 //! accurate on news text, where function words are plentiful.
 
 use onshore_core::Lang;
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -208,8 +209,8 @@ const CYRILLIC_STOPWORDS: &[(&str, &str)] = &[
     ("tg", "ва дар ба аз бо ин он барои ки мебошад"),
 ];
 
-static CYRILLIC_INDEX: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
-    let mut map = HashMap::new();
+static CYRILLIC_INDEX: LazyLock<FxHashMap<&'static str, usize>> = LazyLock::new(|| {
+    let mut map = FxHashMap::default();
     for (i, (_, words)) in CYRILLIC_STOPWORDS.iter().enumerate() {
         for w in words.split_whitespace() {
             map.entry(w).or_insert(i);
@@ -226,14 +227,33 @@ fn cyrillic_stopword_language(c: &Counts) -> Option<String> {
         if word.is_empty() || word.len() > 24 {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase));
+        lower_into(word, &mut lower);
         if let Some(&i) = CYRILLIC_INDEX.get(lower.as_str()) {
             scores[i] += 1;
         }
     }
     let (best, score) = scores.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - i))?;
     (*score > 0).then(|| CYRILLIC_STOPWORDS[best].0.to_string())
+}
+
+/// `word` in lower case into `out` (cleared first). Every word of a text's head passes
+/// here, so ASCII and the Russian alphabet skip the Unicode case tables.
+fn lower_into(word: &str, out: &mut String) {
+    out.clear();
+    if word.is_ascii() {
+        out.push_str(word);
+        out.make_ascii_lowercase();
+        return;
+    }
+    for ch in word.chars() {
+        match ch {
+            'А'..='Я' => out.push(char::from_u32(ch as u32 + 0x20).unwrap_or(ch)),
+            'Ё' => out.push('ё'),
+            ch if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
+            'а'..='я' | 'ё' => out.push(ch),
+            ch => out.extend(ch.to_lowercase()),
+        }
+    }
 }
 
 /// Latin-script languages told apart by their most frequent function words.
@@ -257,8 +277,8 @@ const STOPWORDS: &[(&str, &str)] = &[
 ];
 
 /// Stopword -> bitmask of languages (index into [`STOPWORDS`]).
-static STOPWORD_INDEX: LazyLock<HashMap<&'static str, u32>> = LazyLock::new(|| {
-    let mut map: HashMap<&'static str, u32> = HashMap::new();
+static STOPWORD_INDEX: LazyLock<FxHashMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut map: FxHashMap<&'static str, u32> = FxHashMap::default();
     for (i, (_, words)) in STOPWORDS.iter().enumerate() {
         for w in words.split_whitespace() {
             *map.entry(w).or_default() |= 1 << i;
@@ -292,8 +312,10 @@ fn latin_language(text: &str) -> LangGuess {
         if word.is_empty() || word.len() > 12 {
             continue;
         }
-        lower.clear();
-        lower.extend(word.chars().flat_map(char::to_lowercase).map(|c| if c == 'ʻ' || c == '’' { '\'' } else { c }));
+        lower_into(word, &mut lower);
+        if !word.is_ascii() {
+            lower = lower.replace(['ʻ', '’'], "'");
+        }
         let trimmed = lower.trim_matches('\'');
         if let Some(mask) = STOPWORD_INDEX.get(trimmed) {
             // A word shared by k languages gives each 1/k.
@@ -335,6 +357,16 @@ fn latin_language(text: &str) -> LangGuess {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_into_agrees_with_the_unicode_case_tables() {
+        let mut out = String::new();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let word = format!("{c}Ab");
+            lower_into(&word, &mut out);
+            assert_eq!(out, word.chars().flat_map(char::to_lowercase).collect::<String>(), "{c:?}");
+        }
+    }
 
     fn code(text: &str) -> String {
         detect_language(text).code().unwrap_or("?").to_string()

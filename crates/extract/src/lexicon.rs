@@ -9,7 +9,7 @@
 //! `*` is a Russian stem: its last word also matches with up to three more letters
 //! (`Биокад*` meets `Биокада`, `Биокадом`).
 
-use crate::text::{is_cyrillic, normalize, tokenize, Token};
+use crate::text::{is_cyrillic, key_hash, normalize, tokenize, Token};
 use rustc_hash::FxHashMap as HashMap;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,13 +37,16 @@ pub struct Lexicon<V> {
     max_len: usize,
     /// How many letters a `*` stem may be followed by.
     max_suffix: usize,
-    /// First words (normalized and stemmed) of all forms, with the length of the
-    /// longest form each starts: most tokens start no form at all, and this map lets
-    /// the scan skip them, and try only the phrase lengths a start can have.
-    first_words: HashMap<String, usize>,
+    /// First words (normalized and stemmed) of all forms, by [`key_hash`], with the
+    /// length of the longest form each starts: most tokens start no form at all, and
+    /// this map lets the scan skip them, and try only the phrase lengths a start can
+    /// have. Keyed by hash so that the check is an integer lookup on the token's own
+    /// precomputed hashes; two words sharing a hash share the larger length, which
+    /// only costs a lookup that fails.
+    first_words: HashMap<u64, usize>,
     /// First words of forms that may start lower-case; a lower-case token can start
     /// no other form, so it is checked against this (usually tiny) map only.
-    lower_first_words: HashMap<String, usize>,
+    lower_first_words: HashMap<u64, usize>,
 }
 
 /// A dictionary hit: token range `[start, end)` and the value.
@@ -96,8 +99,8 @@ impl<V: Clone> Lexicon<V> {
         };
         let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
         let n = toks.len();
-        let note = |map: &mut HashMap<String, usize>, word: &str| {
-            let longest = map.entry(word.to_string()).or_insert(0);
+        let note = |map: &mut HashMap<u64, usize>, word: &str| {
+            let longest = map.entry(key_hash(word)).or_insert(0);
             *longest = (*longest).max(n);
         };
         note(&mut self.first_words, &toks[0].norm);
@@ -183,15 +186,19 @@ impl<V: Clone> Lexicon<V> {
         if map.is_empty() {
             return None;
         }
-        let direct = map.get(t.norm.as_ref()).copied().max(map.get(t.stem.as_ref()).copied());
+        let norm: &str = &t.norm;
+        let direct = map.get(&t.norm_hash).copied();
+        // Most words are their own stem: one lookup does.
+        let direct = if t.stem_hash != t.norm_hash { direct.max(map.get(&t.stem_hash).copied()) } else { direct };
         if direct.is_some() || lower {
             return direct;
         }
         // A one-word `*` stem form starts with a prefix of this word.
         if !self.stems.is_empty() && t.is_cyrillic() {
-            let chars: Vec<(usize, char)> = t.norm.char_indices().collect();
-            for cut in 1..=self.max_suffix.min(chars.len().saturating_sub(2)) {
-                if let Some(&n) = self.first_words.get(&t.norm[..chars[chars.len() - cut].0]) {
+            let chars = norm.chars().count();
+            let cuts = self.max_suffix.min(chars.saturating_sub(2));
+            for (at, _) in norm.char_indices().rev().take(cuts) {
+                if let Some(&n) = self.first_words.get(&key_hash(&norm[..at])) {
                     return Some(n);
                 }
             }

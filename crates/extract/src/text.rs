@@ -15,11 +15,31 @@ pub struct Token<'a> {
     /// Snowball stem of `norm` for Cyrillic words (so case endings meet), else `norm`.
     pub stem: Cow<'a, str>,
     pub is_word: bool,
+    /// [`key_hash`] of `norm` and of `stem`, computed once here: every dictionary
+    /// asks of every token whether a phrase may start with it, and answers from these.
+    pub norm_hash: u64,
+    pub stem_hash: u64,
+}
+
+/// The hash dictionaries index first words by (any stable hash will do: it only
+/// rules tokens out, the phrase lookups themselves compare the words).
+#[inline]
+pub fn key_hash(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(word)
+}
+
+impl<'a> Token<'a> {
+    fn new(text: &'a str, span: Range<usize>, norm: Cow<'a, str>, stem: Cow<'a, str>, is_word: bool) -> Self {
+        let norm_hash = key_hash(&norm);
+        let stem_hash = if stem == norm { norm_hash } else { key_hash(&stem) };
+        Token { text, span, norm, stem, is_word, norm_hash, stem_hash }
+    }
 }
 
 impl Token<'_> {
     pub fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+        self.text.chars().next().is_some_and(is_upper)
     }
     pub fn is_all_caps(&self) -> bool {
         let mut letters = self.text.chars().filter(|c| c.is_alphabetic()).peekable();
@@ -27,6 +47,17 @@ impl Token<'_> {
     }
     pub fn is_cyrillic(&self) -> bool {
         self.text.chars().any(is_cyrillic)
+    }
+}
+
+/// `char::is_uppercase`, with ASCII and the Russian alphabet answered without the Unicode tables.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        'a'..='z' | 'а'..='я' | 'ё' => false,
+        c if c.is_ascii() => false,
+        c => c.is_uppercase(),
     }
 }
 
@@ -43,23 +74,41 @@ pub fn is_word_char(c: char) -> bool {
 
 /// [`normalize`], borrowing when nothing changes.
 pub fn normalize_cow(s: &str) -> Cow<'_, str> {
-    if s.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'\'' | b'.' | b'&')) {
+    // Lower-case Russian words (most of a Russian text) are already normal too.
+    if s.chars().all(|c| matches!(c, 'a'..='z' | '0'..='9' | '-' | '\'' | '.' | '&' | 'а'..='я')) {
         Cow::Borrowed(s)
     } else {
         Cow::Owned(normalize(s))
     }
 }
 
+/// Lower case with `ё`→`е`, curly apostrophes and non-ASCII hyphens straightened. Every
+/// sentence and most capitalized words pass through here, so ASCII and the Russian alphabet
+/// are answered without the Unicode case tables (a test holds this to the general rule).
 pub fn normalize(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'ё' => 'е',
-            '’' | '‘' | 'ʼ' | '`' => '\'',
-            '‑' | '–' => '-',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            'A'..='Z' => out.push(c.to_ascii_lowercase()),
+            '`' => out.push('\''),
+            c if c.is_ascii() => out.push(c),
+            'А'..='Я' => out.push(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+            'а'..='я' => out.push(c),
+            'Ё' | 'ё' => out.push('е'),
+            c => out.extend(c.to_lowercase().map(fold_char)),
+        }
+    }
+    out
+}
+
+/// What [`normalize`] makes of a character already in lower case.
+fn fold_char(c: char) -> char {
+    match c {
+        'ё' => 'е',
+        '’' | '‘' | 'ʼ' | '`' => '\'',
+        '‑' | '–' => '-',
+        c => c,
+    }
 }
 
 static RU_STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
@@ -112,10 +161,10 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let t = &text[start..word_end];
             let norm = normalize_cow(t);
             let stem = if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 { Cow::Owned(stem(&norm)) } else { norm.clone() };
-            out.push(Token { text: t, span: start..word_end, norm, stem, is_word: true });
+            out.push(Token::new(t, start..word_end, norm, stem, true));
             if let Some(r) = tail {
                 let pt = &text[r.clone()];
-                out.push(Token { text: pt, span: r, norm: Cow::Borrowed("'s"), stem: Cow::Borrowed("'s"), is_word: false });
+                out.push(Token::new(pt, r, Cow::Borrowed("'s"), Cow::Borrowed("'s"), false));
             }
             i = j;
         } else if c.is_whitespace() {
@@ -124,7 +173,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let end = start + c.len_utf8();
             let t = &text[start..end];
             let norm = normalize_cow(t);
-            out.push(Token { text: t, span: start..end, stem: norm.clone(), norm, is_word: false });
+            out.push(Token::new(t, start..end, norm.clone(), norm, false));
             i += 1;
         }
     }
@@ -149,5 +198,19 @@ mod tests {
     #[test]
     fn normalizes_yo_and_apostrophes() {
         assert_eq!(normalize("Ёлка’s"), "елка's");
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_unicode_case_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+        }
+        let general = |s: &str| s.chars().flat_map(char::to_lowercase).map(fold_char).collect::<String>();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            assert_eq!(normalize(&s), general(&s), "{c:?} (U+{:04X})", c as u32);
+        }
+        let mixed = "ÀÉ Über İstanbul ЁЛКА ʼ‘’` ‑– ΣΑΣ";
+        assert_eq!(normalize(mixed), general(mixed));
     }
 }

@@ -3,7 +3,9 @@
 use super::*;
 
 pub(super) fn is_org_head(norm: &str) -> bool {
-    orgs::EN_ORG_HEADS.contains(&norm)
+    // Asked of nearly every English token, often several times: a set, not a scan of the list.
+    static HEADS: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> = std::sync::LazyLock::new(|| orgs::EN_ORG_HEADS.iter().copied().collect());
+    HEADS.contains(norm)
 }
 
 pub(super) fn is_connector(norm: &str) -> bool {
@@ -25,7 +27,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         let q = s.tokens[i + 1].text;
         let opens = matches!(q, "«" | "\"" | "“" | "„");
         let noun = &s.tokens[i].norm;
-        let after_noun = match lang {
+        let after_noun = opens && match lang {
             // "группа компаний «ФармЭко»": the group's name follows "компаний".
             Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп"),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
