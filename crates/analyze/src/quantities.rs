@@ -166,6 +166,20 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         return reject;
     }
     if let Some((unit, next)) = counted_noun(t, j, lang, value) {
+        // "all three projects", "все три проекта", "these two plants", "в эти два проекта":
+        // the ones just told, counted again.
+        if num_at > 0 && prefix_currency.is_none() {
+            let prev = t.str(num_at - 1).to_lowercase();
+            let all = matches!(prev.as_str(), "all" | "все" | "всех" | "всеми" | "both" | "оба" | "обе" | "обоих");
+            let these = matches!(prev.as_str(), "these" | "those" | "эти" | "этих" | "этим" | "этими" | "те" | "тех" | "данные" | "данных" | "указанные" | "указанных");
+            if these || all && t.kind(num_at) == Some(Kind::Word) {
+                return reject;
+            }
+        }
+        // "подписали два проекта": what is signed is an agreement on a project.
+        if unit == "projects" && num_at > 0 && signed_before(t, num_at) {
+            return quantity("agreements".to_string(), next);
+        }
         return quantity(unit, next);
     }
     if let Some(unit) = elided_unit {
@@ -403,6 +417,14 @@ fn one_of(t: &Toks, i: usize) -> bool {
     i >= 2
         && matches!(t.str(i - 1), "of" | "из")
         && matches!(t.str(i - 2).to_lowercase().as_str(), "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одним" | "одну")
+}
+
+/// A signing verb just before the number: "signed 2 projects", "подписали два проекта".
+fn signed_before(t: &Toks, i: usize) -> bool {
+    (i.saturating_sub(2)..i).any(|k| {
+        let w = t.str(k).to_lowercase();
+        w.starts_with("подписа") || w == "signed"
+    })
 }
 
 /// "6th", "1st", "6-й", "2-го".

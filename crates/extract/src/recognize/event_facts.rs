@@ -156,14 +156,42 @@ pub(super) fn is_money(unit: &str) -> bool {
 pub(super) fn quantity_fits(kind: EventType, unit: &str) -> bool {
     // "three manufacturers", "4 plants", "117 enterprises": how many actors or sites a
     // story counts is background, not the size of a deal.
-    if matches!(unit, "companies" | "company" | "enterprises" | "enterprise" | "manufacturers" | "producers" | "firms" | "pharmacies" | "projects" | "plants" | "plant" | "factories" | "factory") {
+    if matches!(unit, "companies" | "company" | "enterprises" | "enterprise" | "manufacturers" | "producers" | "firms" | "pharmacies" | "plants" | "plant" | "factories" | "factory" | "hectares") {
         return false;
+    }
+    // "15 joint projects planned", "nine industrial projects worth $386 million": how many
+    // projects a deal, plan or fund covers is its size; a supply or trade has no projects.
+    if unit == "projects" {
+        return !matches!(kind, EventType::Supply | EventType::Trade);
     }
     match kind {
         EventType::Trade => is_money(unit),
-        EventType::Investment => is_money(unit) || unit == "jobs",
+        EventType::Investment => is_money(unit) || unit == "jobs" || unit == "projects" || is_document_unit(unit),
         _ => true,
     }
+}
+
+/// A figure in a sentence of no event of its own that sets the scene rather than details
+/// the event told before: a stock held ("hospitals have 966 ventilators"), a need ("another
+/// 5,000 will be needed", "потребуется"), the size of a market or a demand, what a business
+/// already makes ("the company produces 900 machines a month", "производится более 1050
+/// видов"), products registered. `before` is the sentence up to the figure.
+pub(super) fn background_figure(lower: &str, before: &str, money: bool) -> bool {
+    static SCENE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(needed|will need|required|registered)(?-u:\b)|(^|[^\p{L}])(потребу|необходим|нужн|требуется|зарегистрир)").expect("pattern compiles")
+    });
+    static MAKES_NOW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(produces|manufactures|is producing)(?-u:\b)|(^|[^\p{L}])(производит|производится|производят|выпускает|выпускается|выпускают)([^\p{L}]|$)").expect("pattern compiles")
+    });
+    static PLANNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(will|plan|plans|planned|expected)(?-u:\b)|(^|[^\p{L}])(будет|будут|планир|сможет|ожида)").expect("pattern compiles")
+    });
+    static MARKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+        regex::Regex::new(r"(?-u:\b)(market|demand)(?-u:\b)|(^|[^\p{L}])(рын[оке]|спрос|потребност)").expect("pattern compiles")
+    });
+    let last = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
+    let held = matches!(last.as_str(), "have" | "has" | "имеет" | "имеется" | "имеются" | "располагает" | "располагают");
+    held || SCENE.is_match(lower) || money && MARKET.is_match(lower) || MAKES_NOW.is_match(lower) && !PLANNED.is_match(lower)
 }
 
 /// The head word of a gathering's name ("Saudi-Azerbaijani Business Forum" -> "forum"), or

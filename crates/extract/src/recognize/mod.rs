@@ -300,6 +300,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
             if last_event_sentence.is_some_and(|l| si - l <= 3) {
                 for q in onshore_analyze::find_quantities(s.text, lang) {
+                    if background_figure(&lower, &s.text[..q.span.start], q.is_money()) {
+                        continue;
+                    }
                     let q = Quantity { value: q.value, unit: q.unit };
                     // "Last time it was 400,000 doses": another amount of the goods of a supply
                     // just told, which already has its own amount, is another shipment.
