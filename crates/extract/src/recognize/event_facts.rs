@@ -77,6 +77,8 @@ pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&
 
 pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
     let adjective_at: HashSet<usize> = s.countries.iter().filter(|c| !c.2).map(|c| c.0).collect();
+    // Countries named only as where someone went, spoke or signed: no site, here or below.
+    let mut elsewhere: HashSet<usize> = HashSet::new();
     for (tok, code) in s.countries.iter().map(|(t, c, _)| (t, c)).chain(s.places.iter().map(|(t, c)| (t, c))) {
         if *tok == 0 {
             continue;
@@ -118,6 +120,9 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
         });
         let joint_name = joint_name || posted;
         let travelled = travelled || said || signed_there || source;
+        if travelled || posted {
+            elsewhere.insert(*tok);
+        }
         if located && !travelled && !joint_name {
             return Some(code.clone());
         }
@@ -137,7 +142,7 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
         }
         k > 0 && matches!(s.tokens[k - 1].norm.as_ref(), "from" | "из")
     };
-    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0) && !origin(c.0)).map(|c| &c.1).collect();
+    let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0) && !origin(c.0) && !elsewhere.contains(&c.0)).map(|c| &c.1).collect();
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
     }
