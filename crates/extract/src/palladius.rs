@@ -135,7 +135,6 @@ pub fn person(tokens: &[&str]) -> Option<String> {
 /// An East Asian person's name at the start of a run of capitalized Russian words, with
 /// the number of words it takes: Chinese (Palladius, two words, either order unless the
 /// first is a known given name) or Vietnamese (Kontsevich, two or three words).
-#[allow(dead_code)] // called by recognize.rs in place of `person`
 pub fn east_asian_person(words: &[&str]) -> Option<(usize, String)> {
     if let Some(hit) = vietnamese::person(words) {
         return Some(hit);

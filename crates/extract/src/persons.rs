@@ -281,7 +281,6 @@ fn surname_nominative(word: &str, feminine: bool, bare: &[&str]) -> String {
 /// A Cyrillic word shaped like a surname of the region in any case (Абдураимов,
 /// Абдураимова, Абдураимовым, Мирзиёевым, Айвазяном, Ткаченко, Рахмонзода): with a
 /// capitalized word before it, a person even when no title or known given name says so.
-#[allow(dead_code)] // called by recognize.rs when a run has neither title nor given name
 pub fn ru_surname_shaped(word: &str) -> bool {
     const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ских", "енко", "ян", "швили", "дзе", "уулу", "кызы", "зода", "заде"];
     const ENDINGS: &[&str] = &["", "а", "у", "ым", "е", "ой", "ого", "ому", "им", "ом", "ую"];
@@ -308,7 +307,6 @@ const NAMED_AFTER_HEADS: &[&str] = &[
 /// A capitalized word and a surname-shaped word ("Жарасул Абдураимов") read as a person's
 /// name when neither a title nor a known given name says so: the first word must not be a
 /// title or the head of something named after a person.
-#[allow(dead_code)] // called by recognize.rs when a run has neither title nor given name
 pub fn ru_name_by_shape(first: &str, second: &str) -> bool {
     let f = normalize(first);
     f.chars().count() >= 3 && !is_ru_role_word(&f) && !NAMED_AFTER_HEADS.iter().any(|h| f.starts_with(h)) && ru_surname_shaped(second)
@@ -373,7 +371,6 @@ pub enum Case {
 /// The case a title noun or honorific puts the name after it in: an apposition agrees
 /// with its head ("министра Атиллы", "послом Ахметом", "министр Атилла"). `None` when the
 /// word is neither.
-#[allow(dead_code)] // called by recognize.rs once it passes the context
 pub fn ru_title_case(norm: &str) -> Option<Case> {
     // Honorifics and the one common title of the -а declension.
     let honorific = match norm {
@@ -405,7 +402,6 @@ pub fn ru_title_case(norm: &str) -> Option<Case> {
 /// The case of a name from its neighbours: the nearest title noun before it (within a few
 /// words: "министр здравоохранения Ирана Реза ..."), else a past-tense verb right after it,
 /// which has the name as its subject ("Наджафи Манеш предложил").
-#[allow(dead_code)] // called by recognize.rs once it passes the context
 pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Option<Case> {
     for t in before.iter().rev().take(6) {
         if t.text == "." || t.text == ";" || t.text == ":" {
@@ -427,7 +423,6 @@ pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Optio
 /// Whether the words before a name credit a photo or a text to it ("Photo by Anna
 /// Kowalski", "Фото: Алексей Смирнов", "Автор: ..."): the photographer is no party to the
 /// news. `before` ends right before the name.
-#[allow(dead_code)] // called by recognize.rs before it keeps a person
 pub fn is_credit_before(before: &[Token<'_>]) -> bool {
     let words: Vec<&str> = before.iter().rev().take(3).map(|t| t.norm.as_ref()).collect();
     let credit_word = |w: &str| {
@@ -440,15 +435,9 @@ pub fn is_credit_before(before: &[Token<'_>]) -> bool {
     }
 }
 
-/// English name of a Russian person given as tokens in any case.
-pub fn ru_person_name(tokens: &[&Token<'_>]) -> Option<String> {
-    ru_person_name_cased(tokens, None)
-}
-
 /// How many words of a run of capitalized Russian words make one person's name: three
 /// with a patronymic in the middle (Алексей Владимирович Цой) or for a foreign three-part
 /// name that fills the run (Ана Тересита Гонсалес, Ахмет Садык Доган), else two.
-#[allow(dead_code)] // called by recognize.rs once it passes the context
 pub fn ru_name_len(words: &[&Token<'_>]) -> usize {
     let n = words.len();
     if n >= 3 && is_ru_patronymic(&words[1].norm) {
