@@ -194,11 +194,10 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
             }
         }
     }
-    // "jobs for 268 people": the people are the jobs.
-    if num_at >= 2 && t.str(num_at - 1) == "for" && matches!(t.str(num_at - 2).to_lowercase().as_str(), "jobs" | "employment" | "workplaces") {
-        if matches!(t.str(j).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals") {
-            return quantity("jobs".to_string(), j + 1);
-        }
+    // "jobs for 268 people", "will employ 500 people", "трудоустроят 950 человек", "обеспечит
+    // работой 300 человек", "рабочие места для 120 человек": the people are the jobs.
+    if matches!(t.str(j).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals" | "человек" | "жителей") && t.near(j) && gives_work_before(t, num_at) {
+        return quantity("jobs".to_string(), j + 1);
     }
     // "the number of free doses was 300 thousand", "количество доз составило 300 тыс.":
     // the counted noun comes first.
@@ -417,6 +416,16 @@ fn one_of(t: &Toks, i: usize) -> bool {
     i >= 2
         && matches!(t.str(i - 1), "of" | "из")
         && matches!(t.str(i - 2).to_lowercase().as_str(), "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одним" | "одну")
+}
+
+/// Work given to the people counted next, said in the three words before the number
+/// ("jobs for", "employ about", "трудоустроят", "обеспечит работой около", "места для").
+fn gives_work_before(t: &Toks, i: usize) -> bool {
+    let words: Vec<String> = (i.saturating_sub(3)..i).map(|k| t.str(k).to_lowercase()).collect();
+    let has = |w: &str| words.iter().any(|x| x == w);
+    (has("for") || has("для")) && words.iter().any(|w| matches!(w.as_str(), "jobs" | "employment" | "workplaces" | "места" | "мест" | "работу"))
+        || has("employ")
+        || words.iter().any(|w| w.starts_with("трудоустро") || w == "работой")
 }
 
 /// A signing verb just before the number: "signed 2 projects", "подписали два проекта".
@@ -869,7 +878,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("поезд", "trains"), ("цистерна", "tanks"), ("двигатель", "engines"), ("турбина", "turbines"),
         ("трансформатор", "transformers"), ("генератор", "generators"), ("цех", "workshops"), ("теплица", "greenhouses"),
         ("склад", "warehouses"), ("школа", "schools"), ("лицензия", "licenses"), ("сертификат", "certificates"),
-        ("патент", "patents"), ("заявка", "applications"), ("объект", "facilities"),
+        ("патент", "patents"), ("объект", "facilities"),
     ]
     .into_iter()
     .collect()
