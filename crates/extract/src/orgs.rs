@@ -296,6 +296,25 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
             }
         }
     }
+    // "MFA International, a respirator and gas mask plant": a name described after a comma as a
+    // plant, factory or complex (the appositive rule of the patterns knows the company nouns).
+    for c in 1..n.saturating_sub(3) {
+        if tokens[c].text != "," || !matches!(tokens[c + 1].norm.as_ref(), "a" | "an" | "the") {
+            continue;
+        }
+        let Some(noun) = (c + 2..n.min(c + 9)).take_while(|&k| tokens[k].is_word && !tokens[k].is_capitalized()).find(|&k| APPOSITIVE_NOUNS.contains(&tokens[k].norm.as_ref())) else {
+            continue;
+        };
+        // The noun must end the description ("a plant manager" describes a person).
+        let ends = tokens.get(noun + 1).is_none_or(|x| !x.is_word || matches!(x.norm.as_ref(), "in" | "of" | "that" | "which" | "with" | "based" | "located" | "owned" | "producing" | "specializing" | "and" | "from" | "near" | "for" | "set" | "launched" | "built" | "founded" | "established"));
+        let mut start = c;
+        while start > 0 && c - start < 4 && tokens[start - 1].is_word && !tokens[start - 1].is_cyrillic() && tokens[start - 1].is_capitalized() && !claimed[start - 1] && !RUN_STOPS.contains(&tokens[start - 1].norm.as_ref()) {
+            start -= 1;
+        }
+        if ends && start < c && run_at(start) == Some(c) && acceptable(tokens, start, c, false) && !taken(&out, start) {
+            push(&mut out, start, c);
+        }
+    }
     // "in partnership with IOTA", "together with P&G": a partnership cue before a company-shaped name.
     for i in 0..n.saturating_sub(1) {
         if tokens[i].norm == "with" && i > 0 && matches!(tokens[i - 1].norm.as_ref(), "partnership" | "cooperation" | "collaboration" | "jointly" | "together" | "partnering" | "venture") {
@@ -384,6 +403,9 @@ const CUE_NOUNS: &[&str] = &[
     "enterprise", "enterprises", "complex", "investor", "investors", "contractor", "operator", "partner",
     "subsidiary", "affiliate", "retailer", "exporter", "importer", "integrator", "shipbuilder", "automaker", "carmaker",
 ];
+
+/// Sites a name is described as after a comma.
+const APPOSITIVE_NOUNS: &[&str] = &["plant", "factory", "complex", "venture", "mill", "works", "refinery", "facility", "automaker", "carmaker", "giant"];
 
 /// Nouns a name before them only describes ("the EV market", "the IT sector").
 const MODIFIED: &[&str] = &["market", "markets", "sector", "sectors", "industry", "economy", "exports", "imports", "output", "share", "growth", "segment", "cluster", "park", "zone", "program", "programme", "strategy", "project"];
@@ -523,6 +545,8 @@ mod tests {
         assert_eq!(found("The medical complex Shifo Med opened a ward.", &[], &[], &[]), ["Shifo Med"]);
         assert_eq!(found("It is part of P&G, the consumer goods group.", &[], &[], &[]), Vec::<String>::new());
         assert_eq!(found("The plant works in partnership with P&G.", &[], &[], &[]), ["P&G"]);
+        assert_eq!(found("The visitors toured Qazaq Kabel, a cable and wire plant in the north.", &[], &[], &[]), ["Qazaq Kabel"]);
+        assert!(found("Then Karimbek, a plant manager, spoke.", &[], &[], &[]).is_empty());
         assert_eq!(found("Towns such as Ravon, Chevrolet and Isuzu grow here.", &[], &[], &[]), Vec::<String>::new());
         assert_eq!(found("Giant carmakers such as Ravon, Chevrolet and Isuzu assemble here.", &[], &[], &[]), ["Ravon", "Chevrolet", "Isuzu"]);
     }
