@@ -346,7 +346,9 @@ pub fn is_en_field_word(norm: &str) -> bool {
 }
 
 pub fn is_en_role_word(norm: &str) -> bool {
-    EN_ROLE_WORDS.contains(&norm)
+    // Asked of most English tokens, often more than once: a set, not a scan of the list.
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| EN_ROLE_WORDS.iter().copied().collect());
+    SET.contains(norm)
 }
 
 pub fn is_ru_role_word(norm: &str) -> bool {
@@ -354,7 +356,8 @@ pub fn is_ru_role_word(norm: &str) -> bool {
 }
 
 pub fn en_not_name(norm: &str) -> bool {
-    EN_NOT_NAME.contains(&norm)
+    static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| EN_NOT_NAME.iter().copied().collect());
+    SET.contains(norm)
 }
 
 /// Grammatical case of a Russian name phrase, as far as the text shows it.

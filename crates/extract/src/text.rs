@@ -19,6 +19,8 @@ pub struct Token<'a> {
     /// asks of every token whether a phrase may start with it, and answers from these.
     pub norm_hash: u64,
     pub stem_hash: u64,
+    /// Whether the token has a Cyrillic letter: asked by many rules of the same token.
+    cyrillic: bool,
 }
 
 /// The hash dictionaries index first words by (any stable hash will do: it only
@@ -33,7 +35,7 @@ impl<'a> Token<'a> {
     fn new(text: &'a str, span: Range<usize>, norm: Cow<'a, str>, stem: Cow<'a, str>, is_word: bool) -> Self {
         let norm_hash = key_hash(&norm);
         let stem_hash = if stem == norm { norm_hash } else { key_hash(&stem) };
-        Token { text, span, norm, stem, is_word, norm_hash, stem_hash }
+        Token { text, span, norm, stem, is_word, norm_hash, stem_hash, cyrillic: text.chars().any(is_cyrillic) }
     }
 }
 
@@ -46,7 +48,7 @@ impl Token<'_> {
         letters.peek().is_some() && letters.all(|c| c.is_uppercase())
     }
     pub fn is_cyrillic(&self) -> bool {
-        self.text.chars().any(is_cyrillic)
+        self.cyrillic
     }
 }
 
@@ -123,6 +125,30 @@ pub fn stem(norm: &str) -> String {
     }
 }
 
+/// How many stems a thread remembers before it starts over.
+const STEM_CACHE_SIZE: usize = 1 << 15;
+
+/// [`RU_STEMMER`]'s stem of a normalized Cyrillic word, remembered per thread: word forms
+/// repeat (a few thousand cover most of any news text) and the Snowball algorithm costs
+/// far more than a lookup. A pure memo: the answer is the stemmer's, whatever the cache holds.
+fn cached_stem(norm: &str) -> String {
+    thread_local! {
+        static STEMS: std::cell::RefCell<rustc_hash::FxHashMap<Box<str>, Box<str>>> = Default::default();
+    }
+    STEMS.with(|cell| {
+        let mut stems = cell.borrow_mut();
+        if let Some(stem) = stems.get(norm) {
+            return stem.to_string();
+        }
+        let stem = RU_STEMMER.stem(norm).into_owned();
+        if stems.len() >= STEM_CACHE_SIZE {
+            stems.clear();
+        }
+        stems.insert(norm.into(), stem.as_str().into());
+        stem
+    })
+}
+
 fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‑' | '.' | '&')
 }
@@ -160,7 +186,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             };
             let t = &text[start..word_end];
             let norm = normalize_cow(t);
-            let stem = if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 { Cow::Owned(stem(&norm)) } else { norm.clone() };
+            let stem = if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 { Cow::Owned(cached_stem(&norm)) } else { norm.clone() };
             out.push(Token::new(t, start..word_end, norm, stem, true));
             if let Some(r) = tail {
                 let pt = &text[r.clone()];

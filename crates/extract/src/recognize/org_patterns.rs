@@ -869,7 +869,7 @@ pub(super) fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
     let site = [".uz", ".ru", ".kz", ".by", ".kg", ".com", ".org", ".net", ".az", ".am", ".tj"].iter().any(|tld| text.ends_with(tld));
     // Share-button rows run social network names together ("TwitterFacebookYoutube").
     let social = ["facebook", "twitter", "youtube", "instagram", "telegram", "whatsapp"].iter().any(|w| text.contains(w));
-    site || social || NOT_ORGS.iter().any(|p| text == *p || text.starts_with(&format!("{p} ")))
+    site || social || NOT_ORGS.iter().any(|p| text.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
         || first.text.chars().any(|c| c.is_ascii_digit())
         || (end == start + 1 && first.text.len() == 3 && first.is_all_caps() && crate::geo::is_currency(first.text))
 }
