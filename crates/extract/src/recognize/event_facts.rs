@@ -199,6 +199,28 @@ pub(super) fn background_figure(lower: &str, before: &str, money: bool) -> bool 
     held || SCENE.is_match(lower) || money && MARKET.is_match(lower) || MAKES_NOW.is_match(lower) && !PLANNED.is_match(lower)
 }
 
+/// Rubles told bare in a story of a Belarusian state body that names no Russian place
+/// ("гуманитарная помощь на 748,5 тысяч рублей" granted by the Government of Belarus) are
+/// Belarusian rubles; a sentence that says Russian keeps them Russian. A Belarusian
+/// delegation in a Russian region's story is not enough: the region may go unrecognized,
+/// so a body of Belarus must take part.
+pub(super) fn belarusian_rubles(events: &mut [Event], entities: &[Entity]) {
+    let id_is = |f: &dyn Fn(&str) -> bool| entities.iter().any(|e| e.id.as_deref().is_some_and(f));
+    let belarusian_body = entities.iter().any(|e| e.kind == EntityKind::Org && e.name.as_deref().is_some_and(|n| n.ends_with("of Belarus") || n.ends_with("Executive Committee")));
+    if !belarusian_body || id_is(&|id| id == "RU" || id.starts_with("RU-")) {
+        return;
+    }
+    for e in events {
+        let lower = e.evidence.to_lowercase();
+        if lower.contains("росси") || lower.contains("russia") || e.evidence.contains('₽') || e.evidence.contains("RUB") {
+            continue;
+        }
+        for q in e.quantities.iter_mut().filter(|q| q.unit == "RUB") {
+            q.unit = "BYN".to_string();
+        }
+    }
+}
+
 /// The head word of a gathering's name ("Saudi-Azerbaijani Business Forum" -> "forum"), or
 /// "" for any other organization.
 pub(super) fn gathering_head(name: &str) -> &'static str {

@@ -415,6 +415,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     drop_umbrella_supplies(&mut events);
+    belarusian_rubles(&mut events, &table.entities);
     Analysis { entities: table.into_entities(), events }
 }
 
