@@ -104,7 +104,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         return out;
     }
     // Receiving a technology is a transfer (localization), not a delivery of goods.
-    let receives = receives_goods(s, lang) && !s.contains("technolog") && !s.contains("технолог");
+    // Nor is a loan provided ("will provide a loan ... to upgrade equipment").
+    let receives = receives_goods(s, lang) && !s.contains("technolog") && !s.contains("технолог") && !{
+        static LOAN: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)provid\w* (a |an )?(loan|credit|grant|financing|funding)(?-u:\b)|предостав[а-я]* (кредит|заем|займ|грант)"));
+        LOAN.is_match(s)
+    };
     let goal_at = if hit.matched(GOAL) { policy_goal(s, lang) } else { None };
     if !hit.matched_any() && !receives && goal_at.is_none() {
         return out;
