@@ -156,7 +156,8 @@ const WORDS: &[(&str, &str)] = &[
     ("отрасл", "Industry"),
     ("качеств", "Quality"),
     // What a plant makes, as English names of the region's plants say it.
-    ("регион", "Regions"),
+    // Only the plural: "Форум регионов" is a forum of regions; "центр развития региона" names no body.
+    ("регионов", "Regions"),
     ("автомобильн", "Automobile"),
     ("тракторн", "Tractor"),
     ("штамповочн", "Stamping"),
