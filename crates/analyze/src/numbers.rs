@@ -4,7 +4,7 @@
 //! and scale words ("million", "млрд", "$32mn").
 
 use onshore_core::Lang;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,7 +27,13 @@ pub(crate) struct Tok {
 /// `s` in lower case, borrowed when it already is (most words are): the number
 /// grammar asks this of every word of every sentence.
 pub(crate) fn lower(s: &str) -> std::borrow::Cow<'_, str> {
-    if s.chars().any(char::is_uppercase) {
+    // `char::is_uppercase`, with ASCII and the Russian alphabet answered without the tables.
+    let upper = |c: char| match c {
+        'A'..='Z' | 'А'..='Я' | 'Ё' => true,
+        'a'..='z' | 'а'..='я' | 'ё' => false,
+        c => !c.is_ascii() && c.is_uppercase(),
+    };
+    if s.chars().any(upper) {
         std::borrow::Cow::Owned(s.to_lowercase())
     } else {
         std::borrow::Cow::Borrowed(s)
@@ -276,8 +282,8 @@ fn scale_stem(w: &str) -> Option<i32> {
 
 /// Number words -> value. English to twenty and the tens;
 /// Russian in every gender and case.
-static NUMBER_WORDS: LazyLock<HashMap<&'static str, f64>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static NUMBER_WORDS: LazyLock<FxHashMap<&'static str, f64>> = LazyLock::new(|| {
+    let mut m = FxHashMap::default();
     let en = [
         "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty",
@@ -347,6 +353,15 @@ pub(crate) fn lone_scale(word: &str) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_agrees_with_the_unicode_case_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let s = c.to_string();
+            let general = if c.is_uppercase() { s.to_lowercase() } else { s.clone() };
+            assert_eq!(lower(&s), general, "{c:?}");
+        }
+    }
 
     fn parse(s: &str, lang: Lang) -> Option<f64> {
         let t = Toks::new(s);

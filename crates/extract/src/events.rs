@@ -425,7 +425,7 @@ pub fn fold_lookalikes(s: String) -> String {
     // between words, so that multi-word triggers still match.
     // (Runs of spaces stay: they are where organization names were masked out.)
     let s = if s.contains(['\n', '\r', '\t']) { s.replace(['\n', '\r', '\t'], " ") } else { s };
-    if !s.is_ascii() && s.bytes().any(|b| matches!(b, b'a' | b'e' | b'o' | b'p' | b'c' | b'x' | b'y')) {
+    if !s.is_ascii() && s.bytes().any(|b| matches!(b, b'a' | b'e' | b'o' | b'p' | b'c' | b'x' | b'y')) && has_mixed_word(&s) {
         let mut out = String::with_capacity(s.len());
         for word in s.split_inclusive(|c: char| !c.is_alphanumeric()) {
             if word.chars().any(crate::text::is_cyrillic) && word.chars().any(|c| c.is_ascii_lowercase()) {
@@ -441,6 +441,29 @@ pub fn fold_lookalikes(s: String) -> String {
     } else {
         s
     }
+}
+
+/// Whether a word of `s` (a piece `split_inclusive` on non-alphanumerics makes, its
+/// separator included) has both Cyrillic and Latin lower-case letters: only then does
+/// [`fold_lookalikes`] change anything, and most sentences are told so in one pass.
+fn has_mixed_word(s: &str) -> bool {
+    let (mut cyrillic, mut latin) = (false, false);
+    for c in s.chars() {
+        cyrillic |= crate::text::is_cyrillic(c);
+        latin |= c.is_ascii_lowercase();
+        if cyrillic && latin {
+            return true;
+        }
+        let alphanumeric = match c {
+            c if c.is_ascii() => c.is_ascii_alphanumeric(),
+            'а'..='я' | 'А'..='Я' | 'ё' | 'Ё' => true,
+            c => c.is_alphanumeric(),
+        };
+        if !alphanumeric {
+            (cyrillic, latin) = (false, false);
+        }
+    }
+    false
 }
 
 /// Negotiations going on between named sides ("talks are in hand between X and Y",
@@ -677,6 +700,14 @@ mod tests {
 
     fn types(s: &str, lang: Lang) -> Vec<EventType> {
         event_types(&s.to_lowercase(), lang)
+    }
+
+    #[test]
+    fn lookalike_letters_fold_only_inside_mixed_words() {
+        // A Latin "o" and "p" inside Russian words; a Latin name beside Russian ones stays.
+        assert_eq!(fold_lookalikes("импoрт вакцин из indii выpoс".to_string()), "импорт вакцин из indii вырос");
+        assert_eq!(fold_lookalikes("компания pharm-group и завод\nв минске".to_string()), "компания pharm-group и завод в минске");
+        assert!(has_mixed_word("экспoрт") && !has_mixed_word("экспорт of goods") && !has_mixed_word("a-б"));
     }
 
     #[test]

@@ -162,15 +162,23 @@ impl<V: Clone> Lexicon<V> {
         if !last.is_cyrillic() {
             return self.stems.get(key).and_then(|fs| fs.iter().find(|f| Self::accept(f, toks))).map(|f| f.value.clone());
         }
-        let prefix_len = key.len() - last.norm.len();
-        let chars: Vec<(usize, char)> = last.norm.char_indices().collect();
-        for cut in 0..=self.max_suffix.min(chars.len().saturating_sub(2)) {
-            let end = if cut == 0 { last.norm.len() } else { chars[chars.len() - cut].0 };
-            if cut > 0 && !chars[chars.len() - cut..].iter().all(|(_, c)| is_cyrillic(*c)) {
-                break;
+        let prefix = &key[..key.len() - last.norm.len()];
+        let norm: &str = &last.norm;
+        // The word as written, then cut by one more Cyrillic letter at a time.
+        let mut k = String::with_capacity(key.len());
+        let mut tails = norm.char_indices().rev();
+        let mut end = norm.len();
+        for cut in 0..=self.max_suffix.min(norm.chars().count().saturating_sub(2)) {
+            if cut > 0 {
+                match tails.next() {
+                    Some((at, c)) if is_cyrillic(c) => end = at,
+                    _ => break,
+                }
             }
-            let k = format!("{}{}", &key[..prefix_len], &last.norm[..end]);
-            if let Some(forms) = self.stems.get(&k) {
+            k.clear();
+            k.push_str(prefix);
+            k.push_str(&norm[..end]);
+            if let Some(forms) = self.stems.get(k.as_str()) {
                 if let Some(f) = forms.iter().find(|f| Self::accept(f, toks)) {
                     return Some(f.value.clone());
                 }
