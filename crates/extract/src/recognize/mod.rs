@@ -226,6 +226,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         if !is_byline(s.text) {
             find_persons(si, s, lang, &mut table);
         }
+        context_orgs(si, s, lang, &mut table);
     }
 
     // A country word inside an organization's name ("China Hubei Zhuoyue Group") names the

@@ -771,7 +771,9 @@ pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entity
         // So is any two-word run after a title: "глава компании Атилла Алтынкая" is its head.
         const TITLES: &[&str] = &["глав", "директор", "гендиректор", "руководител", "президент", "председател", "основател", "владел", "представител", "вице-президент"];
         let after_title = i > 0 && TITLES.iter().any(|r| s.tokens[i - 1].norm.starts_with(r));
-        if end == start || (end - start >= 2 && (after_title || persons::ru_given_nominative(s.tokens[start].text).is_some())) {
+        // "компаний Кольского Заполярья": an adjective in the genitive and its noun name a region the firms are in.
+        let genitive_place = end - start >= 2 && ["ого", "его"].iter().any(|e| s.tokens[start].norm.ends_with(e));
+        if end == start || genitive_place || (end - start >= 2 && (after_title || persons::ru_given_nominative(s.tokens[start].text).is_some())) {
             i += 1;
             continue;
         }
@@ -839,6 +841,13 @@ pub(super) fn appositive_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
         }
         let country = (c + 1..=k).find_map(|x| country_at(s, x));
         let raw = s.surface(start, end).to_string();
+        // "According to Legezina, the global manufacturer ...": a person met earlier by surname, the
+        // source of what follows, not the company described.
+        let surname = table.entities.iter().any(|e| e.kind == EntityKind::Person && e.name.as_deref().is_some_and(|n| n.ends_with(&format!(" {raw}"))));
+        let source = start >= 2 && s.tokens[start - 2].norm == "according" && s.tokens[start - 1].norm == "to";
+        if surname || source {
+            continue;
+        }
         let (a, b) = s.span(start, end);
         let id = table.upsert(org(raw, country, None));
         table.mention(si, a, b, id);
@@ -872,4 +881,39 @@ pub(super) fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
     site || social || NOT_ORGS.iter().any(|p| text.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
         || first.text.chars().any(|c| c.is_ascii_digit())
         || (end == start + 1 && first.text.len() == 3 && first.is_all_caps() && crate::geo::is_currency(first.text))
+}
+
+/// Companies the context vouches for (`orgs::context_orgs_en`, `orgs::context_orgs_ru`),
+/// after places, lists, patterns and persons have claimed what they know.
+pub(super) fn context_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let known: Vec<(usize, usize)> = table
+        .mentions_in(si)
+        .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
+        .filter_map(|m| {
+            let a = s.tokens.iter().position(|t| s.offset + t.span.start == m.start)?;
+            let b = s.tokens.iter().rposition(|t| s.offset + t.span.end == m.end)? + 1;
+            Some((a, b))
+        })
+        .collect();
+    let found = match lang {
+        Lang::En => {
+            let countries: Vec<(usize, usize)> = s.countries.iter().map(|c| (c.0, place_end(s, c.0))).collect();
+            orgs::context_orgs_en(&s.tokens, &s.claimed, &countries, &known)
+        }
+        Lang::Ru => orgs::context_orgs_ru(&s.tokens, &s.claimed, &known),
+    };
+    for (a, b) in found {
+        if !s.free(a, b) || is_product_name(s, a, b) {
+            continue;
+        }
+        let raw = s.surface(a, b).to_string();
+        let name = if raw.chars().any(crate::text::is_cyrillic) { crate::ru_orgs::company_name(&raw) } else { raw.clone() };
+        // A quoted Russian name's mention takes its quotes along.
+        let quoted = lang == Lang::Ru && a > 0 && b < s.tokens.len() && !s.tokens[a - 1].is_word && !s.tokens[b].is_word;
+        let (ma, mb) = if quoted { (a - 1, b + 1) } else { (a, b) };
+        let (x, y) = s.span(ma, mb);
+        let id = table.upsert(org(name, None, Some(raw)));
+        table.mention(si, x, y, id);
+        s.claim(ma, mb);
+    }
 }
