@@ -214,7 +214,6 @@ pub const EN_ORG_NOUNS: &[&str] = &["company", "companies", "firm", "holding", "
 /// so what is left of a capitalized run is neither; `countries` are the token ranges of
 /// country names and `known` those of organizations already found in the sentence.
 /// Returns the token ranges of the names.
-#[allow(dead_code)] // called by recognize.rs once its hook is in (see the report of the org work)
 pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, usize)], known: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let n = tokens.len();
     let mut out: Vec<(usize, usize)> = Vec::new();
@@ -332,7 +331,6 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
 /// Групп» (a town's adjective before it), «Кыргызбетоностроение» и «Кыргыз топчу» (listed
 /// after a known organization). `known` are the token ranges of organizations already found,
 /// quotes included. Returns the ranges inside the quotes.
-#[allow(dead_code)] // called by recognize.rs once its hook is in (see the report of the org work)
 pub fn context_orgs_ru(tokens: &[Token], claimed: &[bool], known: &[(usize, usize)]) -> Vec<(usize, usize)> {
     let n = tokens.len();
     let is_open = |t: &str| matches!(t, "«" | "\"" | "“" | "„");
