@@ -101,13 +101,20 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     }
                     let mut country = None;
                     let mut end = after;
+                    let mut region_owner = None;
                     if after + 1 < n && s.tokens[after].norm == "of" {
                         let k = if s.tokens[after + 1].norm == "the" { after + 2 } else { after + 1 };
-                        if let Some(x) = (k..n.min(k + 3)).find(|&x| country_at(s, x).is_some()) {
+                        if let Some((owner, c, e)) = following_region(s, k, table) {
+                            // "the government of Sakhalin Region": a region's government.
+                            region_owner = Some(owner);
+                            country = Some(c);
+                            end = e;
+                        } else if let Some(x) = (k..n.min(k + 3)).find(|&x| country_at(s, x).is_some()) {
                             country = country_at(s, x);
                             end = x + 1;
                         }
                     }
+                    let of_follows = after < n && s.tokens[after].norm == "of";
                     let mut start = if country.is_none() && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
                     if country.is_none() {
                         country = if start < i { country_at(s, i - 1) } else { None };
@@ -120,10 +127,13 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         }
                     }
                     // "the government" of a story about one country is that country's.
-                    if country.is_none() && !cabinet && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
+                    // ("The Government of the Tula Region" names its owner after "of": not the story's country.)
+                    if country.is_none() && !cabinet && !of_follows && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
                         country = main.map(str::to_string);
                     }
-                    if let Some(c) = country {
+                    if let Some(owner) = region_owner.filter(|_| !cabinet) {
+                        found = Some((start, end, format!("#Government of {owner}"), country));
+                    } else if let Some(c) = country {
                         found = Some((start, end, if cabinet { "#Cabinet of Ministers".into() } else { "#Government".into() }, Some(c)));
                     }
                 }
