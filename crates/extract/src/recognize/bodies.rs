@@ -23,6 +23,11 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         let mut field = Vec::new();
                         while j < n {
                             let t = &s.tokens[j];
+                            // "Ministry of Economy Dragan Stevanovic": the minister's name ends the field.
+                            let name_starts = !field.is_empty() && persons::GIVEN_NAMES.contains(t.norm.as_ref() as &str) && s.tokens.get(j + 1).is_some_and(|u| u.is_capitalized());
+                            if name_starts {
+                                break;
+                            }
                             if t.is_word && (t.is_capitalized() || (t.norm == "and" && !field.is_empty())) && country_at(s, j).is_none() {
                                 field.push(t.text);
                                 j += 1;
