@@ -178,6 +178,16 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     let f = if norm == "мид" { "Foreign Affairs" } else { "Education and Science" };
                     found = Some((i, end, f.to_string(), country));
                 } else if norm.starts_with("правительств") && norm != "правительств" {
+                    // "заместитель председателя правительства РФ", "Глава белорусского Правительства",
+                    // "Дом правительства": part of a title or a building, no body acting.
+                    let title_part = (i.saturating_sub(3)..i).any(|k| {
+                        let w = s.tokens[k].norm.as_ref();
+                        ["председател", "глав", "премьер", "заместител", "вице", "дом", "здани", "аппарат"].iter().any(|p| w.starts_with(p))
+                    });
+                    if title_part {
+                        i += 1;
+                        continue;
+                    }
                     if let Some((owner, country, end)) = following_region(s, i + 1, table) {
                         // "Правительство Архангельской области": a region's government.
                         found = Some((i, end, format!("#Government of {owner}"), Some(country)));
