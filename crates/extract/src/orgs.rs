@@ -55,6 +55,8 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("антимонопольного регулирования и торговли", "Antimonopoly Regulation and Trade"),
     ("инвестиций и промышленности", "Investment and Industry"),
     ("по чрезвычайным ситуациям", "Emergency Situations"),
+    ("по делам гражданской обороны , чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "Emergency Situations"),
+    ("транспорта и коммуникаций", "Transport and Communications"),
     ("природных ресурсов и экологии", "Natural Resources and Ecology"),
     ("экологии и природных ресурсов", "Ecology and Natural Resources"),
     ("сельского и водного хозяйства", "Agriculture and Water Resources"),
@@ -107,6 +109,7 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
 /// Russian ministry abbreviations (lower-case stems; case endings may follow) → English field.
 pub const RU_MINISTRY_ABBR: &[(&str, &str)] = &[
     ("минздрав", "Health"),
+    ("мчс", "Emergency Situations"),
     ("минпромторг", "Industry and Trade"),
     ("минэкономразвития", "Economic Development"),
     ("минэкономики", "Economy"),

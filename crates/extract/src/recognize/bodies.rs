@@ -145,7 +145,9 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
             }
             Lang::Ru => {
                 if norm.starts_with("министерств") && norm != "министерств" {
-                    let mut j = i + 1;
+                    // "Министерство РФ по делам гражданской обороны ...": the country may come first.
+                    let country_first = country_at(s, i + 1);
+                    let mut j = if country_first.is_some() { i + 2 } else { i + 1 };
                     let mut field = None;
                     for (phrase, en) in orgs::RU_MINISTRY_FIELDS {
                         let words: Vec<&str> = phrase.split(' ').collect();
@@ -160,7 +162,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = Some((i, end, format!("@{f}@{owner}"), Some(country)));
                         } else {
                             let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
-                            let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            let country = country.or(country_first).or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
                             found = Some((i, end, f, country));
                         }
                     }
