@@ -205,6 +205,12 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
                         }
                     }
+                } else if (norm.starts_with("торгово-промышленн") && i + 1 < n && s.tokens[i + 1].norm.starts_with("палат")) || norm == "тпп" {
+                    // "торгово-промышленной палаты Узбекистана", "ТПП Кыргызстана": a country's chamber.
+                    let after = if norm == "тпп" { i + 1 } else { i + 2 };
+                    if let Some((c, end)) = following_country(s, after) {
+                        found = Some((i, end, "#Chamber of Commerce and Industry".into(), Some(c)));
+                    }
                 } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
                     if let Some((c, end)) = following_country(s, i + 2) {
                         found = Some((i, end, "#Cabinet of Ministers".into(), Some(c)));
