@@ -323,6 +323,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             false => true,
         }
     };
+    // "Türkiye is among the largest investors in Kazakhstan": a standing, no money going in now.
+    let investment = investment && {
+        static STANDING: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(largest|biggest|major|leading|top|key) ([a-z\-]+ ){0,2}investors?(?-u:\b)|(?-u:\b)under the (theme|motto|slogan)[^.;]*|(крупнейш|ведущ|основн|ключев)[а-я]* ([а-я]+ ){0,2}инвестор[а-я]*"));
+        match STANDING.is_match(s) {
+            true => p.investment.is_match(&STANDING.replace_all(s, " ")),
+            false => true,
+        }
+    };
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
     // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
     // a title, no money going in.

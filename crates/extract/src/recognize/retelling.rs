@@ -214,7 +214,7 @@ pub(super) fn refers_to_project(evidence: &str) -> bool {
 /// ...", "Вакцины прибыли ...".
 pub(super) fn names_shipment(evidence: &str) -> bool {
     static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\W*(the|this) (donation|aid|humanitarian aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) ").expect("pattern compiles")
+        regex::Regex::new(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) ").expect("pattern compiles")
     });
     NAMED.is_match(evidence)
 }
