@@ -919,7 +919,9 @@ const STOP_WORDS: &[&str] = &[
 fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, usize)> {
     let mut k = j;
     let mut previous_lemmas: Vec<String> = Vec::new();
-    for step in 0..3 {
+    // Russian stacks up to three adjectives before the noun ("300 млн готовых заточенных
+    // игольных трубок"); every word skipped there must look like one. English skips two.
+    for step in 0..4 {
         if t.kind(k) != Some(Kind::Word) || !t.near(k) {
             return None;
         }
@@ -930,6 +932,9 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
         }
         // A capitalised word mid-phrase is a name ("5 Pfizer doses" is rare; "3 Minsk plants" rarer).
         let cyrillic = is_cyrillic(&lower);
+        if step == 3 && !(cyrillic || lang == Lang::Ru) {
+            return None;
+        }
         if cyrillic || lang == Lang::Ru {
             // Hyphenated compounds are read whole: "тест-систем" are test systems, not tests.
             if t.is_sym(k + 1, "-") && t.glued(k + 1) && t.kind(k + 2) == Some(Kind::Word) && t.glued(k + 2) {
@@ -976,7 +981,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             }
             // Only adjectives stand between a number and its noun: in "двух компонентов
             // основной вакцины" the count is of components, whatever the vaccine.
-            if !looks_like_ru_adjective(&lower) {
+            // An adverb before an adjective modifies it: "17 социально значимых препаратов",
+            // "жизненно важных".
+            let adverb = (lower.ends_with("но") || lower.ends_with("ски")) && t.kind(k + 1) == Some(Kind::Word) && looks_like_ru_adjective(&t.str(k + 1).to_lowercase());
+            if !looks_like_ru_adjective(&lower) && !adverb {
                 return None;
             }
             previous_lemmas = lemmas;
