@@ -927,6 +927,11 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
         }
         let word = t.str(k);
         let lower = word.to_lowercase();
+        // "3 more insulins", "two more plants": "more" without "than" only adds to a count.
+        if step == 0 && lower == "more" && t.kind(k + 1) == Some(Kind::Word) && !t.str(k + 1).eq_ignore_ascii_case("than") {
+            k += 1;
+            continue;
+        }
         if STOP_WORDS.contains(&lower.as_str()) {
             return None;
         }

@@ -221,6 +221,28 @@ pub(super) fn belarusian_rubles(events: &mut [Event], entities: &[Entity]) {
     }
 }
 
+/// A headline rounds the figure its story gives exactly ("Tajikistan Secures $3 Billion" over
+/// "$3.12 billion" in the text): the headline's figure is the same amount, not another one.
+pub(super) fn headline_rounding(events: &mut [Event], headline: &str) {
+    let headline = headline.trim();
+    if headline.is_empty() {
+        return;
+    }
+    let in_headline = |e: &Event| headline.contains(e.evidence.trim()) || e.evidence.trim().starts_with(headline);
+    let body: Vec<Quantity> = events.iter().filter(|e| !in_headline(e)).flat_map(|e| e.quantities.iter().cloned()).collect();
+    let significant = |v: f64| {
+        let digits = format!("{:e}", v.abs());
+        digits.split('e').next().unwrap_or("").chars().filter(char::is_ascii_digit).count()
+    };
+    for e in events.iter_mut().filter(|e| in_headline(e)) {
+        e.quantities.retain(|q| {
+            !body.iter().any(|b| {
+                b.unit == q.unit && b.value != q.value && (b.value - q.value).abs() <= 0.1 * b.value.abs() && significant(q.value) < significant(b.value)
+            })
+        });
+    }
+}
+
 /// The head word of a gathering's name ("Saudi-Azerbaijani Business Forum" -> "forum"), or
 /// "" for any other organization.
 pub(super) fn gathering_head(name: &str) -> &'static str {

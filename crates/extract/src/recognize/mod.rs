@@ -417,6 +417,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
 
     drop_umbrella_supplies(&mut events);
     belarusian_rubles(&mut events, &table.entities);
+    headline_rounding(&mut events, text.lines().next().unwrap_or(""));
     Analysis { entities: table.into_entities(), events }
 }
 
