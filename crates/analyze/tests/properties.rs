@@ -88,6 +88,20 @@ proptest! {
     }
 
     #[test]
+    fn compound_numbers_read_back(high in 1u32..1000, low in 1u32..1000, style in 0usize..4) {
+        let (sentence, want, unit) = match style {
+            0 => (format!("В больницах осталось {high} тысяч {low} доз."), high as f64 * 1e3 + low as f64, "doses"),
+            1 => (format!("Товарооборот составил {high} млрд {low} млн долларов."), high as f64 * 1e9 + low as f64 * 1e6, "USD"),
+            2 => (format!("Запасы достигли {high} миллионов {low} тысяч доз."), high as f64 * 1e6 + low as f64 * 1e3, "doses"),
+            _ => (format!("Оборот достиг {high} млрд {low},5 млн рублей."), high as f64 * 1e9 + (low as f64 + 0.5) * 1e6, "RUB"),
+        };
+        let found = find_quantities(&sentence, Lang::Ru);
+        prop_assert_eq!(found.len(), 1, "{}", sentence);
+        prop_assert!(close(found[0].value, want), "{} -> {} want {}", sentence, found[0].value, want);
+        prop_assert_eq!(found[0].unit.as_str(), unit);
+    }
+
+    #[test]
     fn percentages_are_never_quantities(n in 0u32..1000, frac in 0u32..100, style in 0usize..4) {
         let sentence = match style {
             0 => format!("Exports grew by {n}.{frac}% this year."),
