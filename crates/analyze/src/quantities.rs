@@ -1070,11 +1070,12 @@ fn ru_compound_unit(lemma: &str) -> Option<String> {
             return None;
         }
         let stem = prefix.strip_suffix('о').or_else(|| prefix.strip_suffix('е')).unwrap_or(prefix);
-        let first = RU_UNITS.iter().find(|(k, u)| {
-            !u.contains(' ') && (**k == stem || k.strip_suffix(['а', 'я']).is_some_and(|s| s == stem))
-        });
+        // Looked up by key, in a fixed order: a map's iteration order must never decide a unit.
+        let first = [stem.to_string(), format!("{stem}а"), format!("{stem}я")]
+            .iter()
+            .find_map(|k| RU_UNITS.get(k.as_str()).filter(|u| !u.contains(' ')));
         return Some(match first {
-            Some((_, u)) => format!("{} {unit}", u.strip_suffix('s').unwrap_or(u)),
+            Some(u) => format!("{} {unit}", u.strip_suffix('s').unwrap_or(u)),
             None => unit.to_string(),
         });
     }
