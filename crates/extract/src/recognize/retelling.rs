@@ -125,6 +125,8 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
                 // The same amount of the same kind of thing is the same deal, told again.
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
                     !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
+                        // "20 Agreements Signed" over "20 documents were signed": the one batch.
+                        || e.kind == EventType::Agreement && e.count.is_some() && e.count == x.count && e.parties.iter().any(|p| x.parties.contains(p))
                 }
                 EventType::Localization => x.host == e.host && same_undertaking(x, &e, bystanders),
                 _ => false,
