@@ -40,8 +40,8 @@ fn seeds_hold_the_score_floor() {
     let report = score(&gold, &extract_dir(&shared.join("seeds")), Options { english_names: true, per_doc: false });
     let (e, v, q) = (f1(&report.entities), f1(&report.events), f1(&report.quantities));
     eprintln!("seeds: entities {e:.3} events {v:.3} quantities {q:.3}");
-    assert!(e >= 0.90, "entity F1 {e:.3} fell under 0.90");
-    assert!(v >= 0.78, "event F1 {v:.3} fell under 0.78");
+    assert!(e >= 0.94, "entity F1 {e:.3} fell under 0.94");
+    assert!(v >= 0.82, "event F1 {v:.3} fell under 0.82");
     assert!(q >= 0.95, "quantity F1 {q:.3} fell under 0.95");
 }
 
@@ -57,5 +57,5 @@ fn dev_set_holds_the_score_floor() {
     eprintln!("dev: entities {e:.3} events {v:.3} quantities {q:.3}");
     // Session 2 left dev at .950 / .790 / .927; the floor sits a little under, so
     // a change that loses ground on the reference gold is noticed.
-    assert!(e >= 0.92 && v >= 0.75 && q >= 0.88, "dev floor broken: entities {e:.3} events {v:.3} quantities {q:.3}");
+    assert!(e >= 0.94 && v >= 0.78 && q >= 0.93, "dev floor broken: entities {e:.3} events {v:.3} quantities {q:.3}");
 }
