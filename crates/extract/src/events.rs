@@ -126,19 +126,13 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // no agreement concluded.
     let agreement_signed = agreement_signed && {
         static ENDED: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(meeting|talks|visit|session|negotiations|event|forum|conference) concluded(?-u:\b)"));
-        match lang == Lang::En && ENDED.is_match(s) {
-            true => p.agreement_signed.is_match(&ENDED.replace_all(s, " ")),
-            false => true,
-        }
+        lang != Lang::En || fires_without(&p.agreement_signed, &ENDED, s)
     };
     // "достигли договоренности о дальнейшем сотрудничестве", "agreed on further cooperation":
     // a wish to work together, no document.
     let agreement_signed = agreement_signed && {
         static ON_COOPERATION: LazyLock<Regex> = LazyLock::new(|| re(r"(достигли|достигнут[аы]?) договоренност[а-я]* о (дальнейшем |взаимовыгодном |тесном |всестороннем )?(сотрудничестве|взаимодействии|развитии сотрудничества)"));
-        match lang == Lang::Ru && ON_COOPERATION.is_match(s) {
-            true => p.agreement_signed.is_match(&ON_COOPERATION.replace_all(s, " ")),
-            false => true,
-        }
+        lang != Lang::Ru || fires_without(&p.agreement_signed, &ON_COOPERATION, s)
     };
     let agreement = agreement_doc && agreement_signed && !adopted_plan;
     // "signed a program of consultations", "подписали программу сотрудничества": a document
@@ -153,17 +147,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "meets 20 per cent of its needs through imports": a demand covered, not people meeting.
     let meeting = meeting && {
         static COVERS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(meets?|meeting) ([a-z0-9\-%,.]+ ){0,8}(needs|requirements|demand|standards|criteria|targets?|obligations)(?-u:\b)"));
-        match lang == Lang::En && COVERS.is_match(s) {
-            true => p.meeting.is_match(&COVERS.replace_all(s, " ")),
-            false => true,
-        }
+        lang != Lang::En || fires_without(&p.meeting, &COVERS, s)
     };
     // "Перспективы сотрудничества обсудили губернатор и посол", "the governor discussed with the
     // ambassador": officials talking things over have met (what they want next stays an intent).
     // "Самолет встретили посол и замминистра": a plane or a cargo welcomed at the airport.
-    let meeting = meeting && !(lang == Lang::Ru && {
+    let meeting = meeting && (lang != Lang::Ru || {
         static WELCOMED: LazyLock<Regex> = LazyLock::new(|| re(r"(самолет|борт|груз|рейс|партию|колонну)[а-я]* ([а-я]+ ){0,6}встрети[а-я]*|встрети[а-я]* (самолет|борт|груз|рейс|партию|колонну)"));
-        WELCOMED.is_match(s) && !p.meeting.is_match(&WELCOMED.replace_all(s, " "))
+        fires_without(&p.meeting, &WELCOMED, s)
     });
     let meeting = meeting || officials_discussed(s, lang);
     let meeting_later = meeting && meeting_is_future(s, lang);
@@ -178,25 +169,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     let background = hit.matched(BACKGROUND);
     // Power plants are built, not localized: energy construction is no production of goods.
-    let localization = localization && {
-        let energy = ["nuclear power plant", "power plant", "power station", "электростанц", "аэс", "тэц", "гэс"];
-        if energy.iter().any(|w| s.contains(w)) {
-            let mut rest = s.to_string();
-            for w in energy {
-                rest = rest.replace(w, "");
-            }
-            p.localization.is_match(&rest)
-        } else {
-            true
-        }
-    };
+    let localization = localization && fires_without_words(&p.localization, &["nuclear power plant", "power plant", "power station", "электростанц", "аэс", "тэц", "гэс"], s);
     // "губернатор оценил производственные мощности завода": a plant toured, no production set up.
     let localization = localization && {
         static TOURED: LazyLock<Regex> = LazyLock::new(|| re(r"(осмотрел|оценил|ознакомил[а-я]* с) ([а-я]+ ){0,2}(производств|мощност|цех|площадк)[а-я]*|(?-u:\b)(toured|inspected|got acquainted with) (the )?(production (facilities|capacities|lines|site)|capacities)(?-u:\b)"));
-        match TOURED.is_match(s) {
-            true => p.localization.is_match(&TOURED.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.localization, &TOURED, s)
     };
     // "вакцина производства компании X", "made in China": the maker of a product, not production being set up.
     let localization = localization && {
@@ -220,45 +197,25 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // enumerated, no production set up.
     let localization = localization && {
         static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"(в|по) (таких |следующих |различных |разных )?(сферах|отраслях|областях|направлениях),? (как|:)[^.;]*|(?-u:\b)in (such |various |the following )?(areas|sectors|fields|industries),? (such as|as|like|including|:)[^.;]*"));
-        match FIELDS.is_match(s) {
-            true => p.localization.is_match(&FIELDS.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.localization, &FIELDS, s)
     };
     // "ввести систему оценки уровня локализации": a rule measuring localization, no production
     // set up. "поддержат импортозамещающие производства": support promised to a whole class of
     // plants is a policy.
     let localization = localization && {
         static RULE: LazyLock<Regex> = LazyLock::new(|| re(r"на (поддержку|развитие|модернизацию) ([а-я]+ ){0,2}(фарм)?производств[а-я]*|сотрудничеств[а-я]* в (сфере|области) ([а-я]+ ){0,1}производств[а-я]*|((систем|оценк|требовани|критери)[а-я]* ([а-я]+ ){0,2}(уровн[а-я]* )?|стимулир[а-я]* ([а-я]+ ){0,2})локализ[а-я]*( производств[а-я]*)?|поддерж[а-я]* ([а-я]+ ){0,2}импортозамещающ[а-я]* ([а-я]+ ){0,2}(производств|предприяти)[а-я]*"));
-        match lang == Lang::Ru && RULE.is_match(s) {
-            true => p.localization.is_match(&RULE.replace_all(s, " ")),
-            false => true,
-        }
+        lang != Lang::Ru || fires_without(&p.localization, &RULE, s)
     };
     if localization && !background && !goal {
         out.push(EventType::Localization);
     }
     // "Import substitution" is a policy, not a delivery.
-    let supply = supply && {
-        let policy = ["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"];
-        if policy.iter().any(|w| s.contains(w)) {
-            let mut rest = s.to_string();
-            for w in policy {
-                rest = rest.replace(w, "");
-            }
-            p.supply.is_match(&rest)
-        } else {
-            true
-        }
-    };
+    let supply = supply && fires_without_words(&p.supply, &["import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"], s);
     // "подписи поставили": signatures put under a document, "поставили задачу": a task set;
     // no goods supplied.
     let supply = supply && {
         static SIGNATURES: LazyLock<Regex> = LazyLock::new(|| re(r"подпис[а-я]*( [а-я]+){0,4} постав(или|ил|ила|лены)|постав(или|ил|ила) (свои )?подпис|(задач|цел)[а-я]* ([а-я]+ ){0,3}постав[а-я]*|постав[а-я]* ([а-я]+ ){0,3}(задач|цел)[а-я]*"));
-        match lang == Lang::Ru && SIGNATURES.is_match(s) {
-            true => p.supply.is_match(&SIGNATURES.replace_all(s, " ")),
-            false => true,
-        }
+        lang != Lang::Ru || fires_without(&p.supply, &SIGNATURES, s)
     };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
@@ -270,19 +227,13 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
             Lang::En => &*NO_GOODS,
             Lang::Ru => &*RU_PURPOSE,
         };
-        match no_goods.is_match(s) {
-            true => p.supply.is_match(&no_goods.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.supply, &no_goods, s)
     };
     // "запретить госзакупки импортных катетеров", "banning public procurement of imported
     // stents": a rule for buyers, no goods bought.
     let supply = supply && {
         static BAN: LazyLock<Regex> = LazyLock::new(|| re(r"(запрет|ограничени|ограничит|ограничат)[а-я]* ([а-я]+ ){0,3}(гос)?закуп[а-я]*( ([а-я]+ ){0,2}(импортн|иностранн|зарубежн)[а-я]*)?|(?-u:\b)(ban|bans|banning|restrict|restricting|restrictions on|limit|limiting|limits on) (the )?(public|state|government) (procurement|purchases)( of (foreign|imported))?(?-u:\b)"));
-        match BAN.is_match(s) {
-            true => p.supply.is_match(&BAN.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.supply, &BAN, s)
     };
     // "reduce the share of imports": a goal set for the economy, not a delivery.
     let supply = supply && !goal;
@@ -308,38 +259,26 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // goods sent are worth, no money invested.
     let investment = investment && {
         static GOODS_VALUE: LazyLock<Regex> = LazyLock::new(|| re(r"стоимост[а-я]* ([а-я]+ ){0,2}(помощи|груза|поставк[а-я]*|партии|оборудования|вакцин[а-я]*|препаратов|лекарств)|(?-u:\b)(value|cost) of the ([a-z\-]+ ){0,2}(aid|donation|cargo|shipment|consignment|batch|assistance|equipment|vaccines?|medicines)(?-u:\b)"));
-        match GOODS_VALUE.is_match(s) {
-            true => p.investment.is_match(&GOODS_VALUE.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.investment, &GOODS_VALUE, s)
     };
     // "signed under an investment agreement", "19 investment documents", "в том числе 14
     // инвестиционных": a kind of document, no money going in.
     let investment = investment && {
         static KIND_OF_DOCUMENT: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)investment (agreements?|documents?|contracts?|memorand\w*|deals?)(?-u:\b)|инвестиционн[а-я]* (соглашени|договор|меморандум|контракт)[а-я]*|в том числе \d+ инвестиционн[а-я]*"));
         static MONEY: LazyLock<Regex> = LazyLock::new(|| re(r"\d ?(млрд|млн|миллиард|миллион|billion|million|bn|mn)"));
-        match KIND_OF_DOCUMENT.is_match(s) && !MONEY.is_match(s) {
-            true => p.investment.is_match(&KIND_OF_DOCUMENT.replace_all(s, " ")),
-            false => true,
-        }
+        MONEY.is_match(s) || fires_without(&p.investment, &KIND_OF_DOCUMENT, s)
     };
     // "Türkiye is among the largest investors in Kazakhstan": a standing, no money going in now.
     let investment = investment && {
         static STANDING: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(largest|biggest|major|leading|top|key) ([a-z\-]+ ){0,2}investors?(?-u:\b)|(?-u:\b)under the (theme|motto|slogan)[^.;]*|(крупнейш|ведущ|основн|ключев)[а-я]* ([а-я]+ ){0,2}инвестор[а-я]*"));
-        match STANDING.is_match(s) {
-            true => p.investment.is_match(&STANDING.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.investment, &STANDING, s)
     };
     let investment = investment && !["investment climate", "investment attractiveness", "инвестиционный климат", "инвестиционного климата", "инвестиционной привлекательност"].iter().any(|w| s.contains(w));
     // "министр инвестиций и промышленности", "investment agencies of X and Y": a body's name or
     // a title, no money going in.
     let investment = investment && portfolio.is_none() && {
         static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?(([а-я]+ ){1,3}и )?([а-я]+ )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) (([a-z]+ ){1,3}and )?([a-z]+ )?investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
-        match BODY.is_match(s) {
-            true => p.investment.is_match(&BODY.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.investment, &BODY, s)
     };
     if investment {
         out.push(EventType::Investment);
@@ -347,10 +286,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     let program = program && {
         // "поможет реализовать несколько проектов и программ": programs in general, none told.
         static GENERIC: LazyLock<Regex> = LazyLock::new(|| re(r"(проект[а-я]* и программ[а-я]*|программ[а-я]* и проект[а-я]*|(?-u:\b)projects and programs|programs and projects(?-u:\b))"));
-        match GENERIC.is_match(s) {
-            true => p.program.is_match(&GENERIC.replace_all(s, " ")),
-            false => true,
-        }
+        fires_without(&p.program, &GENERIC, s)
     };
     let program = goal || portfolio == Some(false) || program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
     if program {
@@ -374,6 +310,24 @@ fn mechanism_at(s: &str, lang: Lang) -> Option<usize> {
         Lang::Ru => RU_M.find(s),
     };
     m.map(|m| m.start())
+}
+
+/// Whether a family's trigger still fires once `phrase`, a wording that only looks like the
+/// family's ("supply chains", "investment climate"), is blanked out of the sentence.
+fn fires_without(family: &Regex, phrase: &Regex, s: &str) -> bool {
+    !phrase.is_match(s) || family.is_match(&phrase.replace_all(s, " "))
+}
+
+/// [`fires_without`] for plain words: the family still fires once all of `words` are cut out.
+fn fires_without_words(family: &Regex, words: &[&str], s: &str) -> bool {
+    if !words.iter().any(|w| s.contains(w)) {
+        return true;
+    }
+    let mut rest = s.to_string();
+    for w in words {
+        rest = rest.replace(w, "");
+    }
+    family.is_match(&rest)
 }
 
 /// Officials named as the ones who discussed something, before or after the verb

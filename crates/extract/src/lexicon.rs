@@ -132,13 +132,6 @@ impl<V: Clone> Lexicon<V> {
         }
     }
 
-    #[cfg(test)]
-    fn lookup(&self, toks: &[Token<'_>]) -> Option<V> {
-        let key = toks.iter().map(|t| &*t.norm).collect::<Vec<_>>().join(" ");
-        let skey = toks.iter().map(|t| &*t.stem).collect::<Vec<_>>().join(" ");
-        self.lookup_keyed(toks, &key, &skey)
-    }
-
     /// `key` and `skey` are the tokens' norms and stems joined by spaces: the scan
     /// builds them once per start and hands out prefixes, rather than one string per try.
     fn lookup_keyed(&self, toks: &[Token<'_>], key: &str, skey: &str) -> Option<V> {

@@ -116,15 +116,6 @@ fn fold_char(c: char) -> char {
 static RU_STEMMER: std::sync::LazyLock<rust_stemmers::Stemmer> =
     std::sync::LazyLock::new(|| rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::Russian));
 
-/// Russian stem of a normalized word; words without Cyrillic letters are returned as they are.
-pub fn stem(norm: &str) -> String {
-    if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 {
-        RU_STEMMER.stem(norm).into_owned()
-    } else {
-        norm.to_string()
-    }
-}
-
 /// How many stems a thread remembers before it starts over.
 const STEM_CACHE_SIZE: usize = 1 << 15;
 

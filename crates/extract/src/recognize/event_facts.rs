@@ -182,18 +182,10 @@ pub(super) fn quantity_fits(kind: EventType, unit: &str) -> bool {
 /// already makes ("the company produces 900 machines a month", "производится более 1050
 /// видов"), products registered. `before` is the sentence up to the figure.
 pub(super) fn background_figure(lower: &str, before: &str, money: bool) -> bool {
-    static SCENE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(needed|will need|required|registered)(?-u:\b)|(^|[^\p{L}])(потребу|необходим|нужн|требуется|зарегистрир)").expect("pattern compiles")
-    });
-    static MAKES_NOW: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(produces|manufactures|is producing)(?-u:\b)|(^|[^\p{L}])(производит|производится|производят|выпускает|выпускается|выпускают)([^\p{L}]|$)").expect("pattern compiles")
-    });
-    static PLANNED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(will|plan|plans|planned|expected)(?-u:\b)|(^|[^\p{L}])(будет|будут|планир|сможет|ожида)").expect("pattern compiles")
-    });
-    static MARKET: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?-u:\b)(market|demand)(?-u:\b)|(^|[^\p{L}])(рын[оке]|спрос|потребност)").expect("pattern compiles")
-    });
+    static SCENE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(needed|will need|required|registered)(?-u:\b)|(^|[^\p{L}])(потребу|необходим|нужн|требуется|зарегистрир)"));
+    static MAKES_NOW: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(produces|manufactures|is producing)(?-u:\b)|(^|[^\p{L}])(производит|производится|производят|выпускает|выпускается|выпускают)([^\p{L}]|$)"));
+    static PLANNED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(will|plan|plans|planned|expected)(?-u:\b)|(^|[^\p{L}])(будет|будут|планир|сможет|ожида)"));
+    static MARKET: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(market|demand)(?-u:\b)|(^|[^\p{L}])(рын[оке]|спрос|потребност)"));
     let last = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
     let held = matches!(last.as_str(), "have" | "has" | "имеет" | "имеется" | "имеются" | "располагает" | "располагают");
     held || SCENE.is_match(lower) || money && MARKET.is_match(lower) || MAKES_NOW.is_match(lower) && !PLANNED.is_match(lower)

@@ -9,7 +9,9 @@ use crate::products::PRODUCTS;
 use crate::text::{tokenize, Token};
 use crate::translit;
 use onshore_core::{Entity, EntityKind, Event, EventType, Lang, Quantity, Sector, Stage};
+use regex::Regex;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 mod bodies;
 mod event_facts;
@@ -24,6 +26,12 @@ use org_patterns::*;
 use people::*;
 use places::*;
 use retelling::*;
+
+/// A rule's pattern, compiled once into its `LazyLock`; the patterns are fixed text, so one
+/// that does not compile is a bug caught by the first test that runs the rule.
+fn pattern(re: &str) -> Regex {
+    Regex::new(re).expect("rule pattern compiles")
+}
 
 pub struct Analysis {
     pub entities: Vec<Entity>,
@@ -441,16 +449,12 @@ fn drop_umbrella_supplies(events: &mut Vec<Event>) {
 }
 
 fn measures_part(lower: &str) -> bool {
-    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(^|[^\p{L}])(количество|число|из них|в том числе|часть|частью)(?:[^\p{L}]|$)|(?-u:\b)(of which|of them|the number of|including|part of)(?-u:\b)").expect("pattern compiles")
-    });
+    static PART: LazyLock<Regex> = LazyLock::new(|| pattern(r"(^|[^\p{L}])(количество|число|из них|в том числе|часть|частью)(?:[^\p{L}]|$)|(?-u:\b)(of which|of them|the number of|including|part of)(?-u:\b)"));
     PART.is_match(lower)
 }
 
 fn opens_background(lower: &str) -> bool {
-    static OPENER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"^\W*(earlier|previously|in (january|february|march|april|may|june|july|august|september|october|november|december)( this| last)?( year)?|last (year|month|week)|recall that|ранее|напомним|как сообщалось|в прошлом году|в (январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))(?:[^\p{L}]|$)").expect("pattern compiles")
-    });
+    static OPENER: LazyLock<Regex> = LazyLock::new(|| pattern(r"^\W*(earlier|previously|in (january|february|march|april|may|june|july|august|september|october|november|december)( this| last)?( year)?|last (year|month|week)|recall that|ранее|напомним|как сообщалось|в прошлом году|в (январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре))(?:[^\p{L}]|$)"));
     OPENER.is_match(lower)
 }
 
@@ -566,5 +570,38 @@ mod tests {
         let talks = "Губернатор Иван Петров провел переговоры с премьер-министром Беларуси Романом Головченко. \
                      Состоялось заседание рабочей группы по сотрудничеству с участием губернатора Ивана Петрова.";
         assert_eq!(meetings(talks, Lang::Ru), 2);
+    }
+
+    fn count(text: &str, lang: Lang, kind: EventType) -> usize {
+        let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+        crate::extract_in(&doc, lang).events.iter().filter(|e| e.kind == kind).count()
+    }
+
+    #[test]
+    fn a_visit_a_session_and_a_personal_meeting_are_three() {
+        let ru = "В Минске побывала делегация Псковской области. Состоялось заседание рабочей группы по сотрудничеству Беларуси и Псковской области. \
+                  У губернатора также состоялась личная встреча с премьер-министром Беларуси.";
+        assert_eq!(meetings(ru, Lang::Ru), 3);
+    }
+
+    #[test]
+    fn two_sessions_of_one_commission_are_one() {
+        let ru = "В Ереване состоялось 12-е заседание армяно-иранской межправительственной комиссии. \
+                  Меморандум 12-го заседания комиссии подписали министр экономики Армении Ваган Керобян и министр промышленности Ирана Реза Фатеми.";
+        assert_eq!(meetings(ru, Lang::Ru), 1);
+    }
+
+    #[test]
+    fn a_headline_naming_only_the_region_and_the_story_naming_the_company_are_one_plant() {
+        let en = "Construction of a catheter plant begins in Karaganda Region\n\nThe Kazakh company Medline Steppe is building the plant in Temirtau.";
+        assert_eq!(count(en, Lang::En, EventType::Localization), 1);
+    }
+
+    #[test]
+    fn a_shipment_told_again_is_one_supply_and_another_is_two() {
+        let told_again = "Turkey donated 50 ventilators to Kyrgyzstan. The donation was delivered to Bishkek on Monday.";
+        assert_eq!(count(told_again, Lang::En, EventType::Supply), 1);
+        let another = "Turkey donated 50 ventilators to Kyrgyzstan. Turkey also sent 10,000 test kits.";
+        assert_eq!(count(another, Lang::En, EventType::Supply), 2);
     }
 }

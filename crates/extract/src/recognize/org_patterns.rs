@@ -277,15 +277,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
 /// least two known organizations is one too.
 pub(super) fn listed_orgs(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     let n = s.tokens.len();
-    let org_end_at: Vec<(usize, usize)> = table
-        .mentions_in(si)
-        .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
-        .filter_map(|m| {
-            let a = s.tokens.iter().position(|t| s.offset + t.span.start == m.start)?;
-            let b = s.tokens.iter().rposition(|t| s.offset + t.span.end == m.end)? + 1;
-            Some((a, b))
-        })
-        .collect();
+    let org_end_at = org_token_ranges(si, s, table);
     if org_end_at.len() < 2 {
         return;
     }
@@ -886,15 +878,7 @@ pub(super) fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
 /// Companies the context vouches for (`orgs::context_orgs_en`, `orgs::context_orgs_ru`),
 /// after places, lists, patterns and persons have claimed what they know.
 pub(super) fn context_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
-    let known: Vec<(usize, usize)> = table
-        .mentions_in(si)
-        .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
-        .filter_map(|m| {
-            let a = s.tokens.iter().position(|t| s.offset + t.span.start == m.start)?;
-            let b = s.tokens.iter().rposition(|t| s.offset + t.span.end == m.end)? + 1;
-            Some((a, b))
-        })
-        .collect();
+    let known = org_token_ranges(si, s, table);
     let found = match lang {
         Lang::En => {
             let countries: Vec<(usize, usize)> = s.countries.iter().map(|c| (c.0, place_end(s, c.0))).collect();
@@ -916,4 +900,17 @@ pub(super) fn context_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         table.mention(si, x, y, id);
         s.claim(ma, mb);
     }
+}
+
+/// The token ranges of the organizations already found in sentence `si`.
+fn org_token_ranges(si: usize, s: &Sentence, table: &EntityTable) -> Vec<(usize, usize)> {
+    table
+        .mentions_in(si)
+        .filter(|m| table.entities[m.entity].kind == EntityKind::Org)
+        .filter_map(|m| {
+            let a = s.tokens.iter().position(|t| s.offset + t.span.start == m.start)?;
+            let b = s.tokens.iter().rposition(|t| s.offset + t.span.end == m.end)? + 1;
+            Some((a, b))
+        })
+        .collect()
 }

@@ -63,10 +63,10 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
     // помощи составит ...": a shipment already told, told again without a new amount of goods
     // and without a new country. ("also", "ещё", "очередная" announce another one.)
     if e.kind == EventType::Supply && !announces_another(&e.evidence) {
-        let countries = |x: &Event| x.parties.iter().filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).cloned().collect::<Vec<_>>();
         let goods = e.quantities.iter().filter(|q| !is_money(&q.unit)).count();
+        let ce = country_codes(&e);
         let told = events.iter_mut().rev().find(|x| {
-            let (cx, ce) = (countries(x), countries(&e));
+            let cx = country_codes(x);
             x.kind == EventType::Supply
                 && !cx.is_empty()
                 && ce.iter().all(|c| cx.contains(c))
@@ -167,9 +167,7 @@ pub(super) fn add_new<T: Clone + PartialEq>(told: &mut Vec<T>, retold: &[T]) {
 /// What a document is about: "agreement on scientific cooperation" -> "scientific cooperation",
 /// "соглашение о сотрудничестве в сфере здравоохранения" -> "сотрудничестве в сфере".
 pub(super) fn document_subject(evidence: &str) -> Option<String> {
-    static SUBJECT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(agreements?|memorand\w*|protocols?|contracts?|road ?maps?|programs?|programmes?|joint statement|declarations?|treaty) (on|for|of|in the field of|in the sphere of) (the )?([a-z\-]+(?: [a-z\-]+){0,2})|(соглашени|меморандум|договор|протокол|контракт|дорожн[а-я]* карт|программ)[а-я]* (о|об|по|в сфере|в области) ([а-я\-]+(?: [а-я\-]+){0,2})").expect("pattern compiles")
-    });
+    static SUBJECT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(agreements?|memorand\w*|protocols?|contracts?|road ?maps?|programs?|programmes?|joint statement|declarations?|treaty) (on|for|of|in the field of|in the sphere of) (the )?([a-z\-]+(?: [a-z\-]+){0,2})|(соглашени|меморандум|договор|протокол|контракт|дорожн[а-я]* карт|программ)[а-я]* (о|об|по|в сфере|в области) ([а-я\-]+(?: [а-я\-]+){0,2})"));
     SUBJECT.captures(evidence).and_then(|c| c.get(4).or_else(|| c.get(7))).map(|m| m.as_str().to_lowercase())
 }
 
@@ -189,16 +187,12 @@ pub(super) fn is_state_body(name: &str) -> bool {
 }
 
 pub(super) fn part_of_shipment(evidence: &str) -> bool {
-    static PART: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\W*(the|this|that) (batch|shipment|consignment|cargo|delivery) (is|was) (a )?part of(?-u:\b)|^\W*(эта |данная )?(партия|поставка|груз) (является частью|стала частью|входит в)").expect("pattern compiles")
-    });
+    static PART: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|that) (batch|shipment|consignment|cargo|delivery) (is|was) (a )?part of(?-u:\b)|^\W*(эта |данная )?(партия|поставка|груз) (является частью|стала частью|входит в)"));
     PART.is_match(evidence)
 }
 
 pub(super) fn refers_to_shipment(evidence: &str) -> bool {
-    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)").expect("pattern compiles")
-    });
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)"));
     BACK.is_match(evidence)
 }
 
@@ -206,53 +200,42 @@ pub(super) fn refers_to_shipment(evidence: &str) -> bool {
 /// "Проект по созданию завода ...", "Это предприятие ...". ("The company also ..." is a company
 /// doing something more, not the project again.)
 pub(super) fn refers_to_project(evidence: &str) -> bool {
-    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\W*(the|this|that) (new |future |planned )?([a-z\-]+ ){0,3}(joint venture|jv|plant|factory|facility|enterprise|project|production site)(?-u:\b)|^\W*((этот|это|данный|данное|указанный|указанное|новый|новое) (завод|предприятие|проект|производство|цех|комплекс)|проект по (созданию|строительству|организации))(?:[^\p{L}]|$)").expect("pattern compiles")
-    });
-    BACK.is_match(evidence) && !evidence.to_lowercase().contains(" also ") && !evidence.to_lowercase().contains(" также ")
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|that) (new |future |planned )?([a-z\-]+ ){0,3}(joint venture|jv|plant|factory|facility|enterprise|project|production site)(?-u:\b)|^\W*((этот|это|данный|данное|указанный|указанное|новый|новое) (завод|предприятие|проект|производство|цех|комплекс)|проект по (созданию|строительству|организации))(?:[^\p{L}]|$)"));
+    BACK.is_match(evidence) && {
+        let lower = evidence.to_lowercase();
+        !lower.contains(" also ") && !lower.contains(" также ")
+    }
 }
 
 /// A sentence about the shipment as such: "The donation included ...", "В состав груза войдут
 /// ...", "Вакцины прибыли ...".
 pub(super) fn names_shipment(evidence: &str) -> bool {
-    static NAMED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) ").expect("pattern compiles")
-    });
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) "));
     NAMED.is_match(evidence)
 }
 
 /// "also", "ещё", "очередная партия", "another batch": one more of its kind, not the one told.
 pub(super) fn announces_another(evidence: &str) -> bool {
-    static MORE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(also|another|additional|more|second|next)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой)(?:[^\p{L}]|$)").expect("pattern compiles")
-    });
+    static MORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(also|another|additional|more|second|next)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой)(?:[^\p{L}]|$)"));
     MORE.is_match(evidence)
 }
 
 pub(super) fn refers_to_meeting(evidence: &str) -> bool {
-    static BACK: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session|visit)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после|во время) (встречи|встрече|переговоров|заседания|заседании|визита)(?:[^\p{L}]|$)").expect("pattern compiles")
-    });
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session|visit)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после|во время) (встречи|встрече|переговоров|заседания|заседании|визита)(?:[^\p{L}]|$)"));
     // "в ходе переговоров с президентом холдинга", "held talks with": a meeting with someone new.
-    static NEW_PARTNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|посетил|побывал|(?-u:\b)((talks|meeting|negotiations) with|met|meets|visited|toured)(?-u:\b)").expect("pattern compiles")
-    });
+    static NEW_PARTNER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|посетил|побывал|(?-u:\b)((talks|meeting|negotiations) with|met|meets|visited|toured)(?-u:\b)"));
     BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
 }
 
 /// A figure told as the change of one told before: "increased by $5 million compared to",
 /// "вырос на 7% по сравнению с".
 pub(super) fn tells_change(evidence: &str) -> bool {
-    static CHANGE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(?-u:\b)(increased|grew|rose|decreased|fell|declined|dropped|was up|was down) by [^;]{0,40}?(compared (to|with)|year[- ]on[- ]year|from the same period|over the same period)|(вырос|вырост|увеличил|сократил|снизил|уменьшил)[а-я]* на [^;]{0,40}?(по сравнению с|к уровню|к аналогичному)").expect("pattern compiles")
-    });
+    static CHANGE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(increased|grew|rose|decreased|fell|declined|dropped|was up|was down) by [^;]{0,40}?(compared (to|with)|year[- ]on[- ]year|from the same period|over the same period)|(вырос|вырост|увеличил|сократил|снизил|уменьшил)[а-я]* на [^;]{0,40}?(по сравнению с|к уровню|к аналогичному)"));
     CHANGE.is_match(evidence)
 }
 
 pub(super) fn names_signatory(evidence: &str) -> bool {
-    static SIGNER: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories(?-u:\b)|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)|^\W*(the|this|that) (corresponding|relevant|said|same|respective|above) (agreement|memorandum|document|contract|deal|mou) was signed(?-u:\b)|(?-u:\b)the signed (agreements?|memorand\w*|documents?|contracts?) (was|were) exchanged(?-u:\b)|(?-u:\b)the signing was (witnessed|attended)(?-u:\b)|^\W*документ (был )?подписа[лн]").expect("pattern compiles")
-    });
+    static SIGNER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories(?-u:\b)|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)|^\W*(the|this|that) (corresponding|relevant|said|same|respective|above) (agreement|memorandum|document|contract|deal|mou) was signed(?-u:\b)|(?-u:\b)the signed (agreements?|memorand\w*|documents?|contracts?) (was|were) exchanged(?-u:\b)|(?-u:\b)the signing was (witnessed|attended)(?-u:\b)|^\W*документ (был )?подписа[лн]"));
     SIGNER.is_match(evidence)
 }
 
@@ -274,15 +257,9 @@ pub(super) enum MeetingForm {
 
 /// The one form a meeting's wording says, or `None` when it says none or several.
 pub(super) fn meeting_form(evidence: &str) -> Option<MeetingForm> {
-    static SESSION: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)(^|[^\p{L}])(заседани[а-я]*|сесси[а-я]*|пленарн[а-я]*)(?:[^\p{L}]|$)|(?-u:\b)(session|plenary|sitting) of(?-u:\b)").expect("pattern compiles")
-    });
-    static ONE_TO_ONE: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)встретил[а-я]* с|(провел|провела|провели) (переговоры|встречу) с|личн[а-я]* встреч|(?-u:\b)(met with|met|held talks with|held a meeting with|one-on-one)(?-u:\b)").expect("pattern compiles")
-    });
-    static VISIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-        regex::Regex::new(r"(?i)побывал|посетил|посещени|визит|(?-u:\b)(visited|visit to|paid a visit|toured)(?-u:\b)").expect("pattern compiles")
-    });
+    static SESSION: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(заседани[а-я]*|сесси[а-я]*|пленарн[а-я]*)(?:[^\p{L}]|$)|(?-u:\b)(session|plenary|sitting) of(?-u:\b)"));
+    static ONE_TO_ONE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)встретил[а-я]* с|(провел|провела|провели) (переговоры|встречу) с|личн[а-я]* встреч|(?-u:\b)(met with|met|held talks with|held a meeting with|one-on-one)(?-u:\b)"));
+    static VISIT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)побывал|посетил|посещени|визит|(?-u:\b)(visited|visit to|paid a visit|toured)(?-u:\b)"));
     let forms = [(SESSION.is_match(evidence), MeetingForm::Session), (ONE_TO_ONE.is_match(evidence), MeetingForm::OneToOne), (VISIT.is_match(evidence), MeetingForm::Visit)];
     let mut said = forms.iter().filter(|(hit, _)| *hit).map(|(_, form)| *form);
     match (said.next(), said.next()) {
@@ -294,12 +271,15 @@ pub(super) fn meeting_form(evidence: &str) -> Option<MeetingForm> {
 /// Two sessions of bodies of the same countries in one story: the one session, told twice
 /// ("состоялось 11-е заседание комиссии", then "меморандум 11-го заседания подписали").
 pub(super) fn same_session(a: &Event, b: &Event) -> bool {
-    let countries = |e: &Event| -> Vec<String> {
-        let mut c: Vec<String> = e.parties.iter().filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).cloned().collect();
-        c.sort();
-        c
-    };
-    meeting_form(&a.evidence) == Some(MeetingForm::Session) && meeting_form(&b.evidence) == Some(MeetingForm::Session) && !countries(a).is_empty() && countries(a) == countries(b)
+    let countries = country_codes(a);
+    meeting_form(&a.evidence) == Some(MeetingForm::Session) && meeting_form(&b.evidence) == Some(MeetingForm::Session) && !countries.is_empty() && countries == country_codes(b)
+}
+
+/// The country codes among an event's parties (not region codes), sorted.
+fn country_codes(e: &Event) -> Vec<&str> {
+    let mut codes: Vec<&str> = e.parties.iter().map(String::as_str).filter(|p| p.len() == 2 && crate::lexicon::is_code(p)).collect();
+    codes.sort_unstable();
+    codes
 }
 
 pub(super) fn speaks_of_ceremony(evidence: &str) -> bool {
