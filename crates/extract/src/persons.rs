@@ -355,6 +355,16 @@ pub fn is_ru_role_word(norm: &str) -> bool {
     RU_ROLE_STEMS.iter().any(|s| norm.starts_with(s))
 }
 
+/// The bodies a capitalized Russian title names ("Председателя Кабинета Министров",
+/// "Председатель Верховного Совета"): never the start of a person's name.
+pub fn is_ru_title_body_word(norm: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "кабинет", "правительств", "совет", "министерств", "комитет", "парламент", "меджлис", "сенат", "собрани",
+        "палат", "управлени", "администраци", "верховн", "государственн", "народн", "национальн", "федеральн",
+    ];
+    STEMS.iter().any(|s| norm.starts_with(s))
+}
+
 pub fn en_not_name(norm: &str) -> bool {
     static SET: LazyLock<rustc_hash::FxHashSet<&'static str>> = LazyLock::new(|| EN_NOT_NAME.iter().copied().collect());
     SET.contains(norm)
@@ -436,6 +446,16 @@ pub fn is_credit_before(before: &[Token<'_>]) -> bool {
         [":" | "/" | "by", w, ..] => credit_word(w),
         _ => false,
     }
+}
+
+/// Whether a name stands in a dateline's byline, between a slash or bracket and its agency
+/// ("Минск /Анна Петрова - БЕЛТА/", "(Ivan Orlov/TASS)"): the reporter is no party to the news.
+pub fn is_byline(before: &[Token<'_>], after: &[Token<'_>]) -> bool {
+    let opens = before.last().is_some_and(|t| matches!(t.text, "/" | "(" | "["));
+    let agency_follows = matches!(after.first().map(|t| t.text), Some("-" | "—" | "–" | "/" | ","))
+        && after.get(1).is_some_and(|t| t.is_word && t.is_capitalized())
+        && after.iter().skip(2).take(3).any(|t| matches!(t.text, "/" | ")" | "]"));
+    opens && agency_follows
 }
 
 /// How many words of a run of capitalized Russian words make one person's name: three
@@ -738,6 +758,11 @@ mod tests {
         assert!(credit("Завод открыли. Автор:"));
         assert!(!credit("министр здравоохранения"));
         assert!(!credit("signed by"));
+        let byline = |before: &str, after: &str| is_byline(&crate::text::tokenize(before), &crate::text::tokenize(after));
+        assert!(byline("9 мая, Минск /", "- БЕЛТА/. Партия"));
+        assert!(byline("ASTANA (", "/TASS) - The minister"));
+        assert!(!byline("встретился с", "- министром"));
+        assert!(!byline("(", "), the minister, said"));
     }
 
     #[test]

@@ -4,7 +4,7 @@ use super::*;
 
 pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: String, role: Option<String>, table: &mut EntityTable) {
     // "Photo by Anna Kowalski", "Фото: Алексей Смирнов": a credit, not a party to the news.
-    if persons::is_credit_before(&s.tokens[start.saturating_sub(3)..start]) {
+    if persons::is_credit_before(&s.tokens[start.saturating_sub(3)..start]) || persons::is_byline(&s.tokens[..start], &s.tokens[end..]) {
         s.claim(start, end);
         return;
     }
@@ -204,7 +204,17 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     }
                     i = words[lead];
                 }
-                let words: Vec<usize> = words[lead..].to_vec();
+                let mut words: Vec<usize> = words[lead..].to_vec();
+                // "заместитель Председателя Кабинета Министров Тангрыкули Атахаллыев": a capitalized
+                // title and its body lead the run; the name is what follows them.
+                let titled = words.iter().take_while(|&&w| persons::is_ru_role_word(&s.tokens[w].norm) || persons::is_ru_title_body_word(&s.tokens[w].norm)).count();
+                let mut title_led = false;
+                let body_named = words[..titled].iter().any(|&w| persons::is_ru_title_body_word(&s.tokens[w].norm));
+                if body_named && words.len() - titled >= 2 && words[titled..].iter().all(|&w| s.tokens[w].text.chars().count() > 1) {
+                    words.drain(..titled);
+                    i = words[0];
+                    title_led = true;
+                }
                 let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
                 // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
                 if toks.len() >= 2 {
@@ -226,7 +236,8 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 };
                 let given = persons::ru_given_nominative(toks[0].text).is_some();
                 let initial = toks[0].text.chars().count() == 1;
-                let role_before = i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
+                let role_before = title_led
+                    || i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm)
                     || (i > 1 && (persons::is_ru_role_word(&s.tokens[i - 2].norm) || country_at(s, i - 1).is_some() && persons::is_ru_role_word(&s.tokens[i - 2].norm)))
                     || ru_title_chain(s, i);
                 // "Глава ОАО «Кыргызиндустрия», Жарасул Абдураимов": a capitalized word and a surname,
