@@ -253,6 +253,8 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if trade {
         out.push(EventType::Trade);
     }
+    // "will build a pharmaceutical plant worth $85 million": what the plant costs, told with the plant.
+    let investment = investment && !(lang == Lang::En && out.contains(&EventType::Localization) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     // "$8 million worth of humanitarian aid": the value of goods sent, not money invested.
     let investment = investment && !((supply || receives) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     // "Общая стоимость гуманитарной помощи составит ...", "the value of the donation": what

@@ -262,10 +262,16 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     let bystanders: HashSet<String> = table
         .entities
         .iter()
-        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Region))
+        // Parks and zones are sites too: "a plant will be built in Tashkent Pharma Park" is the
+        // plant a company was said to build, not another one.
+        .filter(|e| matches!(e.kind, EntityKind::Person | EntityKind::Region) || e.kind == EntityKind::Org && e.name.as_deref().is_some_and(is_site_name))
         .flat_map(|e| [Some(e.party_key()), e.name.clone()])
         .flatten()
         .collect();
+    fn is_site_name(name: &str) -> bool {
+        let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
+        matches!(last.as_str(), "park" | "zone" | "cluster" | "technopark" | "sez" | "fez" | "estate")
+    }
     let mut last_event_sentence: Option<usize> = None;
     let mut story_host: Option<String> = None;
     for (si, s) in sentences.iter().enumerate() {
@@ -595,6 +601,19 @@ mod tests {
     fn a_headline_naming_only_the_region_and_the_story_naming_the_company_are_one_plant() {
         let en = "Construction of a catheter plant begins in Karaganda Region\n\nThe Kazakh company Medline Steppe is building the plant in Temirtau.";
         assert_eq!(count(en, Lang::En, EventType::Localization), 1);
+    }
+
+    #[test]
+    fn a_park_is_where_a_plant_stands_not_another_plant() {
+        let en = "Medora Labs of India will build an insulin plant in Uzbekistan. It is noted that an insulin plant will be built in Navoi Pharma Park.";
+        assert_eq!(count(en, Lang::En, EventType::Localization), 1);
+    }
+
+    #[test]
+    fn projects_with_different_foreign_partners_are_two() {
+        let ru = "Минздрав Узбекистана и китайская компания Sinolek договорились о создании завода вакцин в Узбекистане. \
+                  Ранее Беларусь предложила Узбекистану создать совместное предприятие по выпуску вакцин.";
+        assert_eq!(count(ru, Lang::Ru, EventType::Localization), 2);
     }
 
     #[test]

@@ -128,7 +128,7 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
                         // "20 Agreements Signed" over "20 documents were signed": the one batch.
                         || e.kind == EventType::Agreement && e.count.is_some() && e.count == x.count && e.parties.iter().any(|p| x.parties.contains(p))
                 }
-                EventType::Localization => x.host == e.host && same_undertaking(x, &e, bystanders),
+                EventType::Localization => x.host == e.host && same_undertaking(x, &e, bystanders) && !other_partner_country(x, &e),
                 _ => false,
             }
     });
@@ -273,6 +273,16 @@ pub(super) fn meeting_form(evidence: &str) -> Option<MeetingForm> {
 pub(super) fn same_session(a: &Event, b: &Event) -> bool {
     let countries = country_codes(a);
     meeting_form(&a.evidence) == Some(MeetingForm::Session) && meeting_form(&b.evidence) == Some(MeetingForm::Session) && !countries.is_empty() && countries == country_codes(b)
+}
+
+/// Two projects in one host with different foreign partners: China's plant in Samarkand and
+/// Belarus's proposed joint venture are two, even when neither names a company.
+pub(super) fn other_partner_country(a: &Event, b: &Event) -> bool {
+    fn partners(e: &Event) -> Vec<&str> {
+        country_codes(e).into_iter().filter(|c| e.host.as_deref() != Some(*c)).collect()
+    }
+    let (pa, pb) = (partners(a), partners(b));
+    !pa.is_empty() && !pb.is_empty() && !pb.iter().any(|c| pa.contains(c))
 }
 
 /// The country codes among an event's parties (not region codes), sorted.
