@@ -134,6 +134,12 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         static ON_COOPERATION: LazyLock<Regex> = LazyLock::new(|| re(r"(достигли|достигнут[аы]?) договоренност[а-я]* о (дальнейшем |взаимовыгодном |тесном |всестороннем )?(сотрудничестве|взаимодействии|развитии сотрудничества)"));
         lang != Lang::Ru || fires_without(&p.agreement_signed, &ON_COOPERATION, s)
     };
+    // "signed a decree granting the concern the right to conclude a contract": the signature is
+    // the decree's, a law of one side; the contract is still to come.
+    let agreement_signed = agreement_signed && {
+        static DECREE: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(signed|signs) (a |the |an )?([a-z\-]+ ){0,2}(decree|resolution|law|ordinance|executive order)s?(?-u:\b)|(?-u:\b)(the )?right to (conclude|sign)(?-u:\b)|подписал[а-я]* (указ|постановлени|распоряжени|закон)[а-я]*|прав[оа] (на )?(заключ|подпис)[а-я]*"));
+        fires_without(&p.agreement_signed, &DECREE, s)
+    };
     let agreement = agreement_doc && agreement_signed && !adopted_plan;
     // "signed a program of consultations", "подписали программу сотрудничества": a document
     // signed between two sides is an agreement, whatever it is called.
@@ -219,10 +225,10 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "delivering support", "supply chains": the words of supply, but no goods change hands.
     let supply = supply && {
-        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(manufactur|produc)\w* ([a-z\-]+,? ){0,6}(and )?medical supplies|donat\w* (organs?|blood|kidneys?|livers?)|organ donation|provid\w* (a |an )?(loan|credit|grant|financing|funding)[^.;]*|medical supplies (will|would) be (very |extremely )?(useful|helpful|important)|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
+        static NO_GOODS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((deliver|supply|supplie|provid)\w* (the |all |full |requisite |necessary |comprehensive |technical |political ){0,2}(support|assistance|results|services|advice|expertise)|supply chains?|(water|heat|heating|power|electricity|energy|gas) supply|supply (heat|electricity|power|water|gas) to|ban(ning|s)? (of|on) ([a-z\-]+ ){0,2}(exports?|imports?)|(manufactur|produc)\w* ([a-z\-]+,? ){0,6}(and )?medical supplies|donat\w* (organs?|blood|kidneys?|livers?)|organ donation|provid\w* (a |an )?(loan|credit|grant|financing|funding)[^.;]*|medical supplies (will|would) be (very |extremely )?(useful|helpful|important)|(substitut|replac)\w* (of )?(\w+ )?imports?|imports? of (foreign )?technolog\w*|(hand|deliver|suppl|provid)\w* (over )?(the |its |their )?([a-z\-]+ ){0,2}technolog\w*)(?-u:\b)"));
         // "производство для рынка и экспорта", "плацдарм для экспорта": what production is for.
         // A technology handed over is a transfer (localization), not goods.
-        static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*|(переда|постав)[а-я]* ([а-я]+ ){0,3}технологи"));
+        static RU_PURPOSE: LazyLock<Regex> = LazyLock::new(|| re(r"(водо|тепло|энерго|электро|газо)снабжени[а-я]*|запрет[а-я]* (на )?(экспорт|импорт|вывоз|ввоз)[а-я]*|для ([а-я]+ ){0,4}экспорта|производств[а-я]* и экспорт[а-я]*|(переда|постав)[а-я]* ([а-я]+ ){0,3}технологи"));
         let no_goods = match lang {
             Lang::En => &*NO_GOODS,
             Lang::Ru => &*RU_PURPOSE,
