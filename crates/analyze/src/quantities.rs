@@ -39,7 +39,8 @@ pub fn find_quantities(sentence: &str, lang: Lang) -> Vec<QuantityMention> {
     let mut i = 0;
     while i < toks.toks.len() {
         let last_count = out.iter().rev().find(|q| !q.is_money()).map(|q| q.unit.as_str());
-        match parse_at(&toks, i, lang, last_count) {
+        let last_money = out.last().filter(|q| q.is_money()).map(|q| q.unit.as_str());
+        match parse_at(&toks, i, lang, Elided { count: last_count, money: last_money }) {
             Parse::Found(q, next) => {
                 out.push(q);
                 i = next;
@@ -63,10 +64,19 @@ enum Parse {
     Skip(usize),
 }
 
-/// `elided_unit` is the unit of the sentence's previous count, which a later
-/// number may leave out: "4.9 million doses were donated, with another 4.6
-/// million purchased", "8 insulins, and another 8 will be made".
-fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse {
+/// Units told earlier in the sentence that a later number may leave out.
+#[derive(Clone, Copy, Default)]
+struct Elided<'a> {
+    /// The previous count's unit: "4.9 million doses were donated, with another 4.6
+    /// million purchased", "8 insulins, and another 8 will be made".
+    count: Option<&'a str>,
+    /// The currency of the sentence's previous quantity, if a sum: "10 млрд рублей, 1,5 млрд из которых", "$1.5 billion,
+    /// of which $600 million".
+    money: Option<&'a str>,
+}
+
+fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
+    let elided_unit = elided.count;
     let start = t.toks[i].start;
     // 1. A currency before the number: "$", "US$", "€", "Br", "USD ".
     let (prefix_currency, num_at) = match currency_prefix(t, i) {
@@ -182,8 +192,13 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
         }
         return quantity(unit, next);
     }
+    if let Some(code) = elided.money {
+        if scaled && number.exp >= 6 && share_of_previous(t, num_at, j) {
+            return quantity(code.to_string(), j);
+        }
+    }
     if let Some(unit) = elided_unit {
-        if scaled || follows_another(t, num_at) {
+        if (scaled && !names_another_noun(t, j, lang)) || follows_another(t, num_at) {
             return quantity(unit.to_string(), j);
         }
         // "23 agreements, 14 of them on investment", "100 units this year, more than 900
@@ -194,10 +209,15 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided_unit: Option<&str>) -> Parse 
             }
         }
     }
-    // "jobs for 268 people", "will employ 500 people", "трудоустроят 950 человек", "обеспечит
-    // работой 300 человек", "рабочие места для 120 человек": the people are the jobs.
-    if matches!(t.str(j).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals" | "человек" | "жителей") && t.near(j) && gives_work_before(t, num_at) {
-        return quantity("jobs".to_string(), j + 1);
+    // "jobs for 268 people", "рабочие места для 120 человек": the people are the jobs. Work
+    // given with no jobs named counts people, as the text says ("will employ up to 2,000
+    // people", "трудоустроят 950 человек", "обеспечит работой 300 человек").
+    if matches!(t.str(j).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals" | "человек" | "жителей") && t.near(j) {
+        match gives_work_before(t, num_at) {
+            Some(Work::Jobs) => return quantity("jobs".to_string(), j + 1),
+            Some(Work::Employs) => return quantity("people".to_string(), j + 1),
+            None => {}
+        }
     }
     // "the number of free doses was 300 thousand", "количество доз составило 300 тыс.":
     // the counted noun comes first.
@@ -244,6 +264,17 @@ fn part_of_previous(t: &Toks, i: usize) -> bool {
         || (prev == "них" && before == "из")
         || (prev == "than" && before == "more")
         || (prev == "to" && before == "up")
+}
+
+/// A scaled number with no unit told as a share of the sum before it: "1,5 млрд из
+/// которых", "из них 2 млрд", "в том числе 300 млн", "including 600 million", "600 million
+/// of which".
+fn share_of_previous(t: &Toks, i: usize, j: usize) -> bool {
+    let word = |k: usize| t.str(k).to_lowercase();
+    let after = (word(j) == "из" && matches!(word(j + 1).as_str(), "которых" | "них")) || (word(j) == "of" && word(j + 1) == "which");
+    let before = i >= 2 && matches!((word(i - 2).as_str(), word(i - 1).as_str()), ("из", "них") | ("из", "которых") | ("том", "числе") | ("of", "which"))
+        || i >= 1 && word(i - 1) == "including";
+    after || before
 }
 
 /// Where a number with no noun of its own ends: at punctuation or the end of
@@ -303,7 +334,7 @@ fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang, c
         return None;
     }
     let lower_span = t.toks[i].start..t.toks[j - 1].end;
-    match parse_at(t, j + 1, lang, None) {
+    match parse_at(t, j + 1, lang, Elided::default()) {
         Parse::Found(q, _) => {
             let factor = q.value / upper.value();
             if !(factor >= 1.0 && factor.is_finite()) {
@@ -326,6 +357,42 @@ fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang, c
             ))
         }
     }
+}
+
+/// After a scaled number at `j`, the start of a noun phrase of its own: the number counts
+/// something else than the sentence's previous count, named by a noun we do not know
+/// ("150 тысяч масок, 2 тысячи защитных козырьков", "100 new jobs ... 20 million infusion
+/// and dialysis products"). A verb or a full stop there leaves the unit elided ("another 4.6
+/// million purchased", "ещё 1,5 млн ожидается").
+fn names_another_noun(t: &Toks, j: usize, lang: Lang) -> bool {
+    if t.kind(j) != Some(Kind::Word) || !t.near(j) {
+        return false;
+    }
+    let w = t.str(j).to_lowercase();
+    if STOP_WORDS.contains(&w.as_str()) {
+        return false;
+    }
+    if is_cyrillic(&w) || lang == Lang::Ru {
+        // A Russian adjective in the genitive plural before a word: "защитных козырьков".
+        return (w.ends_with("ых") || w.ends_with("их")) && w.chars().count() >= 4 && t.kind(j + 1) == Some(Kind::Word) && t.near(j + 1);
+    }
+    // English: a plural noun within the next three words, before any verb-like word or stop word.
+    for k in j..j + 4 {
+        if t.kind(k) != Some(Kind::Word) || !(k == j || t.near(k)) {
+            return false;
+        }
+        let w = t.str(k).to_lowercase();
+        if STOP_WORDS.contains(&w.as_str()) && w != "and" || w.ends_with("ed") {
+            return false;
+        }
+        if EN_VERBS_AFTER_AMOUNT.contains(&w.as_str()) {
+            return false;
+        }
+        if looks_like_plural_noun(&w) || EN_UNITS.contains_key(w.as_str()) || matches!(w.as_str(), "people" | "children" | "staff" | "personnel") {
+            return true;
+        }
+    }
+    false
 }
 
 /// "another 8", "ещё 4,6 млн": a number that continues a count already made.
@@ -418,14 +485,22 @@ fn one_of(t: &Toks, i: usize) -> bool {
         && matches!(t.str(i - 2).to_lowercase().as_str(), "one" | "один" | "одна" | "одно" | "одного" | "одной" | "одним" | "одну")
 }
 
-/// Work given to the people counted next, said in the three words before the number
-/// ("jobs for", "employ about", "трудоустроят", "обеспечит работой около", "места для").
-fn gives_work_before(t: &Toks, i: usize) -> bool {
+/// How work is given to the people counted next.
+enum Work {
+    /// Jobs named: "jobs for", "рабочие места для".
+    Jobs,
+    /// People employed: "employ about", "трудоустроят", "обеспечит работой около".
+    Employs,
+}
+
+/// Work given to the people counted next, said in the three words before the number.
+fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
     let words: Vec<String> = (i.saturating_sub(3)..i).map(|k| t.str(k).to_lowercase()).collect();
     let has = |w: &str| words.iter().any(|x| x == w);
-    (has("for") || has("для")) && words.iter().any(|w| matches!(w.as_str(), "jobs" | "employment" | "workplaces" | "места" | "мест" | "работу"))
-        || has("employ")
-        || words.iter().any(|w| w.starts_with("трудоустро") || w == "работой")
+    if (has("for") || has("для")) && words.iter().any(|w| matches!(w.as_str(), "jobs" | "employment" | "workplaces" | "места" | "мест" | "работу")) {
+        return Some(Work::Jobs);
+    }
+    (has("employ") || has("employs") || has("employing") || words.iter().any(|w| w.starts_with("трудоустро") || w == "работой")).then_some(Work::Employs)
 }
 
 /// A signing verb just before the number: "signed 2 projects", "подписали два проекта".
@@ -811,7 +886,8 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["ambulance", "ambulances"], "ambulances"),
         (&["scanner", "scanners"], "scanners"),
         (&["tablet", "tablets", "pill", "pills"], "tablets"),
-        (&["ampoule", "ampoules", "vial", "vials"], "vials"),
+        (&["ampoule", "ampoules"], "ampoules"),
+        (&["vial", "vials"], "vials"),
         (&["batch", "batches"], "batches"),
         (&["shipment", "shipments", "consignment", "consignments"], "shipments"),
         (&["specialist", "specialists"], "specialists"),
@@ -852,7 +928,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("инсулин", "insulins"), ("шина", "tyres"), ("модель", "models"), ("комбайн", "combines"),
         ("вагон", "wagons"), ("локомотив", "locomotives"), ("самолет", "aircraft"), ("вертолет", "helicopters"),
         ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
-        ("договоренность", "agreements"), ("ампула", "vials"), ("таблетка", "tablets"), ("партия", "batches"),
+        ("договоренность", "agreements"), ("ампула", "ampoules"), ("таблетка", "tablets"), ("партия", "batches"),
         ("специалист", "specialists"), ("сотрудник", "employees"), ("работник", "employees"), ("встреча", "meetings"),
         ("гектар", "hectares"), ("концентратор", "concentrators"), ("монитор", "monitors"),
         ("дефибриллятор", "defibrillators"), ("респиратор", "respirators"), ("перчатка", "gloves"),
@@ -879,6 +955,14 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("трансформатор", "transformers"), ("генератор", "generators"), ("цех", "workshops"), ("теплица", "greenhouses"),
         ("склад", "warehouses"), ("школа", "schools"), ("лицензия", "licenses"), ("сертификат", "certificates"),
         ("патент", "patents"), ("объект", "facilities"),
+        // Protective and hospital supplies in aid lists, named literally as the English press does.
+        ("козырек", "face shields"), ("щиток", "face shields"), ("очки", "glasses"), ("бахилы", "shoe covers"),
+        ("противогаз", "gas masks"), ("кровать", "beds"), ("носилки", "stretchers"), ("пульсоксиметр", "pulse oximeters"),
+        ("палатка", "tents"), ("одеяло", "blankets"), ("матрас", "mattresses"), ("посылка", "parcels"),
+        ("блистер", "blisters"), ("тест-полоска", "test strips"), ("реанимобиль", "ambulances"), ("рейс", "flights"),
+        ("фура", "trucks"), ("модуль", "modules"), ("продукция", "products"),
+        // "94 позиций медицинских изделий": the annotated unit is the positions themselves.
+        ("позиция", "positions"),
     ]
     .into_iter()
     .collect()
@@ -901,6 +985,14 @@ const EN_NOT_UNITS: &[&str] = &[
     "kilometers", "kilometres", "meters", "metres", "miles", "degrees", "dollars", "euros", "rounds",
 ];
 
+/// Verbs that follow an amount as its predicate and look like plural nouns ("of which 800
+/// million comes from the state").
+const EN_VERBS_AFTER_AMOUNT: &[&str] = &[
+    "comes", "goes", "remains", "includes", "means", "accounts", "represents", "belongs", "falls", "stands",
+    "exceeds", "reaches", "totals", "amounts", "equals", "makes", "takes", "gives", "provides", "needs",
+    "requires", "costs", "seems", "appears", "becomes", "arrives", "lies", "works", "lives", "gets",
+];
+
 /// "4,700 varieties of drugs": the count is of what follows "of".
 const EN_KIND_OF: &[&str] = &["varieties", "types", "kinds", "sorts", "names", "brands", "categories", "lines"];
 
@@ -921,7 +1013,14 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
     let mut previous_lemmas: Vec<String> = Vec::new();
     // Russian stacks up to three adjectives before the noun ("300 млн готовых заточенных
     // игольных трубок"); every word skipped there must look like one. English skips two.
-    for step in 0..4 {
+    let mut coordinated = false;
+    // "167 наименований социально значимых лекарственных средств": a word naming the kind
+    // of thing counted leaves room for one more modifier.
+    let mut extra_steps = 0;
+    for step in 0..6 {
+        if step >= 4 + extra_steps {
+            return None;
+        }
         if t.kind(k) != Some(Kind::Word) || !t.near(k) {
             return None;
         }
@@ -932,12 +1031,19 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             k += 1;
             continue;
         }
+        // "20 million infusion and dialysis products": coordinated modifiers of one noun.
+        let lower_word = |k: usize| t.kind(k) == Some(Kind::Word) && t.near(k) && t.str(k).chars().all(|c| c.is_ascii_lowercase());
+        if lang == Lang::En && step >= 1 && lower == "and" && lower_word(k - 1) && lower_word(k + 1) && !coordinated {
+            coordinated = true;
+            k += 1;
+            continue;
+        }
         if STOP_WORDS.contains(&lower.as_str()) {
             return None;
         }
         // A capitalised word mid-phrase is a name ("5 Pfizer doses" is rare; "3 Minsk plants" rarer).
         let cyrillic = is_cyrillic(&lower);
-        if step == 3 && !(cyrillic || lang == Lang::Ru) {
+        if step == 3 && !(cyrillic || lang == Lang::Ru || coordinated) {
             return None;
         }
         if cyrillic || lang == Lang::Ru {
@@ -966,12 +1072,15 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 return Some(("medicines".to_string(), k + 1));
             }
             if let Some(unit) = lemmas.iter().find_map(|l| RU_UNITS.get(l.as_str())) {
-                // "аппаратов ИВЛ" are ventilators.
-                if *unit == "devices" && t.str(k + 1) == "ИВЛ" && t.near(k + 1) {
-                    return Some(("ventilators".to_string(), k + 2));
+                // "аппаратов ИВЛ", "аппаратов искусственной вентиляции лёгких": a device named
+                // by what it does.
+                if *unit == "devices" || *unit == "vehicles" {
+                    if let Some((named, end)) = named_by_purpose(t, k + 1) {
+                        return Some((named.to_string(), end));
+                    }
                 }
-                if *unit == "concentrators" && after("кислородный") {
-                    return Some(("oxygen concentrators".to_string(), k + 1));
+                if let Some(qualified) = qualified_unit(unit, &previous_lemmas) {
+                    return Some((qualified.to_string(), k + 1));
                 }
                 return Some((vaccine_unit(unit, value), k + 1));
             }
@@ -979,9 +1088,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             if let Some(unit) = lemmas.iter().find_map(|l| ru_compound_unit(l)) {
                 return Some((unit, k + 1));
             }
-            // "356 наименований лекарств": the count is of what follows.
-            if lemmas.iter().any(|l| matches!(l.as_str(), "наименование" | "позиция" | "вид")) {
+            // "356 наименований лекарств", "40 видов продукции": the count is of what follows.
+            if lemmas.iter().any(|l| matches!(l.as_str(), "наименование" | "вид")) {
                 k += 1;
+                extra_steps = 1;
                 continue;
             }
             // Only adjectives stand between a number and its noun: in "двух компонентов
@@ -1027,7 +1137,7 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 k += 2;
                 continue;
             }
-            if EN_NOT_UNITS.contains(&lower.as_str()) || word.chars().next().is_some_and(char::is_uppercase) && step > 0 {
+            if EN_NOT_UNITS.contains(&lower.as_str()) || EN_VERBS_AFTER_AMOUNT.contains(&lower.as_str()) || word.chars().next().is_some_and(char::is_uppercase) && step > 0 {
                 return None;
             }
             // Uncatalogued plurals count only right after the number ("14 insulins"),
@@ -1053,6 +1163,43 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
     None
 }
 
+/// A device or vehicle named by the genitive after it: "аппаратов ИВЛ", "аппаратов
+/// искусственной вентиляции лёгких" are ventilators, "машин скорой помощи" ambulances.
+/// Returns the unit and the token after the name.
+fn named_by_purpose(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
+    if !t.near(k) {
+        return None;
+    }
+    let lower = |i: usize| t.str(i).to_lowercase();
+    match t.str(k) {
+        "ИВЛ" => return Some(("ventilators", k + 1)),
+        "ЭКМО" => return Some(("ECMO machines", k + 1)),
+        "УЗИ" => return Some(("ultrasound machines", k + 1)),
+        _ => {}
+    }
+    let first = lower(k);
+    if first.starts_with("искусственн") && lower(k + 1).starts_with("вентиляц") {
+        let end = if lower(k + 2).starts_with("легк") || lower(k + 2).starts_with("лёгк") { k + 3 } else { k + 2 };
+        return Some(("ventilators", end));
+    }
+    if first == "скорой" && lower(k + 1).starts_with("помощ") {
+        return Some(("ambulances", k + 2));
+    }
+    None
+}
+
+/// A unit narrowed by the adjective before it, as the English press names it: "защитных
+/// костюмов" are protective suits, "кислородных концентраторов" oxygen concentrators.
+fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static str> {
+    let after = |l: &str| adjective_lemmas.iter().any(|p| p == l);
+    Some(match unit {
+        "concentrators" if after("кислородный") => "oxygen concentrators",
+        "suits" if after("защитный") || after("противочумный") => "protective suits",
+        "glasses" if after("защитный") => "goggles",
+        _ => return None,
+    })
+}
+
 /// A Russian compound whose last part is a counted noun of six letters or more
 /// ("тракторокомплект", "монопрепарат", "спецмашина"); when its first part is counted
 /// too, both are named ("tractor kits"). Shorter heads match too many unrelated words.
@@ -1065,8 +1212,9 @@ fn ru_compound_unit(lemma: &str) -> Option<String> {
             continue;
         }
         let Some(unit) = RU_UNITS.get(head) else { continue };
-        // "законопроект" is a bill, not a project.
-        if prefix == "законо" {
+        // "законопроект" is a bill, not a project; "композиция" and "предпосылка" are no
+        // positions or parcels.
+        if prefix == "законо" || matches!(head, "позиция" | "посылка") {
             return None;
         }
         let stem = prefix.strip_suffix('о').or_else(|| prefix.strip_suffix('е')).unwrap_or(prefix);
