@@ -106,11 +106,108 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("инвестиций", "Investment"),
 ];
 
+/// One field of a ministry whose name lists several ("министерства труда, здравоохранения и
+/// социальной защиты"): Russian genitive words → English. Longer phrases first.
+const RU_FIELD_ITEMS: &[(&str, &str)] = &[
+    ("социальной защиты населения", "Social Protection of the Population"),
+    ("жилищно-коммунального хозяйства", "Housing and Utilities"),
+    ("охраны окружающей среды", "Environmental Protection"),
+    ("окружающей среды", "Environment"),
+    ("горнодобывающей промышленности", "Mining Industry"),
+    ("медицинской промышленности", "Medical Industry"),
+    ("фармацевтической промышленности", "Pharmaceutical Industry"),
+    ("внешнеэкономических связей", "Foreign Economic Relations"),
+    ("экономического развития", "Economic Development"),
+    ("регионального развития", "Regional Development"),
+    ("инновационного развития", "Innovative Development"),
+    ("устойчивого развития", "Sustainable Development"),
+    ("цифрового развития", "Digital Development"),
+    ("сельского хозяйства", "Agriculture"),
+    ("водного хозяйства", "Water Resources"),
+    ("водных ресурсов", "Water Resources"),
+    ("природных ресурсов", "Natural Resources"),
+    ("социальной защиты", "Social Protection"),
+    ("социального развития", "Social Development"),
+    ("иностранных дел", "Foreign Affairs"),
+    ("внутренних дел", "Internal Affairs"),
+    ("внешней торговли", "Foreign Trade"),
+    ("иностранных инвестиций", "Foreign Investment"),
+    ("высшего образования", "Higher Education"),
+    ("массовых коммуникаций", "Mass Media"),
+    ("здравоохранения", "Health"),
+    ("труда", "Labor"),
+    ("занятости", "Employment"),
+    ("экономики", "Economy"),
+    ("финансов", "Finance"),
+    ("промышленности", "Industry"),
+    ("торговли", "Trade"),
+    ("энергетики", "Energy"),
+    ("образования", "Education"),
+    ("науки", "Science"),
+    ("культуры", "Culture"),
+    ("спорта", "Sports"),
+    ("туризма", "Tourism"),
+    ("транспорта", "Transport"),
+    ("коммуникаций", "Communications"),
+    ("связи", "Communications"),
+    ("информатизации", "Informatization"),
+    ("юстиции", "Justice"),
+    ("обороны", "Defense"),
+    ("строительства", "Construction"),
+    ("архитектуры", "Architecture"),
+    ("экологии", "Ecology"),
+    ("инвестиций", "Investment"),
+    ("инноваций", "Innovation"),
+    ("инфраструктуры", "Infrastructure"),
+    ("планирования", "Planning"),
+    ("интеграции", "Integration"),
+    ("молодежи", "Youth"),
+    ("молодёжи", "Youth"),
+    ("приватизации", "Privatization"),
+];
+
+/// The field of a ministry named at token `j`: a known phrase from [`RU_MINISTRY_FIELDS`], or a
+/// list of fields joined by commas and "и" ("труда, здравоохранения и социальной защиты" →
+/// "Labor, Health and Social Protection"), whichever reads further. Returns the English field
+/// and the end token.
+pub fn ru_ministry_field(tokens: &[Token], j: usize) -> Option<(String, usize)> {
+    let n = tokens.len();
+    let phrase_at = |table: &[(&'static str, &'static str)], at: usize| -> Option<(&'static str, usize)> {
+        table.iter().find_map(|(phrase, en)| {
+            let words: Vec<&str> = phrase.split(' ').collect();
+            (at + words.len() <= n && words.iter().enumerate().all(|(k, w)| tokens[at + k].norm == *w)).then_some((*en, at + words.len()))
+        })
+    };
+    let fixed = phrase_at(RU_MINISTRY_FIELDS, j);
+    // The list: items, with "," between them and "и" before the last.
+    let mut items: Vec<&str> = Vec::new();
+    let mut k = j;
+    let mut end = j;
+    while let Some((en, e)) = phrase_at(RU_FIELD_ITEMS, k) {
+        items.push(en);
+        end = e;
+        match tokens.get(e).map(|t| t.norm.as_ref()) {
+            Some(",") | Some("и") if phrase_at(RU_FIELD_ITEMS, e + 1).is_some() => k = e + 1,
+            _ => break,
+        }
+    }
+    let listed = (items.len() >= 2).then(|| {
+        let (last, rest) = items.split_last().unwrap();
+        (format!("{} and {last}", rest.join(", ")), end)
+    });
+    match (fixed, listed) {
+        (Some((f, fe)), Some((l, le))) => Some(if le > fe { (l, le) } else { (f.to_string(), fe) }),
+        (Some((f, fe)), None) => Some((f.to_string(), fe)),
+        (None, l) => l,
+    }
+}
+
 /// Russian ministry abbreviations (lower-case stems; case endings may follow) → English field.
 pub const RU_MINISTRY_ABBR: &[(&str, &str)] = &[
     ("минздрав", "Health"),
     ("мчс", "Emergency Situations"),
     ("минпромторг", "Industry and Trade"),
+    ("минпром", "Industry"),
     ("минэкономразвития", "Economic Development"),
     ("минэкономики", "Economy"),
     ("минфин", "Finance"),
@@ -196,14 +293,36 @@ pub const RU_ORG_NOUNS: &[&str] = &[
     "компания", "компании", "компанией", "компанию", "холдинг", "холдинга", "холдингом", "холдингу",
     "предприятие", "предприятия", "предприятием", "предприятии", "завод", "завода", "заводом", "заводе",
     "корпорация", "корпорации", "корпорацией", "группа", "группы", "группой", "группу", "фирма", "фирмы",
-    "ооо", "ао", "оао", "зао", "пао", "тоо", "ип", "сп", "гк", "одо", "уп", "руп", "чуп", "сооо", "иооо", "чтуп", "ргп", "гкп", "осоо", "нао", "фгуп", "гуп", "нпп", "нпк", "нпф", "мчж",
+    "ооо", "ао", "оао", "зао", "пао", "тоо", "сп", "гк", "одо", "уп", "руп", "чуп", "сооо", "иооо", "чтуп", "ргп", "гкп", "осоо", "нао", "фгуп", "гуп", "нпп", "нпк", "нпф", "мчж",
     "ассоциацией", "ассоциацию", "союз", "союза", "союзом", "концерн", "концерна", "объединение",
     "объединения", "фармкомпания", "фармкомпании", "фармкомпанией", "фармкорпорация", "фармкорпорацией",
     "фабрика", "фабрики", "комбинат", "комбината", "центр", "центра", "центром", "нтц", "нпо", "нии",
     "госкорпорация", "госкорпорации", "банк", "банка", "фонд", "фонда", "агентство", "агентства",
     "производитель", "производителя", "производителем", "дистрибьютор", "кластер", "кластера", "технопарк",
-    "фармацевтической компании", "зона", "зоны", "зоне", "зону", "зоной", "сэз", "оэз", "парк", "парка", "парке", "парком", "технопарка", "технопарке", "ассоциация", "ассоциации", "институт", "института", "университет",
+    "авиакомпания", "авиакомпании", "авиакомпанией", "авиакомпанию", "фармацевтической компании", "зона", "зоны", "зоне", "зону", "зоной", "сэз", "оэз", "парк", "парка", "парке", "парком", "технопарка", "технопарке", "ассоциация", "ассоциации", "институт", "института", "университет",
 ];
+
+/// Whether token `i` ends a legal form spelled out in full, in any case: "Обществом с
+/// ограниченной ответственностью", "Открытое акционерное общество", "Товарищество с
+/// ограниченной ответственностью" (Kazakhstan), "Республиканское унитарное предприятие"
+/// (Belarus), "Федеральное государственное унитарное предприятие", "государственное
+/// учреждение". A quoted name after it is the organization's. A sole trader
+/// ("индивидуальный предприниматель") is a person and is no form here.
+pub fn ru_legal_form_ends_at(tokens: &[Token], i: usize) -> bool {
+    let w = |k: usize| tokens.get(k).map(|t| t.norm.as_ref()).unwrap_or("");
+    let stem = |k: usize, st: &str| w(k).starts_with(st) && w(k).chars().count() <= st.chars().count() + 3;
+    let prev = |st: &str| i > 0 && stem(i - 1, st);
+    // "с ограниченной/дополнительной ответственностью"
+    (stem(i, "ответственност") && (prev("ограниченн") || prev("дополнительн")))
+        // "акционерное общество", "хозяйственное общество"
+        || (stem(i, "обществ") && (prev("акционерн") || prev("хозяйственн")))
+        // "унитарное предприятие", "казённое/казенное предприятие", "частное предприятие"
+        || (stem(i, "предприяти") && (prev("унитарн") || prev("казённ") || prev("казенн") || prev("частн") || prev("коммунальн")))
+        // "государственное учреждение", "некоммерческое партнерство"
+        || (stem(i, "учреждени") && (prev("государственн") || prev("бюджетн") || prev("казённ") || prev("казенн")))
+        || (stem(i, "партнерств") && prev("некоммерческ"))
+        || (stem(i, "товариществ") && i > 0 && !prev("с"))
+}
 
 /// English nouns after which a capitalized name is a company ("company Sinopharm").
 pub const EN_ORG_NOUNS: &[&str] = &["company", "companies", "firm", "holding", "manufacturer", "producer", "corporation", "group", "enterprise", "plant", "concern", "drugmaker", "pharmaceutical", "startup", "venture", "JSC", "LLC", "OJSC", "CJSC", "PJSC"];

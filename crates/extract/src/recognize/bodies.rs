@@ -149,29 +149,28 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     let country_first = country_at(s, i + 1);
                     let mut j = if country_first.is_some() { i + 2 } else { i + 1 };
                     let mut field = None;
-                    for (phrase, en) in orgs::RU_MINISTRY_FIELDS {
-                        let words: Vec<&str> = phrase.split(' ').collect();
-                        if j + words.len() <= n && words.iter().enumerate().all(|(k, w)| s.tokens[j + k].norm == *w) {
-                            field = Some(en.to_string());
-                            j += words.len();
-                            break;
-                        }
+                    if let Some((f, e)) = orgs::ru_ministry_field(&s.tokens, j) {
+                        field = Some(f);
+                        j = e;
                     }
                     if let Some(f) = field {
                         if let Some((owner, country, end)) = following_region(s, j, table) {
                             found = Some((i, end, format!("@{f}@{owner}"), Some(country)));
                         } else {
-                            let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).unwrap_or((None, j));
-                            let country = country.or(country_first).or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).or_else(|| the_country_word(s, j, main)).unwrap_or((None, j));
+                            let country = country.or(country_first).or_else(|| adjective_country_before(s, i)).or(main.map(str::to_string));
                             found = Some((i, end, f, country));
                         }
                     }
-                } else if let Some((_, en)) = orgs::RU_MINISTRY_ABBR.iter().find(|(abbr, _)| norm.starts_with(abbr) && norm.len() <= abbr.len() + 4) {
+                } else if let Some((abbr, en)) = orgs::RU_MINISTRY_ABBR.iter().find(|(abbr, _)| norm.starts_with(abbr) && norm.len() <= abbr.len() + 4) {
                     if let Some((owner, country, end)) = following_region(s, i + 1, table) {
                         found = Some((i, end, format!("@{en}@{owner}"), Some(country)));
                     } else {
-                        let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
-                        let country = country.or(main.map(str::to_string));
+                        let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).or_else(|| the_country_word(s, i + 1, main)).unwrap_or((None, i + 1));
+                        // Russia's own ministries go by these short names ("Минпромторг"); other
+                        // countries' are named with the country ("Минпромторг Татарстана").
+                        let russian_name = matches!(*abbr, "минпромторг" | "минэкономразвития" | "минцифры");
+                        let country = country.or_else(|| adjective_country_before(s, i)).or_else(|| russian_name.then(|| "RU".to_string())).or(main.map(str::to_string));
                         found = Some((i, end, en.to_string(), country));
                     }
                 } else if norm == "мид" || norm == "мон" {
@@ -212,6 +211,12 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         found = Some((i, end, "#Chamber of Commerce and Industry".into(), Some(c)));
                     }
                 } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
+                    // "Заместитель Председателя Кабинета Министров Туркменистана": a title, as with the government.
+                    let title_part = (i.saturating_sub(3)..i).any(|k| ["председател", "заместител", "вице"].iter().any(|p| s.tokens[k].norm.starts_with(p)));
+                    if title_part {
+                        i += 1;
+                        continue;
+                    }
                     if let Some((c, end)) = following_country(s, i + 2) {
                         found = Some((i, end, "#Cabinet of Ministers".into(), Some(c)));
                     }
@@ -221,6 +226,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
         if let Some((start, end, field, country)) = found {
             // "@Health@Bashkortostan": a regional ministry, named after its region.
             let regional = field.strip_prefix('@').and_then(|r| r.split_once('@')).map(|(f, owner)| format!("Ministry of {f} of {owner}"));
+            let ministry = field.strip_prefix('#').is_none() && regional.is_none();
             let name = match (field.strip_prefix('#'), &country) {
                 _ if regional.is_some() => regional.unwrap(),
                 (Some(body), _) if body.starts_with("Government of ") => body.to_string(),
@@ -230,15 +236,43 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                 (None, None) => format!("Ministry of {field}"),
             };
             let surface = s.surface(start, end).to_string();
-            let id = table.upsert(org(name, country, Some(surface)));
+            let id = table.upsert(org(name, country.clone(), Some(surface)));
             let (a, b) = s.span(start, end);
             table.mention(si, a, b, id);
             s.claim(start, end);
+            let mut end = end;
+            // "руководители Минпрома Беларуси и Зимбабве", "МИД России и Китая": one field, two
+            // countries, two ministries; the second is mentioned by its country's word.
+            let noun_country = |k: usize| s.countries.iter().any(|c| c.0 == k && c.2);
+            if lang == Lang::Ru && ministry && end > 0 && noun_country(end - 1) && s.tokens.get(end).is_some_and(|t| t.norm == "и") && noun_country(end + 1) {
+                if let Some((c2, e2)) = following_country(s, end + 1).filter(|(c2, _)| Some(c2) != country.as_ref()) {
+                    let name2 = format!("Ministry of {field} of {}", country_name(&c2));
+                    let id2 = table.upsert(org(name2, Some(c2), None));
+                    let (a2, b2) = s.span(end + 1, e2);
+                    table.mention(si, a2, b2, id2);
+                    end = e2;
+                }
+            }
             i = end;
         } else {
             i += 1;
         }
     }
+}
+
+/// A nationality adjective right before a Russian body ("белорусским Министерством
+/// промышленности"). A country noun before it is another phrase's ("груза на Кубу Министерству
+/// транспорта"): Russian names a body's owner after it, in the genitive.
+fn adjective_country_before(s: &Sentence, i: usize) -> Option<String> {
+    let k = i.checked_sub(1)?;
+    s.countries.iter().find(|c| c.0 == k && !c.2 && crate::ru_orgs::is_adjective(&s.tokens[k].norm)).map(|c| c.1.clone())
+}
+
+/// "страны" after a body's name ("министерства ... социальной защиты страны"): the country the
+/// story is about.
+fn the_country_word(s: &Sentence, j: usize, main: Option<&str>) -> Option<(Option<String>, usize)> {
+    let m = main?;
+    s.tokens.get(j).is_some_and(|t| t.norm == "страны").then(|| (Some(m.to_string()), j + 1))
 }
 
 /// Embassies, named the way registries name them: `Embassy of Japan in Tajikistan`

@@ -29,7 +29,8 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         let noun = &s.tokens[i].norm;
         let after_noun = opens && match lang {
             // "группа компаний «ФармЭко»": the group's name follows "компаний".
-            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп"),
+            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп")
+                || orgs::ru_legal_form_ends_at(&s.tokens, i),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
         };
         if opens && after_noun {
@@ -158,8 +159,11 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         while start + 1 < j && (is_connector(&s.tokens[start].norm) || s.tokens[start].norm.ends_with("-based")) {
             start += 1;
         }
+        // A Russian text writes its places in Cyrillic: a Latin place word inside a Latin name
+        // ("АО Humanity Georgia", "Uzbekistan Airways") is the name's.
+        let latin_name_in_ru = |start: usize, j: usize, k: usize| lang == Lang::Ru && s.place_tokens[k] && (start..j).any(|x| !s.place_tokens[x] && s.free(x, x + 1));
         // A run ending in "of <place>" is weighed without it; the "of Country" rule below adds it back.
-        while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
+        while j > start + 1 && (s.place_tokens[j - 1] || is_connector(&s.tokens[j - 1].norm)) && !s.free(j - 1, j) && !latin_name_in_ru(start, j, j - 1) || (j > start + 1 && is_connector(&s.tokens[j - 1].norm)) {
             j -= 1;
         }
         // "CEO of New Media Investment Group", "Philippe Jay of the Institute for ...": a person or a
@@ -193,7 +197,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             && (start..j).any(|k| country_at(s, k).is_some())
             && (start + 1..j).any(|k| s.tokens[k].norm == "of" && is_org_head(&s.tokens[k - 1].norm));
         let names_something = heads_of_nation || (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
-        let through_place = (start..j).any(|k| !s.free(k, k + 1));
+        let through_place = (start..j).any(|k| !s.free(k, k + 1) && !latin_name_in_ru(start, j, k));
         // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come
         // before an "of" phrase that completes the name.
         let head_then_of = (start..j.saturating_sub(2)).any(|k| is_org_head(&s.tokens[k].norm) && matches!(s.tokens[k + 1].norm.as_ref(), "of" | "for" | "on"));
