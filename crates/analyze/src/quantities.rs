@@ -175,7 +175,13 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     if !scaled && number.plain_integer && is_year_context(t, num_at, &number) {
         return reject;
     }
-    if let Some((unit, next)) = counted_noun(t, j, lang, value) {
+    let counted = counted_noun(t, j, lang, value).or_else(|| counted_after_model_names(t, j, lang, value));
+    if let Some((unit, next)) = counted {
+        // "28.12 Фармацевтический завод" is a date before a headline: things are counted
+        // whole unless measured ("2.5 tons") or scaled ("1,5 тысячи").
+        if !scaled && value.fract() != 0.0 && !MEASURE_UNITS.contains(&unit.as_str()) {
+            return reject;
+        }
         // "all three projects", "все три проекта", "these two plants", "в эти два проекта":
         // the ones just told, counted again.
         if num_at > 0 && prefix_currency.is_none() {
@@ -203,6 +209,10 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
         }
         // "23 agreements, 14 of them on investment", "100 units this year, more than 900
         // in five years", "в том числе 14 инвестиционных": a part or a bound of the count.
+        // "1,000 vehicles, increasing the number to 5,000 in five years": the same count, later.
+        if num_at >= 2 && t.str(num_at - 1) == "to" && t.str(num_at - 2) == "number" && !names_another_noun(t, j, lang) {
+            return quantity(unit.to_string(), j);
+        }
         if part_of_previous(t, num_at) {
             if let Some(end) = bare_number_end(t, j) {
                 return quantity(unit.to_string(), end);
@@ -264,6 +274,45 @@ fn part_of_previous(t: &Toks, i: usize) -> bool {
         || (prev == "них" && before == "из")
         || (prev == "than" && before == "more")
         || (prev == "to" && before == "up")
+}
+
+/// Units of measure, which may be fractional unscaled ("2.5 tons").
+const MEASURE_UNITS: &[&str] = &["tons", "tonnes", "liters", "litres", "hectares", "centners"];
+
+/// A count whose noun comes after model or brand names: "1,000 Dena and Dena+ vehicles",
+/// "50 Belarus-80.1 and Belarus-80.2 tractors". English only, and only a catalogued noun
+/// ends the run: a capitalised run before anything else is a name, not a count.
+fn counted_after_model_names(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, usize)> {
+    if lang != Lang::En {
+        return None;
+    }
+    let capitalised = |k: usize| t.kind(k) == Some(Kind::Word) && t.str(k).chars().next().is_some_and(|c| c.is_ascii_uppercase());
+    if !capitalised(j) || !t.near(j) {
+        return None;
+    }
+    let mut k = j;
+    let mut names = 0;
+    while k < j + 12 {
+        if capitalised(k) && (k == j || t.near(k) || t.glued(k)) {
+            names += 1;
+            k += 1;
+            // "-80.1", "+", ".2": the rest of a model name, glued.
+            while t.glued(k) && (t.kind(k) == Some(Kind::Num) || matches!(t.str(k), "-" | "+" | ".")) && !(t.str(k) == "." && !t.glued(k + 1)) {
+                k += 1;
+            }
+            continue;
+        }
+        if names > 0 && matches!(t.str(k), "and" | ",") && capitalised(k + 1) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let word = t.str(k);
+    if names == 0 || names > 4 || word != word.to_lowercase() || !EN_UNITS.contains_key(word) {
+        return None;
+    }
+    counted_noun(t, k, lang, value)
 }
 
 /// A scaled number with no unit told as a share of the sum before it: "1,5 млрд из
