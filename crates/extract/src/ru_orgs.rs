@@ -11,6 +11,7 @@ const HEADS: &[(&str, &str)] = &[
     ("ассоциаци", "Association"),
     ("палат", "Chamber"),
     ("комитет", "Committee"),
+    ("госкомитет", "State Committee"),
     ("университет", "University"),
     ("институт", "Institute"),
     ("центр", "Center"),
@@ -44,6 +45,100 @@ const HEADS: &[(&str, &str)] = &[
     ("фабрик", "Factory"),
     ("комбинат", "Plant"),
 ];
+
+/// What a state body is for, after "по" in the dative ("Государственный комитет по
+/// инвестициям и управлению государственным имуществом", "Департамент по гуманитарной
+/// деятельности"): Russian phrase → English. Items join with "и" and commas; longer phrases first.
+const BODY_FIELDS: &[(&str, &str)] = &[
+    ("управлению государственным имуществом", "State Property Management"),
+    ("улучшению инвестиционного климата", "Improving the Investment Climate"),
+    ("развитию фармацевтической отрасли", "Development of the Pharmaceutical Industry"),
+    ("внешнеэкономической деятельности", "Foreign Economic Activity"),
+    ("охране окружающей среды", "Environmental Protection"),
+    ("гуманитарной деятельности", "Humanitarian Activities"),
+    ("чрезвычайным ситуациям", "Emergency Situations"),
+    ("национальной безопасности", "National Security"),
+    ("промышленной безопасности", "Industrial Safety"),
+    ("государственному имуществу", "State Property"),
+    ("привлечению инвестиций", "Attracting Investments"),
+    ("инвестиционной политике", "Investment Policy"),
+    ("земельным ресурсам", "Land Resources"),
+    ("водному хозяйству", "Water Management"),
+    ("лесному хозяйству", "Forestry"),
+    ("социальной защите", "Social Protection"),
+    ("защите конкуренции", "Competition Protection"),
+    ("развитию туризма", "Tourism Development"),
+    ("делам религий", "Religious Affairs"),
+    ("делам молодежи", "Youth Affairs"),
+    ("делам молодёжи", "Youth Affairs"),
+    ("ценным бумагам", "Securities"),
+    ("инвестициям", "Investments"),
+    ("стандартизации", "Standardization"),
+    ("метрологии", "Metrology"),
+    ("сертификации", "Certification"),
+    ("статистике", "Statistics"),
+    ("туризму", "Tourism"),
+    ("экологии", "Ecology"),
+    ("науке", "Science"),
+    ("технологиям", "Technology"),
+    ("архитектуре", "Architecture"),
+    ("строительству", "Construction"),
+    ("градостроительству", "Urban Planning"),
+    ("землеустройству", "Land Management"),
+    ("геологии", "Geology"),
+    ("энергетике", "Energy"),
+    ("энергосбережению", "Energy Saving"),
+    ("торговле", "Trade"),
+    ("приватизации", "Privatization"),
+    ("здравоохранению", "Health"),
+    ("образованию", "Education"),
+    ("культуре", "Culture"),
+    ("спорту", "Sports"),
+    ("транспорту", "Transport"),
+    ("информатизации", "Informatization"),
+];
+
+/// The field a body is for, as the tokens' normalized words from `j` (the word after "по")
+/// give it: items from [`BODY_FIELDS`] joined by "и" or commas ("инвестициям и управлению
+/// государственным имуществом" → "Investments and State Property Management"). Returns the
+/// English field and the end token.
+pub fn body_field(words: &[&str], j: usize) -> Option<(String, usize)> {
+    let n = words.len();
+    let phrase_at = |at: usize| -> Option<(&'static str, usize)> {
+        BODY_FIELDS.iter().find_map(|(phrase, en)| {
+            let ws: Vec<&str> = phrase.split(' ').collect();
+            (at + ws.len() <= n && ws.iter().enumerate().all(|(k, w)| words[at + k] == *w)).then_some((*en, at + ws.len()))
+        })
+    };
+    let mut items = Vec::new();
+    let (mut k, mut end) = (j, j);
+    while let Some((en, e)) = phrase_at(k) {
+        items.push(en);
+        end = e;
+        match words.get(e) {
+            Some(&",") | Some(&"и") if phrase_at(e + 1).is_some() => k = e + 1,
+            _ => break,
+        }
+    }
+    let (last, rest) = items.split_last()?;
+    Some((if rest.is_empty() { last.to_string() } else { format!("{} and {last}", rest.join(", ")) }, end))
+}
+
+/// Bodies a state body belongs to, named after it in the genitive ("Департамент ... Управления
+/// делами Президента Республики Беларусь"): Russian phrase → English.
+const PARENT_BODIES: &[(&str, &str)] = &[
+    ("управления делами президента", "the Administration of the President"),
+    ("администрации президента", "the Presidential Administration"),
+    ("аппарата президента", "the Executive Office of the President"),
+];
+
+/// A parent body named at `j` (see [`PARENT_BODIES`]): its English name and the end token.
+pub fn parent_body(words: &[&str], j: usize) -> Option<(&'static str, usize)> {
+    PARENT_BODIES.iter().find_map(|(phrase, en)| {
+        let ws: Vec<&str> = phrase.split(' ').collect();
+        (j + ws.len() <= words.len() && ws.iter().enumerate().all(|(k, w)| words[j + k] == *w)).then_some((*en, j + ws.len()))
+    })
+}
 
 /// Abbreviated heads, written in capitals.
 const ABBR_HEADS: &[(&str, &str)] = &[("нии", "Research Institute"), ("ниц", "Research Center"), ("гнц", "State Research Center"), ("нмиц", "National Medical Research Center")];
@@ -210,6 +305,10 @@ const WORDS: &[(&str, &str)] = &[
     ("табачн", "Tobacco"),
     ("пивоваренн", "Brewing"),
     ("воздушн", "Air"),
+    ("таможенн", "Customs"),
+    ("налогов", "Tax"),
+    ("партнерск", "Partnership"),
+    ("партнёрск", "Partnership"),
 ];
 
 /// The longest vocabulary stem that `norm` starts with, leaving at most four letters of ending.

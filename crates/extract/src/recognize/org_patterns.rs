@@ -628,6 +628,22 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         }
         // The name goes on past the vocabulary ("палаты по импорту", "отрасли региона",
         // "бизнесменов, работающих в ..."): a truncated name would be a wrong one.
+        // "Государственный комитет по инвестициям ...", "Департамент по гуманитарной деятельности
+        // Управления делами Президента": what the body is for, and whose it is.
+        let mut field_for = None;
+        let mut parent = None;
+        if compl.is_empty() && !pair && s.tokens.get(j).is_some_and(|x| x.norm == "по") {
+            let words: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_ref()).collect();
+            if let Some((f, e)) = ru_orgs::body_field(&words, j + 1).filter(|&(_, e)| s.free(j, e)) {
+                let prep = if head_en.ends_with("Committee") { "on" } else { "for" };
+                field_for = Some(format!("{prep} {f}"));
+                j = e;
+                if let Some((p, e2)) = ru_orgs::parent_body(&words, j).filter(|&(_, e2)| s.free(j, e2)) {
+                    parent = Some(p);
+                    j = e2;
+                }
+            }
+        }
         let next = s.tokens.get(j);
         let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им", "ано", "ено", "ыто", "ито", "ято"].iter().any(|e| w.ends_with(e));
         let goes_on = working_in.is_none() && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
@@ -692,6 +708,14 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         if !compl.is_empty() {
             name.push_str(" of ");
             name.push_str(&compl.join(" "));
+        }
+        if let Some(f) = &field_for {
+            name.push(' ');
+            name.push_str(f);
+        }
+        if let Some(p) = parent {
+            name.push_str(" of ");
+            name.push_str(p);
         }
         if let Some((o, _)) = &owner {
             name.push_str(" of ");
