@@ -617,6 +617,15 @@ mod tests {
     }
 
     #[test]
+    fn an_agreement_told_again_with_its_signatories_is_one() {
+        let ru = "В Бишкеке подписано соглашение о строительстве фармацевтического завода. \
+                  Инвестиционное соглашение подписано между Правительством Кыргызской Республики и компанией «Алтын Фарм».";
+        assert_eq!(count(ru, Lang::Ru, EventType::Agreement), 1);
+        let batch = "Kyrgyzstan and Turkey signed documents in Bishkek. Kyrgyzstan and Turkey signed an agreement with Medora Labs.";
+        assert_eq!(count(batch, Lang::En, EventType::Agreement), 2);
+    }
+
+    #[test]
     fn a_shipment_told_again_is_one_supply_and_another_is_two() {
         let told_again = "Turkey donated 50 ventilators to Kyrgyzstan. The donation was delivered to Bishkek on Monday.";
         assert_eq!(count(told_again, Lang::En, EventType::Supply), 1);

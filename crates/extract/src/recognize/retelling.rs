@@ -127,6 +127,9 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
                     !e.quantities.is_empty() && e.quantities == x.quantities && e.parties.iter().any(|p| x.parties.contains(p))
                         // "20 Agreements Signed" over "20 documents were signed": the one batch.
                         || e.kind == EventType::Agreement && e.count.is_some() && e.count == x.count && e.parties.iter().any(|p| x.parties.contains(p))
+                        // "Signed an agreement in Dushanbe", then "an investment agreement was signed between
+                        // the Government and Razes Pharma": the one document, now with its signatories.
+                        || e.kind == EventType::Agreement && agreement_told_again_with_more(x, &e, bystanders)
                 }
                 EventType::Localization => x.host == e.host && same_undertaking(x, &e, bystanders) && !other_partner_country(x, &e),
                 _ => false,
@@ -179,6 +182,23 @@ pub(super) fn other_subject(told: &Event, retold: &Event) -> bool {
         (None, Some(_)) => told.count.is_some_and(|c| c > 1),
         _ => false,
     }
+}
+
+/// The same document named again with more parties: every party of the first telling is in the
+/// second, neither names another subject, count or amount, and nothing announces another one.
+/// (A document told among several — "documents were signed", "among the signed agreements" — may
+/// be any of them, so it is left alone.)
+fn agreement_told_again_with_more(told: &Event, retold: &Event, bystanders: &HashSet<String>) -> bool {
+    static SEVERAL: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(agreements|documents|memoranda|memorandums|contracts|deals|mous)(?-u:\b)|(^|[^\p{L}])(соглашения|соглашений|документы|документов|меморандумы|меморандумов|договоры|договоров|контракты|контрактов)(?:[^\p{L}]|$)"));
+    !told.parties.is_empty()
+        && [told, retold].iter().all(|e| e.count.is_none_or(|c| c <= 1) && !SEVERAL.is_match(&e.evidence))
+        // Places are where it was signed, not who signed it: the country codes and the named
+        // signatories of the first telling must all be in the second.
+        && told.parties.iter().filter(|p| !bystanders.contains(*p) && !(p.len() > 2 && crate::lexicon::is_code(p))).all(|p| retold.parties.contains(p))
+        && !other_subject(told, retold)
+        && (told.count.is_none() || retold.count.is_none() || told.count == retold.count)
+        && (told.quantities.is_empty() || retold.quantities.is_empty() || told.quantities == retold.quantities)
+        && !announces_another(&retold.evidence)
 }
 
 /// A government, ministry or embassy: a party to many projects at once.
@@ -235,7 +255,7 @@ pub(super) fn tells_change(evidence: &str) -> bool {
 }
 
 pub(super) fn names_signatory(evidence: &str) -> bool {
-    static SIGNER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories(?-u:\b)|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)|^\W*(the|this|that) (corresponding|relevant|said|same|respective|above) (agreement|memorandum|document|contract|deal|mou) was signed(?-u:\b)|(?-u:\b)the signed (agreements?|memorand\w*|documents?|contracts?) (was|were) exchanged(?-u:\b)|(?-u:\b)the signing was (witnessed|attended)(?-u:\b)|^\W*документ (был )?подписа[лн]"));
+    static SIGNER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(от|со) [а-я]+ стороны|(?-u:\b)(on behalf of|from the [a-z]+ side)(?-u:\b)|(?-u:\b)(the|this) (agreement|memorandum|document|contract|deal) was signed by(?-u:\b)|(?-u:\b)signatories(?-u:\b)|подписи под (документом|соглашением)|^\W*(the|this) (agreement|memorandum|document|contract|deal) was signed(?-u:\b)|^\W*(соглашение|меморандум|документ|контракт) (был )?подписан(?:[^\p{L}]|$)|^\W*(the|this|that) (corresponding|relevant|said|same|respective|above) (agreement|memorandum|document|contract|deal|mou) was signed(?-u:\b)|(?-u:\b)the signed (agreements?|memorand\w*|documents?|contracts?) (was|were) exchanged(?-u:\b)|(?-u:\b)the signing was (witnessed|attended)(?-u:\b)|^\W*документ (был )?подписа[лн]|по итогам подписания|(?-u:\b)(after|following) the signing (of|ceremony)(?-u:\b)"));
     SIGNER.is_match(evidence)
 }
 
