@@ -168,6 +168,7 @@ const WORDS: &[(&str, &str)] = &[
     ("евразийск", "Eurasian"),
     ("межправительственн", "Intergovernmental"),
     ("совместн", "Joint"),
+    ("постоянн", "Permanent"),
     ("делов", "Business"),
     ("инвестиционн", "Investment"),
     ("статистическ", "Statistical"),

@@ -229,7 +229,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             Lang::En => (len >= 2 && (is_org_head(&last) || head_then_of) && !(len == 2 && persons::en_not_name(&s.tokens[start].norm)) && !all_generic(s, start, j))
                 || (of_country && is_org_head(&last) && !matches!(last.as_ref(), "union" | "federation" | "republic")),
             // Latin names inside Russian text are nearly always companies or products.
-            Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3),
+            Lang::Ru => !is_product_name(s, start, j) && !(len == 1 && s.tokens[start].text.chars().count() < 3) && !latin_phrase_not_name_ru(s, start, j),
         };
         let mut j = j;
         // "Joint Commission on Economic Cooperation between the Islamic Republic of Iran and the
@@ -604,6 +604,27 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
                 j = e + 1;
             }
         }
+        // "Совместной постоянной комиссии по сотрудничеству между Беларусью и Зимбабве": a body
+        // two countries keep, named by the pair ("Belarus-Zimbabwe Joint Permanent Commission").
+        let commission_like = matches!(head_en, "Commission" | "Committee" | "Council" | "Intergovernmental Commission");
+        if compl.is_empty() && !front.iter().any(|f| f.contains('-')) && commission_like {
+            let mut k = j;
+            if s.tokens.get(k).is_some_and(|x| x.norm == "по") {
+                if let Some(e) = (k + 1..n.min(k + 10)).take_while(|&x| s.tokens[x].is_cyrillic() && !s.tokens[x].is_capitalized() || s.tokens[x].text == ",").find(|&x| s.tokens[x].norm.starts_with("сотрудничеств")) {
+                    k = e + 1;
+                }
+            }
+            let noun_country = |x: usize| s.countries.iter().find(|c| c.0 == x && c.2).map(|c| c.1.clone());
+            if s.tokens.get(k).is_some_and(|x| x.norm == "между") {
+                if let Some(a) = noun_country(k + 1) {
+                    let and = place_end(s, k + 1);
+                    if let Some(b) = s.tokens.get(and).filter(|x| x.norm == "и").and_then(|_| noun_country(and + 1)).filter(|b| *b != a) {
+                        front.insert(0, format!("{}-{}", country_name(&a), country_name(&b)));
+                        j = place_end(s, and + 1);
+                    }
+                }
+            }
+        }
         // "Ассоциация турецких бизнесменов, работающих в Кыргызстане": who its members are.
         let mut working_in = None;
         if s.tokens.get(j).is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| x.norm == "работающих") && s.tokens.get(j + 2).is_some_and(|x| x.norm == "в") {
@@ -875,6 +896,18 @@ pub(super) fn appositive_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
     }
 }
 
+/// Latin words in Russian text that are no organization's name: generic words alone
+/// ("Pharmaceuticals" left after a known name), Roman numerals ("III"), part of an English
+/// phrase going on in lower case ("Made in Russia"), or the name of a forum or exhibition in
+/// quotes ("бизнес-форуме «TIME: Россия — Индия»").
+fn latin_phrase_not_name_ru(s: &Sentence, start: usize, end: usize) -> bool {
+    let lower_latin = |k: usize| s.tokens.get(k).is_some_and(|t| t.is_word && !t.is_cyrillic() && t.text.chars().next().is_some_and(char::is_lowercase));
+    let roman = end == start + 1 && s.tokens[start].text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
+    let event_name = start >= 2 && matches!(s.tokens[start - 1].text, "«" | "\"" | "“")
+        && ["форум", "бизнес-форум", "выставк", "конференци", "саммит", "фестивал", "конкурс", "преми", "ярмарк"].iter().any(|st| s.tokens[start - 2].norm.starts_with(st));
+    all_generic(s, start, end) || roman || lower_latin(end) || (start > 0 && lower_latin(start - 1)) || event_name
+}
+
 /// A capitalized run made only of generic words ("The Company", "Joint Venture").
 pub(super) fn all_generic(s: &Sentence, start: usize, end: usize) -> bool {
     s.tokens[start..end].iter().all(|t| is_org_head(&t.norm) || is_connector(&t.norm) || persons::en_not_name(&t.norm) || persons::is_en_role_word(&t.norm))
@@ -895,7 +928,7 @@ pub(super) fn is_product_name(s: &Sentence, start: usize, end: usize) -> bool {
     ];
     let first = &s.tokens[start];
     // Site names and addresses ("UzDaily.uz", "kun.uz") are outlets, not parties.
-    let site = [".uz", ".ru", ".kz", ".by", ".kg", ".com", ".org", ".net", ".az", ".am", ".tj"].iter().any(|tld| text.ends_with(tld));
+    let site = [".uz", ".ru", ".kz", ".by", ".kg", ".com", ".org", ".net", ".az", ".am", ".tj", ".news", ".info", ".ge", ".tm", ".mn"].iter().any(|tld| text.ends_with(tld));
     // Share-button rows run social network names together ("TwitterFacebookYoutube").
     let social = ["facebook", "twitter", "youtube", "instagram", "telegram", "whatsapp"].iter().any(|w| text.contains(w));
     site || social || NOT_ORGS.iter().any(|p| text.strip_prefix(p).is_some_and(|rest| rest.is_empty() || rest.starts_with(' ')))
