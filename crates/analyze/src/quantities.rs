@@ -957,6 +957,12 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["laboratory", "laboratories", "lab", "labs"], "laboratories"),
         (&["tomograph", "tomographs"], "tomographs"),
         (&["tube", "tubes"], "tubes"),
+        (&["goggle", "goggles"], "goggles"),
+        (&["shield", "shields"], "shields"),
+        (&["cover", "covers"], "covers"),
+        (&["ventilation"], "ventilators"),
+        (&["stretcher", "stretchers"], "stretchers"),
+        (&["oximeter", "oximeters"], "oximeters"),
     ];
     groups.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
 });
@@ -1012,6 +1018,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("фура", "trucks"), ("модуль", "modules"), ("продукция", "products"),
         // "94 позиций медицинских изделий": the annotated unit is the positions themselves.
         ("позиция", "positions"),
+        ("экран", "screens"), ("пара", "pairs"),
     ]
     .into_iter()
     .collect()
@@ -1080,6 +1087,11 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             k += 1;
             continue;
         }
+        // "30,000 N95 masks", "KN95 respirators", "FFP2 masks": a grade code before the noun.
+        if lang == Lang::En && t.kind(k + 1) == Some(Kind::Num) && t.glued(k + 1) && word.len() <= 4 && word.chars().all(|c| c.is_ascii_uppercase()) {
+            k += 2;
+            continue;
+        }
         // "20 million infusion and dialysis products": coordinated modifiers of one noun.
         let lower_word = |k: usize| t.kind(k) == Some(Kind::Word) && t.near(k) && t.str(k).chars().all(|c| c.is_ascii_lowercase());
         if lang == Lang::En && step >= 1 && lower == "and" && lower_word(k - 1) && lower_word(k + 1) && !coordinated {
@@ -1123,9 +1135,16 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             if let Some(unit) = lemmas.iter().find_map(|l| RU_UNITS.get(l.as_str())) {
                 // "аппаратов ИВЛ", "аппаратов искусственной вентиляции лёгких": a device named
                 // by what it does.
-                if *unit == "devices" || *unit == "vehicles" {
+                if matches!(*unit, "devices" | "vehicles" | "screens") {
                     if let Some((named, end)) = named_by_purpose(t, k + 1) {
                         return Some((named.to_string(), end));
+                    }
+                }
+                // "170 штук хирургических костюмов", "1000 единиц тракторов": pieces of a thing
+                // we can name ("единиц продукции", "единиц техники" stay units).
+                if *unit == "units" {
+                    if let Some(named) = counted_noun(t, k + 1, lang, value).filter(|(u, _)| !matches!(u.as_str(), "units" | "products" | "goods")) {
+                        return Some(named);
                     }
                 }
                 if let Some(qualified) = qualified_unit(unit, &previous_lemmas) {
@@ -1158,10 +1177,7 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             }
         } else {
             if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied() {
-                if unit == "concentrators" && k > j && t.str(k - 1).eq_ignore_ascii_case("oxygen") {
-                    unit = "oxygen concentrators";
-                }
-                // English puts the head noun last: "vaccine doses", "project passports".
+                        // English puts the head noun last: "vaccine doses", "project passports".
                 let mut end = k + 1;
                 while t.kind(end) == Some(Kind::Word) && t.near(end) {
                     let next = t.str(end).to_lowercase();
@@ -1178,6 +1194,13 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                             end += 1;
                         }
                         None => break,
+                    }
+                }
+                // "face shields", "shoe covers", "test kits", "ventilation devices": the word
+                // before the head names the thing.
+                if end - 1 > j {
+                    if let Some(named) = en_named_by_modifier(&t.str(end - 2).to_lowercase(), unit) {
+                        return Some((named.to_string(), end));
                     }
                 }
                 return Some((vaccine_unit(unit, value), end));
@@ -1231,6 +1254,9 @@ fn named_by_purpose(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
         let end = if lower(k + 2).starts_with("легк") || lower(k + 2).starts_with("лёгк") { k + 3 } else { k + 2 };
         return Some(("ventilators", end));
     }
+    if first == "для" && lower(k + 1) == "лица" {
+        return Some(("face shields", k + 2));
+    }
     if first == "скорой" && lower(k + 1).starts_with("помощ") {
         return Some(("ambulances", k + 2));
     }
@@ -1245,6 +1271,7 @@ fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static st
         "concentrators" if after("кислородный") => "oxygen concentrators",
         "suits" if after("защитный") || after("противочумный") => "protective suits",
         "glasses" if after("защитный") => "goggles",
+        "screens" if after("защитный") => "face shields",
         _ => return None,
     })
 }
@@ -1277,6 +1304,18 @@ fn ru_compound_unit(lemma: &str) -> Option<String> {
         });
     }
     None
+}
+
+/// An English unit narrowed by the noun before it, as such goods are called.
+fn en_named_by_modifier(modifier: &str, unit: &str) -> Option<&'static str> {
+    Some(match (modifier, unit) {
+        ("oxygen", "concentrators") => "oxygen concentrators",
+        ("face", "shields") => "face shields",
+        ("shoe", "covers") => "shoe covers",
+        ("test", "kits") => "test kits",
+        ("ventilation", "devices" | "machines" | "units") => "ventilators",
+        _ => return None,
+    })
 }
 
 /// "2 vaccines" are products, "2 million vaccines" are doses.
