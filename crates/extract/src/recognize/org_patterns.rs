@@ -607,6 +607,7 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         // "Совместной постоянной комиссии по сотрудничеству между Беларусью и Зимбабве": a body
         // two countries keep, named by the pair ("Belarus-Zimbabwe Joint Permanent Commission").
         let commission_like = matches!(head_en, "Commission" | "Committee" | "Council" | "Intergovernmental Commission");
+        let mut paired_between = false;
         if compl.is_empty() && !front.iter().any(|f| f.contains('-')) && commission_like {
             let mut k = j;
             if s.tokens.get(k).is_some_and(|x| x.norm == "по") {
@@ -621,6 +622,7 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
                     if let Some(b) = s.tokens.get(and).filter(|x| x.norm == "и").and_then(|_| noun_country(and + 1)).filter(|b| *b != a) {
                         front.insert(0, format!("{}-{}", country_name(&a), country_name(&b)));
                         j = place_end(s, and + 1);
+                        paired_between = true;
                     }
                 }
             }
@@ -667,7 +669,8 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         }
         let next = s.tokens.get(j);
         let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им", "ано", "ено", "ыто", "ито", "ято"].iter().any(|e| w.ends_with(e));
-        let goes_on = working_in.is_none() && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
+        // A name closed by its pair of countries is complete whatever follows.
+        let goes_on = working_in.is_none() && !paired_between && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
             || next.is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| ["щих", "щим", "щими", "вших", "вшим"].iter().any(|e| x.norm.ends_with(e)))
             || next.is_some_and(|x| matches!(x.text, "«" | "\"" | "“") || x.is_word && !x.is_cyrillic() && x.is_capitalized())
             || compl.last().is_some_and(|w| w == "and");
