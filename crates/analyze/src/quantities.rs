@@ -1196,7 +1196,7 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                         None => break,
                     }
                 }
-                // "face shields", "shoe covers", "test kits", "ventilation devices": the word
+                // "face shields", "shoe covers", "ventilation devices": the word
                 // before the head names the thing.
                 if end - 1 > j {
                     if let Some(named) = en_named_by_modifier(&t.str(end - 2).to_lowercase(), unit) {
@@ -1312,7 +1312,6 @@ fn en_named_by_modifier(modifier: &str, unit: &str) -> Option<&'static str> {
         ("oxygen", "concentrators") => "oxygen concentrators",
         ("face", "shields") => "face shields",
         ("shoe", "covers") => "shoe covers",
-        ("test", "kits") => "test kits",
         ("ventilation", "devices" | "machines" | "units") => "ventilators",
         _ => return None,
     })
