@@ -151,8 +151,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         continue;
                     }
                     // "in Minsk" is a place; "Minsk and Sinopharm are discussing" is the state speaking.
-                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "в" | "во" | "из" | "под" | "до"))
-                        || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "will" | "принял" | "приняла" | "принимает" | "примет"));
+                    // "visited Beijing", "Minsk played host to": somewhere gone to or a host city.
+                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
+                        || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "played" | "plays" | "will" | "принял" | "приняла" | "принимает" | "примет" | "стал" | "станет"));
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
                         let rid = table.upsert(region);
