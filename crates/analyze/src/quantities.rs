@@ -487,6 +487,11 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
 /// Digits not glued to a word before them ("COVID-19", "A320", "H1N1") and
 /// not after "No."/"№".
 fn standalone_digits(t: &Toks, i: usize) -> bool {
+    // "02", "08": a leading zero writes a month or a day, never an amount.
+    let digits = t.str(i);
+    if digits.len() >= 2 && digits.starts_with('0') {
+        return false;
+    }
     if i == 0 {
         return true;
     }
@@ -494,6 +499,10 @@ fn standalone_digits(t: &Toks, i: usize) -> bool {
     if t.glued(i) {
         match t.kind(prev) {
             Some(Kind::Word) => return false,
+            // "2021-08-25": the day of an ISO date (its month has a leading zero or is
+            // followed by the day the same way).
+            Some(Kind::Sym) if t.str(prev) == "-" && prev >= 2 && t.glued(prev) && t.kind(prev - 1) == Some(Kind::Num) && t.is_sym(prev - 2, "-") && t.glued(prev - 1) => return false,
+            Some(Kind::Sym) if t.str(prev) == "-" && prev >= 1 && t.glued(prev) && t.kind(prev - 1) == Some(Kind::Num) && t.str(prev - 1).len() == 4 && t.is_sym(i + 1, "-") && t.glued(i + 1) && t.kind(i + 2) == Some(Kind::Num) => return false,
             Some(Kind::Sym) if t.str(prev) == "-" => {
                 // "3-4 million" is a range; "COVID-19" is a name.
                 return !(prev > 0 && t.glued(prev) && t.kind(prev - 1) == Some(Kind::Word));
@@ -1176,6 +1185,11 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 k += 1;
             }
         } else {
+            // "24 Minsk Tractor Works": a capitalised noun inside a capitalised run is a name.
+            let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+            if step > 0 && capitalised(word) && capitalised(t.str(k - 1)) && t.kind(k + 1) == Some(Kind::Word) && t.near(k + 1) && capitalised(t.str(k + 1)) && !EN_UNITS.contains_key(t.str(k + 1).to_lowercase().as_str()) {
+                return None;
+            }
             if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied() {
                         // English puts the head noun last: "vaccine doses", "project passports".
                 let mut end = k + 1;
@@ -1271,6 +1285,7 @@ fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static st
         "concentrators" if after("кислородный") => "oxygen concentrators",
         "suits" if after("защитный") || after("противочумный") => "protective suits",
         "glasses" if after("защитный") => "goggles",
+        "tubes" if after("игольный") => "needle tubes",
         "screens" if after("защитный") => "face shields",
         _ => return None,
     })
