@@ -86,7 +86,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 }
                 end += 1;
             }
-            let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
+            let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str))
+                // "Indian Generics", "Turkish Pharmaceuticals": a kind of goods, not a firm.
+                || (end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "generics" | "pharmaceuticals" | "medicines" | "drugs" | "products" | "goods" | "vaccines" | "investors" | "companies" | "manufacturers" | "exporters"));
             // "Saudi Food and Drug Authority": a name going on past "and" is not "Food".
             let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized())
                 || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "and" | "&")) && s.tokens.get(end + 1).is_some_and(|x| x.is_word && x.is_capitalized() && !x.is_cyrillic() && country_at(s, end + 1).is_none());
@@ -257,7 +259,8 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         if is_org && pair_name.is_none() && j + 1 < n && s.tokens[j].norm == "of" {
             let k = if s.tokens[j + 1].norm == "the" { j + 2 } else { j + 1 };
             if k < n && country_at(s, k).is_some() && s.tokens[k].is_capitalized() {
-                j = k + 1;
+                // The whole country name: "of the Russian Federation", not "of the Russian".
+                j = place_end(s, k);
             }
         }
         if is_org && start < j {
