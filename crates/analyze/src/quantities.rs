@@ -204,7 +204,7 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
         }
     }
     if let Some(unit) = elided_unit {
-        if (scaled && !names_another_noun(t, j, lang)) || follows_another(t, num_at) {
+        if (scaled || follows_another(t, num_at)) && !names_another_noun(t, j, lang) {
             return quantity(unit.to_string(), j);
         }
         // "23 agreements, 14 of them on investment", "100 units this year, more than 900
@@ -277,7 +277,7 @@ fn part_of_previous(t: &Toks, i: usize) -> bool {
 }
 
 /// Units of measure, which may be fractional unscaled ("2.5 tons").
-const MEASURE_UNITS: &[&str] = &["tons", "tonnes", "liters", "litres", "hectares", "centners"];
+const MEASURE_UNITS: &[&str] = &["tons", "tonnes", "liters", "litres", "hectares", "centners", "kilograms"];
 
 /// A count whose noun comes after model or brand names: "1,000 Dena and Dena+ vehicles",
 /// "50 Belarus-80.1 and Belarus-80.2 tractors". English only, and only a catalogued noun
@@ -422,8 +422,11 @@ fn names_another_noun(t: &Toks, j: usize, lang: Lang) -> bool {
         return false;
     }
     if is_cyrillic(&w) || lang == Lang::Ru {
-        // A Russian adjective in the genitive plural before a word: "защитных козырьков".
-        return (w.ends_with("ых") || w.ends_with("их")) && w.chars().count() >= 4 && t.kind(j + 1) == Some(Kind::Word) && t.near(j + 1);
+        // A Russian adjective in the genitive plural before a word ("защитных козырьков"), or a
+        // noun in the genitive plural ("4 млн картриджей", "2 млн пакетов").
+        let adjective = (w.ends_with("ых") || w.ends_with("их")) && w.chars().count() >= 4 && t.kind(j + 1) == Some(Kind::Word) && t.near(j + 1);
+        let noun = ["ов", "ев", "ей"].iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5 && ru_morphology().lemmas(t.str(j)).iter().all(|l| l.as_str() != w);
+        return adjective || noun;
     }
     // English: a plural noun within the next three words, before any verb-like word or stop word.
     for k in j..j + 4 {
@@ -1027,7 +1030,8 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("фура", "trucks"), ("модуль", "modules"), ("продукция", "products"),
         // "94 позиций медицинских изделий": the annotated unit is the positions themselves.
         ("позиция", "positions"),
-        ("экран", "screens"), ("пара", "pairs"),
+        ("экран", "screens"), ("пара", "pairs"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
+        ("килограмм", "kilograms"),
     ]
     .into_iter()
     .collect()
