@@ -5,6 +5,9 @@ use super::*;
 /// Ministries, governments and cabinets, named as the contract wants:
 /// `Ministry of Health of Kazakhstan`, `Government of Belarus`.
 pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>, table: &mut EntityTable) {
+    if lang == Lang::En {
+        plural_ministries_en(si, s, table);
+    }
     let n = s.tokens.len();
     let mut i = 0;
     while i < n {
@@ -257,6 +260,35 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
         } else {
             i += 1;
         }
+    }
+}
+
+/// "The ministries of foreign affairs of Belarus and Uzbekistan": one field, two countries, two
+/// ministries, each mentioned by its country's word.
+fn plural_ministries_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    for i in 0..n {
+        if s.tokens[i].norm != "ministries" || s.tokens.get(i + 1).is_none_or(|t| t.norm != "of") || !s.free(i, i + 1) {
+            continue;
+        }
+        let Some(of2) = (i + 2..n.min(i + 8)).find(|&k| s.tokens[k].norm == "of") else { continue };
+        let field_words: Vec<&str> = s.tokens[i + 2..of2].iter().map(|t| t.text).collect();
+        let Some(field) = orgs::english_field(&field_words.join(" ")) else { continue };
+        let k = if s.tokens.get(of2 + 1).is_some_and(|t| t.norm == "the") { of2 + 2 } else { of2 + 1 };
+        let Some(a) = country_at(s, k) else { continue };
+        let and = place_end(s, k);
+        let second = s.tokens.get(and).filter(|t| t.norm == "and").and_then(|_| {
+            let k2 = if s.tokens.get(and + 1).is_some_and(|t| t.norm == "the") { and + 2 } else { and + 1 };
+            country_at(s, k2).map(|c| (c, k2))
+        });
+        let Some((b, k2)) = second.filter(|(b, _)| *b != a) else { continue };
+        for (c, at) in [(a, k), (b, k2)] {
+            let name = format!("Ministry of {field} of {}", country_name(&c));
+            let id = table.upsert(org(name, Some(c), None));
+            let (x, y) = s.span(at, place_end(s, at));
+            table.mention(si, x, y, id);
+        }
+        s.claim(i, place_end(s, k2));
     }
 }
 
