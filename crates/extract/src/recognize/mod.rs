@@ -325,7 +325,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     let n = events.len();
                     // "Количество бесплатных доз составило 300 тыс.", "of which 100,000 free": a
                     // part of that supply measured, not another one.
-                    if !is_money(&q.unit) && !lower.contains("capacit") && !lower.contains("мощност") && !measures_part(&lower) {
+                    // "В состав груза войдут: 9 тысяч упаковок X, 3 тысячи упаковок Y": the contents of one.
+                    if !is_money(&q.unit) && !lower.contains("capacit") && !lower.contains("мощност") && !measures_part(&lower) && !lists_contents(&lower) {
                         if let Some(x) = events[n.saturating_sub(3)..].iter().rev().find(|e| e.kind == EventType::Supply && e.quantities.iter().any(|x| x.unit == q.unit)) {
                             if !x.quantities.contains(&q) {
                                 let mut another = x.clone();
@@ -624,6 +625,14 @@ mod tests {
         assert_eq!(count(ru, Lang::Ru, EventType::Agreement), 1);
         let batch = "Kyrgyzstan and Turkey signed documents in Bishkek. Kyrgyzstan and Turkey signed an agreement with Medora Labs.";
         assert_eq!(count(batch, Lang::En, EventType::Agreement), 2);
+    }
+
+    #[test]
+    fn a_shipments_value_and_contents_are_that_shipment() {
+        let ru = "Казахстан окажет Таджикистану гуманитарную помощь. \
+                  Общая стоимость гуманитарной помощи составит более 2 млн долларов. \
+                  В состав груза войдут: 500 мешков муки, 4 тысячи упаковок препарата «Альфа», 2 тысячи упаковок препарата «Бета».";
+        assert_eq!(count(ru, Lang::Ru, EventType::Supply), 1);
     }
 
     #[test]
