@@ -56,6 +56,7 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("инвестиций и промышленности", "Investment and Industry"),
     ("по чрезвычайным ситуациям", "Emergency Situations"),
     ("по делам гражданской обороны , чрезвычайным ситуациям и ликвидации последствий стихийных бедствий", "Emergency Situations"),
+    ("по делам гражданской обороны , чс и ликвидации последствий стихийных бедствий", "Emergency Situations"),
     ("транспорта и коммуникаций", "Transport and Communications"),
     ("природных ресурсов и экологии", "Natural Resources and Ecology"),
     ("экологии и природных ресурсов", "Ecology and Natural Resources"),

@@ -381,6 +381,7 @@ const BRAND_PARTS: &[(&str, &str)] = &[
     ("eko", "eco"),
     ("medikal", "medical"),
     ("plyus", "plus"),
+    ("kholding", "holding"),
 ];
 
 /// A Russian company name in Latin letters: transliterated word by word, with brand parts

@@ -212,6 +212,9 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     let after = if norm == "тпп" { i + 1 } else { i + 2 };
                     if let Some((c, end)) = following_country(s, after) {
                         found = Some((i, end, "#Chamber of Commerce and Industry".into(), Some(c)));
+                    } else if s.tokens[i].is_capitalized() && norm != "тпп" && s.tokens.get(after).is_none_or(|t| !t.is_capitalized()) {
+                        // "сообщили в Торгово-промышленной палате": the chamber of the country the story is about.
+                        found = main.map(|m| (i, after, "#Chamber of Commerce and Industry".to_string(), Some(m.to_string())));
                     }
                 } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
                     // "Заместитель Председателя Кабинета Министров Туркменистана": a title, as with the government.

@@ -60,6 +60,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         }
         i += 1;
     }
+    if lang == Lang::Ru {
+        self_named_quotes_ru(si, s, table);
+    }
     if lang == Lang::En {
         quoted_orgs_en(si, s, table);
         introduced_orgs_en(si, s, table);
@@ -764,6 +767,35 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         table.mention(si, a, b, id);
         s.claim(start, end);
         h = end.max(h + 1);
+    }
+}
+
+/// A quoted name that says itself what it is, whatever precedes it: "в состав «АЮ Холдинг»",
+/// "акционеры «Медсинтез Групп»". The last word is a company word.
+fn self_named_quotes_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const LAST: &[&str] = &["холдинг", "холдинга", "холдингом", "холдингу", "групп", "груп", "group", "holding", "corporation", "ltd"];
+    let n = s.tokens.len();
+    let mut o = 0;
+    while o + 2 < n {
+        if s.tokens[o].text != "«" {
+            o += 1;
+            continue;
+        }
+        let Some(c) = (o + 2..n.min(o + 7)).find(|&k| s.tokens[k].text == "»") else {
+            o += 1;
+            continue;
+        };
+        let name_ok = s.free(o, c + 1) && s.tokens[o + 1].is_capitalized() && c >= o + 3 && LAST.contains(&s.tokens[c - 1].norm.as_ref())
+            && (o + 1..c).all(|k| s.tokens[k].is_word || matches!(s.tokens[k].text, "-" | "&"));
+        if name_ok {
+            let raw = s.surface(o + 1, c).to_string();
+            let name = if raw.chars().any(crate::text::is_cyrillic) { crate::ru_orgs::company_name(&raw) } else { raw.clone() };
+            let (a, b) = s.span(o, c + 1);
+            let id = table.upsert(org(name, None, Some(raw)));
+            table.mention(si, a, b, id);
+            s.claim(o, c + 1);
+        }
+        o = c + 1;
     }
 }
 
