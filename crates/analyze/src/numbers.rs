@@ -222,7 +222,7 @@ impl<'a> Toks<'a> {
             order = part;
             next = k + 1;
         }
-        // "one and a half million"
+        // "one and a half million", "две с половиной тысячи"
         if total.fract() == 0.0
             && self.str(next).eq_ignore_ascii_case("and")
             && self.str(next + 1).eq_ignore_ascii_case("a")
@@ -230,6 +230,22 @@ impl<'a> Toks<'a> {
         {
             total += 0.5;
             next += 3;
+        }
+        if total.fract() == 0.0 && self.str(next) == "с" && self.str(next + 1) == "половиной" {
+            total += 0.5;
+            next += 2;
+        }
+        // "two dozen", "полтора десятка", "два десятка": a count of dozens or tens.
+        if self.kind(next) == Some(Kind::Word) && self.near(next) {
+            let unit = match lower(self.str(next)).as_ref() {
+                "dozen" | "dozens" if value != 12.0 => 12.0,
+                "десяток" | "десятка" | "десятков" | "десятки" => 10.0,
+                _ => 1.0,
+            };
+            if unit > 1.0 {
+                total *= unit;
+                next += 1;
+            }
         }
         Some(Number { mantissa: format!("{total}"), exp: 0, next, plain_integer: false })
     }
@@ -396,6 +412,7 @@ mod tests {
             ("пятнадцати", 15.0), ("двадцать пять", 25.0), ("полтора", 1.5), ("трёх", 3.0),
             ("двести", 200.0), ("двести пятьдесят три", 253.0), ("трехсот двадцати", 320.0), ("девяносто девять", 99.0),
             ("one and a half", 1.5), ("twenty-five and a half", 25.5), ("сто сто", 100.0), ("пять два", 5.0),
+            ("two dozen", 24.0), ("полтора десятка", 15.0), ("двух десятков", 20.0), ("две с половиной", 2.5),
         ];
         for (s, want) in cases {
             assert_eq!(parse(s, Lang::Ru), Some(*want), "{s}");

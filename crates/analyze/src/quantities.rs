@@ -466,6 +466,12 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
     if (w == "a" || w == "an") && t.scale(i + 1, false).is_some_and(|(e, _)| e >= 3) {
         return Some(Number { mantissa: "1".into(), exp: 0, next: i + 1, plain_integer: false });
     }
+    // "a quarter of a million"
+    if w == "quarter" && t.str(i + 1) == "of" && matches!(t.str(i + 2), "a" | "an") {
+        if let Some((exp, next)) = t.scale(i + 3, false).filter(|(e, _)| *e >= 3) {
+            return Some(Number { mantissa: "0.25".into(), exp, next, plain_integer: false });
+        }
+    }
     // "half a million", "полмиллиона", "полтысячи"
     if w == "half" && matches!(t.str(i + 1), "a" | "an") {
         if let Some((exp, next)) = t.scale(i + 2, false).filter(|(e, _)| *e >= 3) {
@@ -925,7 +931,8 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["kit", "kits"], "kits"),
         (&["mask", "masks"], "masks"),
         (&["syringe", "syringes"], "syringes"),
-        (&["package", "packages", "pack", "packs"], "packages"),
+        (&["package", "packages"], "packages"),
+        (&["pack", "packs"], "packs"),
         (&["item", "items"], "items"),
         (&["product", "products"], "products"),
         (&["device", "devices"], "devices"),
