@@ -355,12 +355,20 @@ pub fn is_ru_role_word(norm: &str) -> bool {
     RU_ROLE_STEMS.iter().any(|s| norm.starts_with(s))
 }
 
+/// A Mongolian father's name in the genitive, as Russian writes it before the given name:
+/// Ухнаагийн, Батмунхийн, Лувсаннамсрайн, Хурэлбаатарын.
+pub fn is_mongolian_patronymic(word: &str) -> bool {
+    let n = word.chars().count();
+    n >= 7 && word.chars().next().is_some_and(char::is_uppercase) && ["гийн", "ийн", "айн", "ын", "оогийн"].iter().any(|e| word.ends_with(e))
+        && !word.ends_with("ский") && !word.ends_with("цкий")
+}
+
 /// The bodies a capitalized Russian title names ("Председателя Кабинета Министров",
 /// "Председатель Верховного Совета"): never the start of a person's name.
 pub fn is_ru_title_body_word(norm: &str) -> bool {
     const STEMS: &[&str] = &[
         "кабинет", "правительств", "совет", "министерств", "комитет", "парламент", "меджлис", "сенат", "собрани",
-        "палат", "управлени", "администраци", "верховн", "государственн", "народн", "национальн", "федеральн",
+        "палат", "управлени", "администраци", "верховн", "государственн", "народн", "национальн", "федеральн", "олий", "мажлис", "хурал", "курултай", "жогорку", "кенеш",
     ];
     STEMS.iter().any(|s| norm.starts_with(s))
 }
@@ -758,6 +766,10 @@ mod tests {
         assert!(credit("Завод открыли. Автор:"));
         assert!(!credit("министр здравоохранения"));
         assert!(!credit("signed by"));
+        assert!(is_mongolian_patronymic("Ухнаагийн"));
+        assert!(is_mongolian_patronymic("Батмунхийн"));
+        assert!(!is_mongolian_patronymic("Бишкекский"));
+        assert!(!is_mongolian_patronymic("Казахстан"));
         let byline = |before: &str, after: &str| is_byline(&crate::text::tokenize(before), &crate::text::tokenize(after));
         assert!(byline("9 мая, Минск /", "- БЕЛТА/. Партия"));
         assert!(byline("ASTANA (", "/TASS) - The minister"));

@@ -106,8 +106,10 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         match lang {
             Lang::En => {
                 // Drop leading role/stop words inside the run.
+                // ("A. Podkorytov": a capital letter with a dot is an initial, not the article.)
+                let initial_at = |w: usize| s.tokens[w].text.chars().count() == 1 && s.tokens.get(w + 1).is_some_and(|t| t.text == ".");
                 let mut k = 0;
-                while k < words.len() && (persons::is_en_role_word(&s.tokens[words[k]].norm) || persons::en_not_name(&s.tokens[words[k]].norm)) {
+                while k < words.len() && (persons::is_en_role_word(&s.tokens[words[k]].norm) || persons::en_not_name(&s.tokens[words[k]].norm) && !initial_at(words[k])) {
                     k += 1;
                 }
                 // "Minister of Foreign Affairs Khusrav Noziri": the field's last word is the title's.
@@ -147,6 +149,10 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                         f.len() > 5 && (f.ends_with("iin") || f.ends_with("yn") || f.ends_with("giin"))
                     };
                     let surname_like = mongolian || name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
+                    // "Director General of Pharmexcil Uday Bhaskar": the title ends with a name
+                    // already known (an organization or a country), so the two words after it are the person's.
+                    let after_known = name_words.len() == 2 && name_words[0] == words[0] && words[0] > 0 && !s.free(words[0] - 1, words[0]);
+                    let surname_like = surname_like || after_known;
                     if given_at.is_some() || surname_like {
                         role_before = true;
                         name_words = &name_words[given_at.unwrap_or(name_words.len().saturating_sub(2))..];
@@ -183,7 +189,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
                     || is_org_head(last_norm)
                     || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
-                if (known_given || role_before || role_after) && !any_place {
+                // "Gap Insaat A. S.": a legal form's letters, not someone's initials.
+                let all_initials = name_words.iter().all(|&w| s.tokens[w].text.chars().count() == 1);
+                if (known_given || role_before || role_after) && !any_place && !all_initials {
                     let name = name_words.iter().map(|&w| {
                         let tx = s.tokens[w].text;
                         if tx.chars().count() == 1 { format!("{tx}.") } else { tx.to_string() }
@@ -216,6 +224,16 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     title_led = true;
                 }
                 let toks: Vec<&Token> = words.iter().map(|&w| &s.tokens[w]).collect();
+                // Mongolian names lead with the father's name in the genitive (Ухнаагийн Хурэлсух):
+                // English spells it Ukhnaagiin Khurelsukh.
+                if toks.len() >= 2 && persons::is_mongolian_patronymic(toks[0].text) {
+                    let father = translit::word(toks[0].text).replace("iyn", "iin");
+                    let given = translit::word(&persons::ru_surname_nominative(toks[1].text, false));
+                    let stop = words[1] + 1;
+                    push_person(si, s, i, stop, format!("{father} {given}"), role_phrase_ru(s, i), table);
+                    i = stop;
+                    continue;
+                }
                 // Chinese names in Palladius spelling (Чжан Вэньчуань): surname first, no case endings.
                 if toks.len() >= 2 {
                     let texts: Vec<&str> = toks.iter().take(3).map(|t| t.text).collect();
@@ -272,8 +290,13 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
 pub(super) fn title_chain_before(s: &Sentence, i: usize) -> bool {
     let mut k = i;
     let mut steps = 0;
-    while k > 0 && steps < 10 {
+    // An organization's name inside the title ("Director of the Silk Road Foundation of the
+    // People's Republic of China") is one step, however many words it has.
+    while k > 0 && steps < 10 && i - k < 30 {
         k -= 1;
+        if !s.free(k, k + 1) && k > 0 && !s.free(k - 1, k) {
+            continue;
+        }
         steps += 1;
         let t = &s.tokens[k];
         if persons::is_en_role_word(&t.norm) {
