@@ -68,6 +68,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                 } else if norm == "ministry" && i > 0 {
                     // "[Belarusian] Health Ministry"
                     let mut j = i;
+                    let mut last_named = None;
                     let mut field = Vec::new();
                     while j > 0 && s.tokens[j - 1].is_capitalized() && s.free(j - 1, j) && country_at(s, j - 1).is_none() && field.len() < 4 {
                         field.insert(0, s.tokens[j - 1].text);
@@ -91,12 +92,16 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             }
                         } else if preceding_country(s, k).is_some() {
                             j = k;
+                        } else if k >= 2 && s.tokens[k - 1].norm == "'s" && s.tokens[k - 2].norm == "country" && orgs::english_field(&field.join(" ")).is_some() {
+                            // "... to Mongolia, the country's health ministry": the country just named, or the story's.
+                            j = k;
+                            last_named = s.countries.iter().filter(|c| c.0 < k).max_by_key(|c| c.0).map(|c| c.1.clone());
                         } else {
                             field.clear();
                         }
                     }
                     if let Some(f) = orgs::english_field(&field.join(" ")) {
-                        let country = preceding_country(s, j).or(main.map(str::to_string));
+                        let country = preceding_country(s, j).or(last_named).or(main.map(str::to_string));
                         let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
                         found = Some((start, i + 1, f.to_string(), country));
                     }

@@ -134,6 +134,23 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             if j > i + 1 && persons::GIVEN_NAMES.contains(tj.norm.as_ref() as &str) && cap(j + 1) && !is_org_head(&s.tokens[j + 1].norm) && !cap(j + 2) {
                 break;
             }
+            // "Union of Industrialists and Entrepreneurs Nokergul Ataguliyev": after a complete body
+            // name, two words closing the run with a surname's ending are its head, whatever the given name.
+            if j > i + 1 && (i..j).any(|k| is_org_head(&s.tokens[k].norm)) && cap(j) && cap(j + 1) && !cap(j + 2) && !is_org_head(&tj.norm) && !is_org_head(&s.tokens[j + 1].norm)
+                && persons::looks_like_surname(&s.tokens[j + 1].norm) && !persons::looks_like_surname(&tj.norm) {
+                break;
+            }
+            // "Joint Intergovernmental Commission on Economic, Trade, and Cultural Affairs": a listed
+            // field goes on past its commas when "and" closes the list.
+            if tj.text == "," && (i..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "on" | "for") && k > i && is_org_head(&s.tokens[k - 1].norm)) && (cap(j + 1) && country_at(s, j + 1).is_none() || s.tokens.get(j + 1).is_some_and(|t| t.norm == "and") && cap(j + 2)) {
+                // The list closes with a field's noun ("... and Cultural Affairs"), not a person ("..., and Arcelli").
+                let field_noun = |k: usize| cap(k) && matches!(s.tokens[k].norm.as_ref(), "affairs" | "cooperation" | "development" | "relations" | "trade" | "investment" | "investments" | "industry" | "partnership" | "technology" | "technologies" | "sciences" | "research" | "energy" | "health" | "culture" | "education" | "tourism" | "integration" | "issues");
+                let closes = (j + 1..n.min(j + 8)).take_while(|&k| cap(k) || matches!(s.tokens[k].text, "," | "and")).any(|k| s.tokens[k].norm == "and" && (field_noun(k + 1) || cap(k + 1) && field_noun(k + 2)));
+                if closes {
+                    j += 1;
+                    continue;
+                }
+            }
             if tj.is_word && !tj.is_cyrillic() && open(s, j) && (tj.is_capitalized() || tj.text.chars().next().is_some_and(|c| c.is_ascii_digit()) || connects) {
                 j += 1;
             } else if tj.text == "." && j + 1 < n && matches!(s.tokens[j + 1].norm.as_ref(), "ltd" | "inc" | "co") {
@@ -271,9 +288,16 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             let (a, b) = s.span(start, j);
             // Cities and regions inside the name were the name's, not places of the story.
             table.retract_regions_within(a, b);
-            let id = match pair_name {
-                Some(name) => table.upsert(org(name, None, Some(raw.clone()))),
-                None => table.upsert(org(raw.clone(), None, None)),
+            // "Turkmenistan's Union of Industrialists and Entrepreneurs": a body named by its generic
+            // head alone is known as the country's (Union of Industrialists and Entrepreneurs of Turkmenistan).
+            let owner = (lang == Lang::En && start >= 2 && s.tokens[start - 1].norm == "'s" && is_org_head(&s.tokens[start].norm)
+                && (start..j).all(|k| country_at(s, k).is_none()))
+                .then(|| country_at(s, start - 2))
+                .flatten();
+            let id = match (pair_name, owner) {
+                (Some(name), _) => table.upsert(org(name, None, Some(raw.clone()))),
+                (None, Some(c)) => table.upsert(org(format!("{raw} of {}", country_name(&c)), Some(c), Some(raw.clone()))),
+                (None, None) => table.upsert(org(raw.clone(), None, None)),
             };
             table.mention(si, a, b, id);
             s.claim(start, j);
