@@ -152,7 +152,12 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     }
                     // "in Minsk" is a place; "Minsk and Sinopharm are discussing" is the state speaking.
                     // "visited Beijing", "Minsk played host to": somewhere gone to or a host city.
-                    let located = (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
+                    // "the Turkish capital Ankara", "the city of Dushanbe", "город Бишкек": named as a city.
+                    let word_before = |k: usize| (h.start >= k).then(|| s.tokens[h.start - k].norm.as_ref()).unwrap_or("");
+                    let named_as_city = matches!(word_before(1), "capital" | "city" | "town" | "город" | "города" | "городе" | "городом" | "столица" | "столицы" | "столице" | "столицей" | "г")
+                        || word_before(1) == "," && matches!(word_before(2), "capital" | "city")
+                        || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport");
+                    let located = named_as_city || (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "via" | "outside" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
                         || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "played" | "plays" | "will" | "принял" | "приняла" | "принимает" | "примет" | "стал" | "станет"));
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
