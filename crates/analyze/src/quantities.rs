@@ -222,10 +222,12 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     // "jobs for 268 people", "рабочие места для 120 человек": the people are the jobs. Work
     // given with no jobs named counts people, as the text says ("will employ up to 2,000
     // people", "трудоустроят 950 человек", "обеспечит работой 300 человек").
-    if matches!(t.str(j).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals" | "человек" | "жителей") && t.near(j) {
+    // One adjective may stand before the people: "450 local residents", "450 местных жителей".
+    let people_at = if t.kind(j + 1) == Some(Kind::Word) && t.near(j + 1) && matches!(t.str(j).to_lowercase().as_str(), "local" | "new" | "additional" | "skilled" | "местных" | "новых" | "дополнительных") { j + 1 } else { j };
+    if matches!(t.str(people_at).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals" | "человек" | "жителей") && t.near(j) {
         match gives_work_before(t, num_at) {
-            Some(Work::Jobs) => return quantity("jobs".to_string(), j + 1),
-            Some(Work::Employs) => return quantity("people".to_string(), j + 1),
+            Some(Work::Jobs) => return quantity("jobs".to_string(), people_at + 1),
+            Some(Work::Employs) => return quantity("people".to_string(), people_at + 1),
             None => {}
         }
     }
@@ -567,7 +569,13 @@ fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
     if (has("for") || has("для")) && words.iter().any(|w| matches!(w.as_str(), "jobs" | "employment" | "workplaces" | "места" | "мест" | "работу")) {
         return Some(Work::Jobs);
     }
-    (has("employ") || has("employs") || has("employing") || words.iter().any(|w| w.starts_with("трудоустро") || w == "работой")).then_some(Work::Employs)
+    // "will employ", "трудоустроят", "обеспечит работой", and a staff told by its size ("the
+    // workforce will be", "штат составит", "численность персонала — ").
+    let employs = words.iter().any(|w| {
+        matches!(w.as_str(), "employ" | "employs" | "employing" | "workforce" | "staff" | "работой" | "штат" | "персонал" | "персонала" | "численность")
+            || w.starts_with("трудоустро")
+    });
+    employs.then_some(Work::Employs)
 }
 
 /// A signing verb just before the number: "signed 2 projects", "подписали два проекта".
