@@ -562,9 +562,9 @@ enum Work {
     Employs,
 }
 
-/// Work given to the people counted next, said in the three words before the number.
+/// Work given to the people counted next, said in the four words before the number.
 fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
-    let words: Vec<String> = (i.saturating_sub(3)..i).map(|k| t.str(k).to_lowercase()).collect();
+    let words: Vec<String> = (i.saturating_sub(4)..i).map(|k| t.str(k).to_lowercase()).collect();
     let has = |w: &str| words.iter().any(|x| x == w);
     if (has("for") || has("для")) && words.iter().any(|w| matches!(w.as_str(), "jobs" | "employment" | "workplaces" | "места" | "мест" | "работу")) {
         return Some(Work::Jobs);
