@@ -61,7 +61,8 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                                     end = (k..n).find(|&x| country_at(s, x).is_some()).map(|x| x + 1).unwrap_or(j);
                                 }
                             }
-                            let country = country.or_else(|| preceding_country(s, i)).or(main.map(str::to_string));
+                            let field_key = orgs::english_field(&field_text).unwrap_or(&field_text).to_string();
+                            let country = country.or_else(|| preceding_country(s, i)).or_else(|| named_before(table, &field_key)).or(main.map(str::to_string));
                             found = Some((i, end, orgs::english_field(&field_text).map(str::to_string).unwrap_or(field_text), country));
                         }
                     }
@@ -101,7 +102,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         }
                     }
                     if let Some(f) = orgs::english_field(&field.join(" ")) {
-                        let country = preceding_country(s, j).or(last_named).or(main.map(str::to_string));
+                        let country = preceding_country(s, j).or(last_named).or_else(|| named_before(table, f)).or(main.map(str::to_string));
                         let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
                         found = Some((start, i + 1, f.to_string(), country));
                     }
@@ -166,7 +167,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = Some((i, end, format!("@{f}@{owner}"), Some(country)));
                         } else {
                             let (country, end) = following_country(s, j).map(|(c, e)| (Some(c), e)).or_else(|| the_country_word(s, j, main)).unwrap_or((None, j));
-                            let country = country.or(country_first).or_else(|| adjective_country_before(s, i)).or(main.map(str::to_string));
+                            let country = country.or(country_first).or_else(|| adjective_country_before(s, i)).or_else(|| named_before(table, &f)).or(main.map(str::to_string));
                             found = Some((i, end, f, country));
                         }
                     }
@@ -178,13 +179,13 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         // Russia's own ministries go by these short names ("Минпромторг"); other
                         // countries' are named with the country ("Минпромторг Татарстана").
                         let russian_name = matches!(*abbr, "минпромторг" | "минэкономразвития" | "минцифры");
-                        let country = country.or_else(|| adjective_country_before(s, i)).or_else(|| russian_name.then(|| "RU".to_string())).or(main.map(str::to_string));
+                        let country = country.or_else(|| adjective_country_before(s, i)).or_else(|| named_before(table, en)).or_else(|| russian_name.then(|| "RU".to_string())).or(main.map(str::to_string));
                         found = Some((i, end, en.to_string(), country));
                     }
                 } else if norm == "мид" || norm == "мон" {
                     let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).unwrap_or((None, i + 1));
-                    let country = country.or(main.map(str::to_string));
                     let f = if norm == "мид" { "Foreign Affairs" } else { "Education and Science" };
+                    let country = country.or_else(|| named_before(table, f)).or(main.map(str::to_string));
                     found = Some((i, end, f.to_string(), country));
                 } else if norm.starts_with("правительств") && norm != "правительств" {
                     // "заместитель председателя правительства РФ", "Глава белорусского Правительства",
@@ -298,6 +299,17 @@ fn plural_ministries_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         }
         s.claim(i, place_end(s, k2));
     }
+}
+
+/// The country of a national ministry of this field named earlier in the story: a ministry
+/// named again without its country ("подписан меморандум между Министерством промышленности и
+/// ...", "Представитель МИД") is the one the story already named, not the story's main country.
+fn named_before(table: &EntityTable, field: &str) -> Option<String> {
+    let prefix = format!("Ministry of {field} of ");
+    table.entities.iter().rev().filter(|e| e.kind == EntityKind::Org).find_map(|e| {
+        let c = e.country.as_ref()?;
+        (e.name.as_deref()? == format!("{prefix}{}", country_name(c))).then(|| c.clone())
+    })
 }
 
 /// A nationality adjective right before a Russian body ("белорусским Министерством
