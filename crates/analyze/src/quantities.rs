@@ -231,6 +231,11 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
             None => {}
         }
     }
+    // A vaccine batch measured in the people it covers: "объём партии – 100 тысяч человек",
+    // "доз хватит на 50 тысяч человек", "enough to vaccinate 100,000 people".
+    if matches!(t.str(people_at).to_lowercase().as_str(), "people" | "человек") && t.near(j) && vaccinates_before(t, num_at) {
+        return quantity("people".to_string(), people_at + 1);
+    }
     // "the number of free doses was 300 thousand", "количество доз составило 300 тыс.":
     // the counted noun comes first.
     if let Some(unit) = counted_before(t, num_at, lang, value) {
@@ -576,6 +581,15 @@ fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
             || w.starts_with("трудоустро")
     });
     employs.then_some(Work::Employs)
+}
+
+/// A batch or doses told in the six words before the number, or vaccinating (how many were
+/// vaccinated at large is no amount of a supply: "вакцинацию прошли 2 млн человек").
+fn vaccinates_before(t: &Toks, i: usize) -> bool {
+    (i.saturating_sub(6)..i).any(|k| {
+        let w = t.str(k).to_lowercase();
+        matches!(w.as_str(), "партии" | "партия" | "доз" | "дозы" | "doses" | "vaccinate" | "inoculate" | "immunize")
+    })
 }
 
 /// A signing verb just before the number: "signed 2 projects", "подписали два проекта".
