@@ -37,7 +37,10 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             if let Some(close) = (i + 2..n.min(i + 10)).find(|&k| matches!(s.tokens[k].text, "»" | "\"" | "”" | "“")) {
                 // A place's name in quotes after a company noun is the company's ("зона «Тараз»").
                 let quoted_free = (i + 2..close).all(|k| s.free(k, k + 1) || s.place_tokens[k] && country_at(s, k).is_none());
-                if close > i + 2 && quoted_free {
+                // 'предприятие "Управляющая компания холдинга "Белфармпром""': a straight quote touching
+                // the next word opens a nested name; the outer name does not end there.
+                let nested = s.tokens.get(close + 1).is_some_and(|t| t.is_word && t.span.start == s.tokens[close].span.end);
+                if close > i + 2 && quoted_free && !nested {
                     let (qa, qb) = s.span(i + 2, close);
                     table.retract_regions_within(qa, qb);
                     let raw = s.surface(i + 2, close).to_string();
