@@ -230,14 +230,14 @@ pub(super) fn refers_to_project(evidence: &str) -> bool {
 /// A sentence about the shipment as such: "The donation included ...", "В состав груза войдут
 /// ...", "Вакцины прибыли ...".
 pub(super) fn names_shipment(evidence: &str) -> bool {
-    static NAMED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка) |(^|[^\p{L}])(стоимость|объем|вес)[а-я]* ([а-я]+ ){0,2}(помощи|груза|партии|поставки)(?:[^\p{L}]|$)|(?-u:\b)(value|cost|worth|weight|volume) of the ([a-z\-]+ ){0,2}(aid|assistance|cargo|donation|shipment|consignment|batch)(?-u:\b)"));
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses|equipment|goods|devices|respirators|ventilators|medicines)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка|пожертвование|оборудование) |(^|[^\p{L}])доставленн[а-я]* ([а-я]+ ){0,2}(медикамент|груз|помощ|препарат|вакцин|оборудовани|лекарств)|(^|[^\p{L}])(стоимость|объем|вес)[а-я]* ([а-я]+ ){0,2}(помощи|груза|партии|поставки)(?:[^\p{L}]|$)|(?-u:\b)(value|cost|worth|weight|volume) of the ([a-z\-]+ ){0,2}(aid|assistance|cargo|donation|shipment|consignment|batch)(?-u:\b)"));
     NAMED.is_match(evidence)
 }
 
 /// A shipment's contents listed: "В состав груза войдут: ...", "The cargo includes ...". Its
 /// amounts are parts of one shipment, never another shipment of the same goods.
 pub(super) fn lists_contents(evidence: &str) -> bool {
-    static CONTENTS: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|(груз|помощь|партия|поставка)[а-я]* (включает|включает в себя|состоит из|вошли|войдут)|(?-u:\b)(cargo|aid|donation|shipment|consignment|batch|assistance) (includes|included|consists of|consisted of|comprises|comprised|contains|contained)(?-u:\b)"));
+    static CONTENTS: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|(груз|помощь|партия|поставка|пожертвовани)[а-я]* (включа[а-я]*|состо[а-я]* из|вошли|войдут)|(?-u:\b)(cargo|aid|donation|shipment|consignment|batch|assistance) (includes|included|consists of|consisted of|comprises|comprised|contains|contained)(?-u:\b)"));
     CONTENTS.is_match(evidence)
 }
 
