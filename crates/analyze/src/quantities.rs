@@ -1059,7 +1059,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("фура", "trucks"), ("модуль", "modules"), ("продукция", "products"),
         // "94 позиций медицинских изделий": the annotated unit is the positions themselves.
         ("позиция", "positions"),
-        ("экран", "screens"), ("пара", "pairs"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
+        ("экран", "screens"), ("пара", "pairs"), ("электромобиль", "electric vehicles"), ("автомашина", "vehicles"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
         ("килограмм", "kilograms"),
     ]
     .into_iter()
@@ -1319,6 +1319,7 @@ fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static st
         "suits" if after("защитный") || after("противочумный") => "protective suits",
         "glasses" if after("защитный") => "goggles",
         "tubes" if after("игольный") => "needle tubes",
+        "vehicles" if after("грузовой") => "trucks",
         "screens" if after("защитный") => "face shields",
         _ => return None,
     })
