@@ -726,6 +726,29 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
             continue;
         }
         let mut end = owner.as_ref().map(|o| o.1).unwrap_or(j);
+        // "Государственный комитет Республики Узбекистан по туризму": the field may follow the owner.
+        if owner.is_some() && field_for.is_none() && s.tokens.get(end).is_some_and(|x| x.norm == "по") {
+            let words: Vec<&str> = s.tokens.iter().map(|t| t.norm.as_ref()).collect();
+            match ru_orgs::body_field(&words, end + 1).filter(|&(_, e)| s.free(end, e)) {
+                Some((f, e)) => {
+                    let prep = if head_en.ends_with("Committee") { "on" } else { "for" };
+                    field_for = Some(format!("{prep} {f}"));
+                    end = e;
+                }
+                // A commission's field of cooperation ("Таджикистана и Туркменистана по торгово-
+                // экономическому ... сотрудничеству") is left out, as English reports do.
+                None if commission_like => {
+                    if let Some(e) = (end + 1..n.min(end + 10)).take_while(|&x| s.tokens[x].is_cyrillic() && !s.tokens[x].is_capitalized() || s.tokens[x].text == ",").find(|&x| s.tokens[x].norm.starts_with("сотрудничеств")) {
+                        end = e + 1;
+                    }
+                }
+                // Another field outside the vocabulary: the name goes on, and a cut one would be wrong.
+                None => {
+                    h += 1;
+                    continue;
+                }
+            }
+        }
         let mut location = None;
         if head_en.ends_with("Representation") && end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "в" | "во") {
             if let Some(c) = place_country(s, end + 1) {
