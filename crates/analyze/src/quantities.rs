@@ -433,7 +433,8 @@ fn names_another_noun(t: &Toks, j: usize, lang: Lang) -> bool {
         // noun in the genitive plural ("4 млн картриджей", "2 млн пакетов").
         let adjective = (w.ends_with("ых") || w.ends_with("их")) && w.chars().count() >= 4 && t.kind(j + 1) == Some(Kind::Word) && t.near(j + 1);
         let noun = ["ов", "ев", "ей"].iter().any(|e| w.ends_with(e)) && w.chars().count() >= 5 && ru_morphology().lemmas(t.str(j)).iter().all(|l| l.as_str() != w);
-        return adjective || noun;
+        let people = matches!(w.as_str(), "человек" | "жителей" | "граждан" | "россиян" | "детей" | "пациентов" | "людей");
+        return adjective || noun || people;
     }
     // English: a plural noun within the next three words, before any verb-like word or stop word.
     for k in j..j + 4 {
@@ -586,7 +587,10 @@ fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
 /// A batch or doses told in the six words before the number, or vaccinating (how many were
 /// vaccinated at large is no amount of a supply: "вакцинацию прошли 2 млн человек").
 fn vaccinates_before(t: &Toks, i: usize) -> bool {
-    (i.saturating_sub(6)..i).any(|k| {
+    // "на 50 тысяч человек", "партии – 100 тысяч", "vaccinate 70,000", "doses for 70,000": the
+    // people are what the batch is measured in, not a tally of who was vaccinated.
+    let measured = i > 0 && matches!(t.str(i - 1).to_lowercase().as_str(), "на" | "–" | "—" | "-" | "for" | "vaccinate" | "inoculate" | "immunize");
+    measured && (i.saturating_sub(6)..i).any(|k| {
         let w = t.str(k).to_lowercase();
         matches!(w.as_str(), "партии" | "партия" | "доз" | "дозы" | "doses" | "vaccinate" | "inoculate" | "immunize")
     })
