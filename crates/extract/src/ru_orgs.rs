@@ -307,6 +307,7 @@ const WORDS: &[(&str, &str)] = &[
     ("пивоваренн", "Brewing"),
     ("воздушн", "Air"),
     ("таможенн", "Customs"),
+    ("славянск", "Slavic"),
     ("налогов", "Tax"),
     ("партнерск", "Partnership"),
     ("партнёрск", "Partnership"),

@@ -166,7 +166,8 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             j -= 1;
         }
         let mut start = i;
-        while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm)) {
+        // "State Committee on Investments ...": a role-like word before a head word is the name's.
+        while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm) && !is_org_head(&s.tokens[start + 1].norm)) {
             start += 1;
         }
         // "Officials of the X Center" opening a sentence: the people are not part of the name.
@@ -221,7 +222,12 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         let heads_of_nation = (start..j).filter(|&k| is_org_head(&s.tokens[k].norm)).count() >= 2
             && (start..j).any(|k| country_at(s, k).is_some())
             && (start + 1..j).any(|k| s.tokens[k].norm == "of" && is_org_head(&s.tokens[k - 1].norm));
-        let names_something = heads_of_nation || (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
+        // "Kyrgyz State Medical Academy", "Belarusian State University": a nationality before an
+        // institution's generic words names one institution (not "Chinese Company").
+        const INSTITUTIONS: &[&str] = &["university", "academy", "institute", "agency", "committee", "council", "chamber", "association", "union", "bank", "fund", "centre", "center", "service", "commission", "hospital", "clinic", "college", "federation", "inspectorate"];
+        let national_institution = lang == Lang::En && j >= start + 3 && s.countries.iter().any(|c| c.0 == start && !c.2)
+            && INSTITUTIONS.contains(&s.tokens[j - 1].norm.as_ref()) && (start + 1..j).all(|k| country_at(s, k).is_none());
+        let names_something = heads_of_nation || national_institution || (start..j).any(|k| country_at(s, k).is_none() && !is_org_head(&s.tokens[k].norm) && !is_connector(&s.tokens[k].norm) && !persons::is_en_role_word(&s.tokens[k].norm));
         let through_place = (start..j).any(|k| !s.free(k, k + 1) && !latin_name_in_ru(start, j, k));
         // "Academy of Sciences", "Chamber of Commerce and Industry": the head word may come
         // before an "of" phrase that completes the name.
