@@ -69,7 +69,8 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
             let cx = country_codes(x);
             x.kind == EventType::Supply
                 && !cx.is_empty()
-                && ce.iter().all(|c| cx.contains(c))
+                // (A shipment's contents listed are that shipment whoever the sentence names.)
+                && (ce.iter().all(|c| cx.contains(c)) || lists_contents(&e.evidence))
                 && (refers_to_shipment(&e.evidence) || names_shipment(&e.evidence) || goods == 0 && matches!(e.stage, Some(Stage::Done | Stage::InProgress)))
                 && (lists_contents(&e.evidence) || !e.quantities.iter().any(|q| x.quantities.iter().any(|xq| xq.unit == q.unit && xq != q)))
         });
@@ -248,7 +249,7 @@ pub(super) fn announces_another(evidence: &str) -> bool {
 }
 
 pub(super) fn refers_to_meeting(evidence: &str) -> bool {
-    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session|visit)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после|во время) (встречи|встрече|переговоров|заседания|заседании|визита)(?:[^\p{L}]|$)"));
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(during|at|after|following|in the course of|on the sidelines of) the (meeting|talks|negotiations|session|visit)(?-u:\b)|^the (meeting|talks) (was|were)|(в ходе|по итогам|в рамках|на|после|во время|в результате) ([а-я]+ ){0,2}(встречи|встрече|переговоров|заседания|заседании|визита)(?:[^\p{L}]|$)"));
     // "в ходе переговоров с президентом холдинга", "held talks with": a meeting with someone new.
     static NEW_PARTNER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(переговор[а-я]*|встреч[а-я]*|бесед[а-я]*) с |провел[а-я]* (переговоры|встречу)|посетил|побывал|(?-u:\b)((talks|meeting|negotiations) with|met|meets|visited|toured)(?-u:\b)"));
     BACK.is_match(evidence) && !NEW_PARTNER.is_match(evidence)
