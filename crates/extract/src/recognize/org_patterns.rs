@@ -271,7 +271,10 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             && (start..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "commission" | "committee" | "council")) {
             let country_phrase = |k: usize| -> Option<(String, usize)> {
                 let x = (k..n.min(k + 5)).take_while(|&x| s.tokens[x].is_capitalized() || matches!(s.tokens[x].norm.as_ref(), "the" | "of")).find(|&x| country_at(s, x).is_some())?;
-                Some((country_at(s, x)?, place_end(s, x)))
+                // A country's name, not a nationality opening another name ("and the Kyrgyz State Medical Academy").
+                let e = place_end(s, x);
+                let noun = s.countries.iter().any(|c| c.0 == x && c.2);
+                (noun && s.tokens.get(e).is_none_or(|t| !(t.is_word && t.is_capitalized()))).then(|| (country_at(s, x), e)).and_then(|(c, e)| Some((c?, e)))
             };
             if let Some((a, e)) = country_phrase(j + 1) {
                 if s.tokens.get(e).is_some_and(|t| t.norm == "and") {
