@@ -96,7 +96,7 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     if prefix_currency.is_none() && t.kind(num_at) == Some(Kind::Num) && !standalone_digits(t, num_at) {
         return reject;
     }
-    if is_ordinal(t, number.next) || one_of(t, num_at) {
+    if is_ordinal(t, number.next) {
         return reject;
     }
     // 3. Scale words, possibly two ("five hundred thousand").
@@ -177,6 +177,11 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     }
     let counted = counted_noun(t, j, lang, value).or_else(|| counted_after_model_names(t, j, lang, value));
     if let Some((unit, next)) = counted {
+        // "one of two components": the whole a single thing is picked from, not an amount;
+        // but "one of 55 projects" counts a program's projects or a batch's documents.
+        if one_of(t, num_at) && !(unit == "projects" || is_document_count(&unit)) {
+            return reject;
+        }
         // "28.12 Фармацевтический завод" is a date before a headline: things are counted
         // whole unless measured ("2.5 tons") or scaled ("1,5 тысячи").
         if !scaled && value.fract() != 0.0 && !MEASURE_UNITS.contains(&unit.as_str()) {
@@ -281,6 +286,11 @@ fn part_of_previous(t: &Toks, i: usize) -> bool {
         || (prev == "них" && before == "из")
         || (prev == "than" && before == "more")
         || (prev == "to" && before == "up")
+}
+
+/// Counts of signed documents, which a batch is told by.
+fn is_document_count(unit: &str) -> bool {
+    matches!(unit, "agreements" | "documents" | "contracts" | "memorandums" | "memoranda" | "deals")
 }
 
 /// Units of measure, which may be fractional unscaled ("2.5 tons").
@@ -1150,7 +1160,9 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
         }
         // A capitalised word mid-phrase is a name ("5 Pfizer doses" is rare; "3 Minsk plants" rarer).
         let cyrillic = is_cyrillic(&lower);
-        if step == 3 && !(cyrillic || lang == Lang::Ru || coordinated) {
+        // English goes four words deep only to a catalogued noun ("55 China-Kazakhstan
+        // production capacity projects"), after lower-case modifiers.
+        if step == 3 && !(cyrillic || lang == Lang::Ru || coordinated) && !(EN_UNITS.contains_key(lower.as_str()) && word == lower) {
             return None;
         }
         if cyrillic || lang == Lang::Ru {
@@ -1245,6 +1257,16 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                             end += 1;
                         }
                         None => break,
+                    }
+                }
+                // "2,400 tubes and hoses": two plural heads joined count as one line of goods
+                // (documents are counted as they are: "12 agreements and memoranda").
+                if t.str(end) == "and" && t.near(end) && !is_document_count(unit) {
+                    let other = t.str(end + 1);
+                    let ends = !matches!(t.kind(end + 2), Some(Kind::Word)) || STOP_WORDS.contains(&t.str(end + 2).to_lowercase().as_str());
+                    if t.near(end + 1) && other == other.to_lowercase() && looks_like_plural_noun(other) && !EN_NOT_UNITS.contains(&other) && ends {
+                        let first = t.str(end - 1).to_lowercase();
+                        return Some((format!("{first} and {other}"), end + 2));
                     }
                 }
                 // "face shields", "shoe covers", "ventilation devices": the word
