@@ -787,6 +787,15 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         if matches!(head_en.as_str(), "Council" | "Commission" | "Committee") && compl.last().is_some_and(|w| w == "Cooperation") && !compl.iter().any(|w| w == "and") {
             before_head.append(&mut compl);
         }
+        // "Национальное агентство по инвестициям" is the National Investment Agency, "Агентство по
+        // продвижению экспорта" the Export Promotion Agency: an agency's single field goes before it.
+        if head_en == "Agency" {
+            if let Some(f) = field_for.as_deref().and_then(|f| f.strip_prefix("for ")).filter(|f| !f.contains(" and ") && !f.contains(',') && !f.starts_with("Attracting") && !f.starts_with("Improving") && !f.contains(" of ")) {
+                let words: Vec<String> = f.split(' ').map(|w| if w.len() > 4 && w.ends_with("ments") { w[..w.len() - 1].to_string() } else { w.to_string() }).collect();
+                before_head.extend(words);
+                field_for = None;
+            }
+        }
         let mut name = front.join(" ");
         for w in before_head.into_iter().chain(std::iter::once(head_en.clone())) {
             if !name.is_empty() {
@@ -808,6 +817,10 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         }
         if let Some((o, _)) = &owner {
             name.push_str(" of ");
+            // "Комитет фармации Министерства здравоохранения": of the Ministry of Health.
+            if ["Ministry ", "Government ", "Cabinet ", "Committee ", "Administration ", "Agency ", "Council "].iter().any(|p| o.starts_with(p)) {
+                name.push_str("the ");
+            }
             name.push_str(o);
         }
         if let Some(l) = location {
