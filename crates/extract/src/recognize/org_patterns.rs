@@ -101,7 +101,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             // After a possessive ("Serbia's Novak Djokovic", "Kazakhstan's Tokayev", "Delhi's Saket")
             // persons and places are as common as companies: a company must show it, by a head word
             // or by what follows ("China's Sinopharm vaccine").
-            let shows_company = end > start && (is_org_head(&s.tokens[end - 1].norm)
+            // "Egypt's Minapharm": a brand built on an industry word shows a company too.
+            let brand = |w: &str| w.len() > 5 && ["pharm", "pharma", "farm", "farma", "biotech", "medica", "chem"].iter().any(|e| w.ends_with(e));
+            let shows_company = end > start && (is_org_head(&s.tokens[end - 1].norm) || brand(&s.tokens[end - 1].norm)
                 || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "drug" | "drugs" | "medicines" | "plant" | "factory" | "company" | "group" | "shares" | "subsidiary")));
             let possessive_ok = start == t + 1 || shows_company;
             if end > start && !given && !continues && possessive_ok {
