@@ -314,7 +314,7 @@ fn counted_after_model_names(t: &Toks, j: usize, lang: Lang, value: f64) -> Opti
             names += 1;
             k += 1;
             // "-80.1", "+", ".2": the rest of a model name, glued.
-            while t.glued(k) && (t.kind(k) == Some(Kind::Num) || matches!(t.str(k), "-" | "+" | ".")) && !(t.str(k) == "." && !t.glued(k + 1)) {
+            while t.glued(k) && (t.kind(k) == Some(Kind::Num) || matches!(t.str(k), "-" | "+" | ".")) && (t.str(k) != "." || t.glued(k + 1)) {
                 k += 1;
             }
             continue;
