@@ -20,6 +20,9 @@ pub struct EntityTable {
     pub entities: Vec<Entity>,
     pub mentions: Vec<Mention>,
     index: HashMap<(EntityKind, String), usize>,
+    /// Entities folded into a fuller name of the same organization: kept so indices stay
+    /// valid, left out of the output.
+    absorbed: Vec<bool>,
 }
 
 fn key_of(e: &Entity) -> (EntityKind, String) {
@@ -88,13 +91,52 @@ impl EntityTable {
         self.mentions.retain(|m| !(m.start >= start && m.end <= end && entities[m.entity].kind == EntityKind::Region));
     }
 
-    /// The entities, leaving out regions no mention is left for.
+    /// One organization named short and in full in one document ("Pasteur Institute" and
+    /// "Pasteur Institute of Iran", "Humanitarian Aid" and "Swiss Humanitarian Aid") is one
+    /// organization: the short name's mentions go to the full one, and the short name becomes its alias.
+    pub fn absorb_short_org_names(&mut self) {
+        self.absorbed.resize(self.entities.len(), false);
+        let orgs: Vec<usize> = (0..self.entities.len()).filter(|&i| self.entities[i].kind == EntityKind::Org && self.entities[i].name.is_some()).collect();
+        for &a in &orgs {
+            let short = self.entities[a].name.clone().unwrap_or_default();
+            if short.split_whitespace().count() < 2 {
+                continue;
+            }
+            let fuller = orgs.iter().copied().filter(|&b| b != a && !self.absorbed[b]).find(|&b| {
+                let full = self.entities[b].name.as_deref().unwrap_or("");
+                full.strip_prefix(short.as_str()).is_some_and(|rest| rest.starts_with(" of ")) || full.strip_suffix(short.as_str()).is_some_and(|rest| rest.ends_with(' ') && rest.split_whitespace().count() == 1)
+            });
+            if let Some(b) = fuller {
+                self.absorbed[a] = true;
+                for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
+                    m.entity = b;
+                }
+                let mut aliases = std::mem::take(&mut self.entities[a].aliases);
+                aliases.push(short);
+                let cur = &mut self.entities[b];
+                for x in aliases {
+                    if Some(&x) != cur.name.as_ref() && !cur.aliases.contains(&x) {
+                        cur.aliases.push(x);
+                    }
+                }
+            }
+        }
+    }
+
+    /// The entities, leaving out regions no mention is left for and names folded into fuller ones.
     pub fn into_entities(self) -> Vec<Entity> {
         let mut used = vec![false; self.entities.len()];
         for m in &self.mentions {
             used[m.entity] = true;
         }
-        self.entities.into_iter().zip(used).filter(|(e, u)| *u || e.kind != EntityKind::Region).map(|(e, _)| e).collect()
+        let absorbed = self.absorbed;
+        self.entities
+            .into_iter()
+            .zip(used)
+            .enumerate()
+            .filter(|(i, (e, u))| !absorbed.get(*i).copied().unwrap_or(false) && (*u || e.kind != EntityKind::Region))
+            .map(|(_, (e, _))| e)
+            .collect()
     }
 
 }

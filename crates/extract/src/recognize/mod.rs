@@ -260,6 +260,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         }
     }
 
+    table.absorb_short_org_names();
+
     // Pass 3: events.
     let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
     let mut events: Vec<Event> = Vec::new();
@@ -638,6 +640,14 @@ mod tests {
                   Общая стоимость гуманитарной помощи составит более 2 млн долларов. \
                   В состав груза войдут: 500 мешков муки, 4 тысячи упаковок препарата «Альфа», 2 тысячи упаковок препарата «Бета».";
         assert_eq!(count(ru, Lang::Ru, EventType::Supply), 1);
+    }
+
+    #[test]
+    fn an_organization_named_short_and_in_full_is_one() {
+        let en = "The Razi Vaccine Institute of Iran signed the deal. Officials of the Razi Vaccine Institute said the plant opens next year.";
+        let doc = Document { id: "t".into(), text: en.into(), ..Default::default() };
+        let orgs: Vec<String> = crate::extract_in(&doc, Lang::En).entities.iter().filter(|e| e.kind == onshore_core::EntityKind::Org).filter_map(|e| e.name.clone()).collect();
+        assert_eq!(orgs, vec!["Razi Vaccine Institute of Iran".to_string()], "{orgs:?}");
     }
 
     #[test]
