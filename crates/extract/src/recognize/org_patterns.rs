@@ -45,7 +45,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     table.retract_regions_within(qa, qb);
                     let raw = s.surface(i + 2, close).to_string();
                     if raw.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c.is_alphabetic()) {
-                        let name = if raw.chars().any(crate::text::is_cyrillic) { crate::ru_orgs::company_name(&raw) } else { raw.clone() };
+                        let name = quoted_name_ru(s, i + 2, close);
                         // "специальной экономической зоне «Алатау»" is the Alatau Special Economic Zone.
                         let name = match zone_kind(s, i) {
                             Some(kind) => format!("{name} {kind}"),
@@ -599,15 +599,7 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
                     }
                 }
                 if p.is_capitalized() {
-                    let place = ru_orgs::place_bases(p.text).into_iter().find_map(|b| {
-                        let toks = tokenize(&b);
-                        PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
-                            Place::Region { name, .. } => Some(name.to_string()),
-                            Place::Capital { city, .. } => Some(city.to_string()),
-                            Place::Country { .. } => None,
-                        })
-                    });
-                    if let Some(pl) = place {
+                    if let Some(pl) = place_of_adjective(p.text) {
                         front.insert(0, pl);
                         k -= 1;
                         continue;
@@ -871,6 +863,53 @@ fn self_named_quotes_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         }
         o = c + 1;
     }
+}
+
+/// The city or region a Russian place adjective comes from (`Витебского` → Vitebsk,
+/// `Алматинская` → Almaty); countries are not places here.
+fn place_of_adjective(word: &str) -> Option<String> {
+    crate::ru_orgs::place_bases(word).into_iter().find_map(|b| {
+        let toks = tokenize(&b);
+        PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).and_then(|x| match x.value {
+            Place::Region { name, .. } => Some(name.to_string()),
+            Place::Capital { city, .. } => Some(city.to_string()),
+            Place::Country { .. } => None,
+        })
+    })
+}
+
+/// A quoted Russian name in English: a descriptive tail is translated ("Нобел Алматинская
+/// фармацевтическая фабрика" → Nobel Almaty Pharmaceutical Factory), a brand is spelled as the
+/// company spells it (`ru_orgs::company_name`). The tail must end in a head noun with at least
+/// one modifier from the vocabulary or a place; otherwise the whole name is a brand.
+fn quoted_name_ru(s: &Sentence, a: usize, b: usize) -> String {
+    use crate::ru_orgs;
+    let raw = s.surface(a, b).to_string();
+    if !raw.chars().any(crate::text::is_cyrillic) {
+        return raw;
+    }
+    let last = &s.tokens[b - 1];
+    let head = (b - a >= 2 && last.is_cyrillic()).then(|| ru_orgs::head(&last.norm, false)).flatten();
+    if let Some(head) = head {
+        let mut mods: Vec<String> = Vec::new();
+        let mut p = b - 1;
+        while p > a {
+            let t = &s.tokens[p - 1];
+            let en = (t.is_cyrillic() && ru_orgs::is_adjective(&t.norm)).then(|| ru_orgs::word(&t.norm).map(str::to_string).or_else(|| t.is_capitalized().then(|| place_of_adjective(t.text)).flatten())).flatten();
+            match en {
+                Some(w) => {
+                    mods.insert(0, w);
+                    p -= 1;
+                }
+                None => break,
+            }
+        }
+        if !mods.is_empty() {
+            let brand = if p > a { format!("{} ", ru_orgs::company_name(s.surface(a, p))) } else { String::new() };
+            return format!("{brand}{} {head}", mods.join(" "));
+        }
+    }
+    ru_orgs::company_name(&raw)
 }
 
 /// The kind of site a quoted name follows, as English registries append it: "свободной
