@@ -1018,6 +1018,33 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["ventilation"], "ventilators"),
         (&["stretcher", "stretchers"], "stretchers"),
         (&["oximeter", "oximeters"], "oximeters"),
+        // Goods counted in supply and production news that follow a noun modifier ("solar
+        // panels", "food bags"), where an uncatalogued plural would not be taken.
+        (&["bag", "bags"], "bags"),
+        (&["can", "cans"], "cans"),
+        (&["box", "boxes"], "boxes"),
+        (&["bottle", "bottles"], "bottles"),
+        (&["container", "containers"], "containers"),
+        (&["liter", "liters"], "liters"),
+        (&["litre", "litres"], "litres"),
+        (&["kilogram", "kilograms"], "kilograms"),
+        (&["panel", "panels"], "panels"),
+        (&["turbine", "turbines"], "turbines"),
+        (&["pump", "pumps"], "pumps"),
+        (&["drone", "drones"], "drones"),
+        (&["computer", "computers", "laptop", "laptops"], "computers"),
+        (&["trolleybus", "trolleybuses"], "trolleybuses"),
+        (&["tram", "trams"], "trams"),
+        (&["crane", "cranes"], "cranes"),
+        (&["excavator", "excavators"], "excavators"),
+        (&["loader", "loaders"], "loaders"),
+        (&["seeder", "seeders"], "seeders"),
+        (&["incubator", "incubators"], "incubators"),
+        (&["catheter", "catheters"], "catheters"),
+        (&["needle", "needles"], "needles"),
+        (&["stent", "stents"], "stents"),
+        (&["cartridge", "cartridges"], "cartridges"),
+        (&["pen", "pens"], "pens"),
     ];
     groups.iter().flat_map(|(ws, u)| ws.iter().map(move |w| (*w, *u))).collect()
 });
@@ -1073,7 +1100,12 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("фура", "trucks"), ("модуль", "modules"), ("продукция", "products"),
         // "94 позиций медицинских изделий": the annotated unit is the positions themselves.
         ("позиция", "positions"),
-        ("экран", "screens"), ("пара", "pairs"), ("электромобиль", "electric vehicles"), ("автомашина", "vehicles"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
+        ("экран", "screens"), ("пара", "pairs"), ("кардиограф", "cardiographs"), ("электрокардиограф", "electrocardiographs"),
+        ("кресло", "chairs"), ("морозильник", "freezers"), ("культиватор", "cultivators"), ("плуг", "ploughs"),
+        ("борона", "harrows"), ("косилка", "mowers"), ("пресс-подборщик", "balers"), ("тягач", "tractor units"),
+        ("автокран", "truck cranes"), ("электровоз", "electric locomotives"), ("тепловоз", "diesel locomotives"),
+        ("беспилотник", "drones"), ("дрон", "drones"), ("планшет", "tablets"), ("сервер", "servers"), ("принтер", "printers"),
+        ("панель", "panels"), ("ветрогенератор", "wind turbines"), ("счетчик", "meters"), ("буханка", "loaves"), ("электромобиль", "electric vehicles"), ("автомашина", "vehicles"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
         ("килограмм", "kilograms"),
     ]
     .into_iter()
@@ -1239,7 +1271,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             if step > 0 && capitalised(word) && capitalised(t.str(k - 1)) && t.kind(k + 1) == Some(Kind::Word) && t.near(k + 1) && capitalised(t.str(k + 1)) && !EN_UNITS.contains_key(t.str(k + 1).to_lowercase().as_str()) {
                 return None;
             }
-            if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied() {
+            // "3 million catheter and syringe products": a singular noun coordinated with
+            // another is a modifier of the noun after both.
+            let coordinated_modifier = !lower.ends_with('s') && EN_UNITS.get(lower.as_str()).is_some_and(|u| *u != lower) && t.str(k + 1) == "and" && t.kind(k + 2) == Some(Kind::Word) && t.kind(k + 3) == Some(Kind::Word) && t.near(k + 3) && !coordinated;
+            if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied().filter(|_| !coordinated_modifier) {
                         // English puts the head noun last: "vaccine doses", "project passports".
                 let mut end = k + 1;
                 while t.kind(end) == Some(Kind::Word) && t.near(end) {
@@ -1320,12 +1355,17 @@ fn named_by_purpose(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
         "ИВЛ" => return Some(("ventilators", k + 1)),
         "ЭКМО" => return Some(("ECMO machines", k + 1)),
         "УЗИ" => return Some(("ultrasound machines", k + 1)),
+        "МРТ" => return Some(("MRI machines", k + 1)),
+        "КТ" => return Some(("CT scanners", k + 1)),
         _ => {}
     }
     let first = lower(k);
     if first.starts_with("искусственн") && lower(k + 1).starts_with("вентиляц") {
         let end = if lower(k + 2).starts_with("легк") || lower(k + 2).starts_with("лёгк") { k + 3 } else { k + 2 };
         return Some(("ventilators", end));
+    }
+    if first.starts_with("гемодиализ") || first.starts_with("диализ") {
+        return Some(("dialysis machines", k + 1));
     }
     if first == "для" && lower(k + 1) == "лица" {
         return Some(("face shields", k + 2));
@@ -1346,6 +1386,9 @@ fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static st
         "glasses" if after("защитный") => "goggles",
         "tubes" if after("игольный") => "needle tubes",
         "vehicles" if after("грузовой") => "trucks",
+        "vehicles" if after("пожарный") => "fire trucks",
+        "pumps" if after("инфузионный") => "infusion pumps",
+        "panels" if after("солнечный") => "solar panels",
         "screens" if after("защитный") => "face shields",
         _ => return None,
     })
@@ -1387,6 +1430,10 @@ fn en_named_by_modifier(modifier: &str, unit: &str) -> Option<&'static str> {
         ("oxygen", "concentrators") => "oxygen concentrators",
         ("face", "shields") => "face shields",
         ("shoe", "covers") => "shoe covers",
+        ("solar", "panels") => "solar panels",
+        ("wind", "turbines") => "wind turbines",
+        ("syringe", "pens") => "syringe pens",
+        ("insulin", "pens") => "insulin pens",
         ("ventilation", "devices" | "machines" | "units") => "ventilators",
         _ => return None,
     })
