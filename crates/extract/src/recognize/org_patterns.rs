@@ -1103,7 +1103,7 @@ pub(super) fn context_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             continue;
         }
         let raw = s.surface(a, b).to_string();
-        let name = if raw.chars().any(crate::text::is_cyrillic) { crate::ru_orgs::company_name(&raw) } else { raw.clone() };
+        let name = quoted_name_ru(s, a, b);
         // A quoted Russian name's mention takes its quotes along.
         let quoted = lang == Lang::Ru && a > 0 && b < s.tokens.len() && !s.tokens[a - 1].is_word && !s.tokens[b].is_word;
         let (ma, mb) = if quoted { (a - 1, b + 1) } else { (a, b) };
