@@ -1021,7 +1021,8 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         // Goods counted in supply and production news that follow a noun modifier ("solar
         // panels", "food bags"), where an uncatalogued plural would not be taken.
         (&["bag", "bags"], "bags"),
-        (&["can", "cans"], "cans"),
+        // "can" alone is the verb far more often ("300 can be assembled").
+        (&["cans"], "cans"),
         (&["box", "boxes"], "boxes"),
         (&["bottle", "bottles"], "bottles"),
         (&["container", "containers"], "containers"),
