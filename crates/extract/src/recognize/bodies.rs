@@ -106,7 +106,9 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
                         found = Some((start, i + 1, f.to_string(), country));
                     }
-                } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word {
+                } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word
+                    // "the Thai Government Pharmaceutical Organization": a word of a longer name.
+                    && !(norm == "government" && s.tokens.get(i + 1).is_some_and(|t| t.is_word && t.is_capitalized() && !t.is_cyrillic())) {
                     let cabinet = norm == "cabinet";
                     let after = if cabinet { i + 3 } else { i + 1 }; // "Cabinet of Ministers"
                     if cabinet && !(i + 2 < n && s.tokens[i + 1].norm == "of" && s.tokens[i + 2].norm == "ministers") {
