@@ -1267,9 +1267,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 k += 1;
             }
         } else {
-            // "24 Minsk Tractor Works": a capitalised noun inside a capitalised run is a name.
+            // "24 Minsk Tractor Works": a capitalised singular noun inside a capitalised run is a
+            // name (a headline's count is plural: "To Produce 1,000 Electric Buses Annually").
             let capitalised = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
-            if step > 0 && capitalised(word) && capitalised(t.str(k - 1)) && t.kind(k + 1) == Some(Kind::Word) && t.near(k + 1) && capitalised(t.str(k + 1)) && !EN_UNITS.contains_key(t.str(k + 1).to_lowercase().as_str()) {
+            if step > 0 && capitalised(word) && !lower.ends_with('s') && capitalised(t.str(k - 1)) && t.kind(k + 1) == Some(Kind::Word) && t.near(k + 1) && capitalised(t.str(k + 1)) && !EN_UNITS.contains_key(t.str(k + 1).to_lowercase().as_str()) && !STOP_WORDS.contains(&t.str(k + 1).to_lowercase().as_str()) {
                 return None;
             }
             // "3 million catheter and syringe products": a singular noun coordinated with
