@@ -165,6 +165,26 @@ const RU_FIELD_ITEMS: &[(&str, &str)] = &[
     ("молодежи", "Youth"),
     ("молодёжи", "Youth"),
     ("приватизации", "Privatization"),
+    ("аэрокосмической промышленности", "Aerospace Industry"),
+    ("чрезвычайных ситуаций", "Emergency Situations"),
+    ("рыбного хозяйства", "Fisheries"),
+    ("лесного хозяйства", "Forestry"),
+    ("цифровых технологий", "Digital Technologies"),
+    ("высоких технологий", "High Technologies"),
+    ("молодежной политики", "Youth Policy"),
+    ("национальной экономики", "National Economy"),
+    ("благосостояния", "Welfare"),
+    ("соцзащиты", "Social Protection"),
+    ("социального обеспечения", "Social Security"),
+    ("семьи", "Family"),
+    ("информации", "Information"),
+    ("ирригации", "Irrigation"),
+    ("мелиорации", "Land Reclamation"),
+    ("продовольствия", "Food"),
+    ("геологии", "Geology"),
+    ("недропользования", "Subsoil Use"),
+    ("коммерции", "Commerce"),
+    ("бюджета", "Budget"),
 ];
 
 /// The field of a ministry named at token `j`: a known phrase from [`RU_MINISTRY_FIELDS`], or a
@@ -196,6 +216,21 @@ pub fn ru_ministry_field(tokens: &[Token], j: usize) -> Option<(String, usize)> 
         let (last, rest) = items.split_last().unwrap();
         (format!("{} and {last}", rest.join(", ")), end)
     });
+    // A list going on past the vocabulary ("здравоохранения, труда и благосостояния" with the last
+    // word unknown) names a field we cannot read: a ministry named by part of it would be wrong.
+    // A field word is a genitive noun or adjective ("благосостояния", "аэрокосмической"), not "а
+    // также", "других ведомств".
+    let field_like = |w: &str| {
+        w.chars().count() >= 5
+            && !matches!(w, "также" | "этого" | "того" | "всего" | "своего" | "нашей" | "вашей" | "другой" | "иной" | "прочей" | "одного" | "одной")
+            && ["ния", "ства", "ики", "ции", "сти", "ли", "ры", "ма", "та", "ты", "зи", "ой", "ей", "ого", "его"].iter().any(|e| w.ends_with(e))
+    };
+    let goes_on = |e: usize| {
+        matches!(tokens.get(e).map(|t| t.norm.as_ref()), Some(",") | Some("и"))
+            && tokens.get(e + 1).is_some_and(|t| t.is_word && t.is_cyrillic() && !t.is_capitalized() && field_like(&t.norm))
+    };
+    let fixed = fixed.filter(|&(_, e)| !goes_on(e));
+    let listed = listed.filter(|&(_, e)| !goes_on(e));
     match (fixed, listed) {
         (Some((f, fe)), Some((l, le))) => Some(if le > fe { (l, le) } else { (f.to_string(), fe) }),
         (Some((f, fe)), None) => Some((f.to_string(), fe)),
