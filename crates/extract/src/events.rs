@@ -619,10 +619,11 @@ fn has_past_signing(s: &str, lang: Lang) -> bool {
 
 fn meeting_is_future(s: &str, lang: Lang) -> bool {
     static EN_F: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((will|plans? to|intends? to|is to|expected to|invited to|scheduled to|agreed to|ready to|readiness to|proposed to) (visit|meet|hold|pay)|next meeting|upcoming|will take place|will be held|scheduled for)"));
-    static RU_F: LazyLock<Regex> = LazyLock::new(|| re(r"(планирует|намерен|собирается|пригласил|приглашение|предстоящ|посетит|состоится|пройдет|(готов[а-я]*|предлож[а-я]*|договорились|планиру[а-я]*) ([а-я]+ ){0,2}(провести|проведени[а-я]*) ([а-я]+ ){0,2}(заседани|встреч|переговор|форум)|следующ[а-я]* (заседани|встреч))"));
+    static RU_F: LazyLock<Regex> = LazyLock::new(|| re(r"((планирует|планируют|намерен[а-я]*|собирается|собираются) ([а-я]+ ){0,2}(посетить|встретиться|провести|принять участие|приехать|побывать|совершить)|пригласил|приглашение|предстоящ|посетит|состоится|пройдет|(готов[а-я]*|предлож[а-я]*|договорились|планиру[а-я]*) ([а-я]+ ){0,2}(провести|проведени[а-я]*) ([а-я]+ ){0,2}(заседани|встреч|переговор|форум)|следующ[а-я]* (заседани|встреч))"));
     match lang {
         Lang::En => EN_F.is_match(s),
-        Lang::Ru => RU_F.is_match(s) && !s.contains("состоял"),
+        // "..., заявил председатель по итогам встречи": what is intended is the project; the meeting took place.
+        Lang::Ru => RU_F.is_match(s) && !s.contains("состоял") && !s.contains("по итогам встреч") && !s.contains("по итогам переговоров"),
     }
 }
 

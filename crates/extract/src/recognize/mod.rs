@@ -630,6 +630,9 @@ mod tests {
         let ru = "В Бишкеке подписано соглашение о строительстве фармацевтического завода. \
                   Инвестиционное соглашение подписано между Правительством Кыргызской Республики и компанией «Алтын Фарм».";
         assert_eq!(count(ru, Lang::Ru, EventType::Agreement), 1);
+        let earlier = "Армения и Иран подписали дорожную карту по развитию фармацевтики. \
+                       Ранее в Ереване был подписан меморандум о сотрудничестве между министерствами здравоохранения Армении и Ирана.";
+        assert_eq!(count(earlier, Lang::Ru, EventType::Agreement), 2);
         let batch = "Kyrgyzstan and Turkey signed documents in Bishkek. Kyrgyzstan and Turkey signed an agreement with Medora Labs.";
         assert_eq!(count(batch, Lang::En, EventType::Agreement), 2);
     }

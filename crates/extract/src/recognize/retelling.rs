@@ -200,6 +200,30 @@ fn agreement_told_again_with_more(told: &Event, retold: &Event, bystanders: &Has
         && (told.count.is_none() || retold.count.is_none() || told.count == retold.count)
         && (told.quantities.is_empty() || retold.quantities.is_empty() || told.quantities == retold.quantities)
         && !announces_another(&retold.evidence)
+        // "Ранее был подписан меморандум": an earlier document, not the one just told.
+        && !told_as_earlier(&retold.evidence)
+        && document_kind(&told.evidence).zip(document_kind(&retold.evidence)).is_none_or(|(a, b)| a == b)
+}
+
+fn told_as_earlier(evidence: &str) -> bool {
+    static EARLIER: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(earlier|previously|before that|ранее|прежде|до этого|напомним)(?:[^\p{L}]|$)"));
+    EARLIER.is_match(evidence)
+}
+
+/// The kind of document a sentence names first: an agreement, a memorandum, a roadmap, ...
+fn document_kind(evidence: &str) -> Option<&'static str> {
+    static KIND: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(agreement|memorand|mou|road ?map|contract|protocol|declaration|program)|(соглашени|меморандум|дорожн[а-я]* карт|контракт|договор|протокол|деклараци|программ)"));
+    let m = KIND.captures(evidence)?;
+    let w = m.get(1).or_else(|| m.get(2))?.as_str().to_lowercase();
+    Some(match w.as_str() {
+        w if w.starts_with("agreement") || w.starts_with("соглашени") || w.starts_with("договор") => "agreement",
+        w if w.starts_with("memorand") || w == "mou" || w.starts_with("меморандум") => "memorandum",
+        w if w.starts_with("road") || w.starts_with("дорожн") => "roadmap",
+        w if w.starts_with("contract") || w.starts_with("контракт") => "contract",
+        w if w.starts_with("protocol") || w.starts_with("протокол") => "protocol",
+        w if w.starts_with("declaration") || w.starts_with("деклараци") => "declaration",
+        _ => "program",
+    })
 }
 
 /// A government, ministry or embassy: a party to many projects at once.
