@@ -171,7 +171,8 @@ pub(super) fn quantity_fits(kind: EventType, unit: &str) -> bool {
     }
     match kind {
         EventType::Trade => is_money(unit),
-        EventType::Investment => is_money(unit) || unit == "jobs" || unit == "projects" || is_document_unit(unit),
+        // People employed ("will employ 500 people") are the jobs an investment creates, told so.
+        EventType::Investment => is_money(unit) || unit == "jobs" || unit == "people" || unit == "projects" || is_document_unit(unit),
         _ => true,
     }
 }

@@ -140,6 +140,9 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
         let x = &mut events[i];
         add_new(&mut x.parties, &e.parties);
         add_new(&mut x.products, &e.products);
+        // "Signed More Than 20 Agreements" over "signed more than 20 documents": one count of
+        // one batch, named as the body names it.
+        x.quantities.retain(|q| !(is_document_unit(&q.unit) && e.quantities.iter().any(|r| is_document_unit(&r.unit) && r.unit != q.unit && r.value == q.value)));
         add_new(&mut x.quantities, &e.quantities);
         return;
     }
