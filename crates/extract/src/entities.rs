@@ -23,6 +23,9 @@ pub struct EntityTable {
     /// Entities folded into a fuller name of the same organization: kept so indices stay
     /// valid, left out of the output.
     absorbed: Vec<bool>,
+    /// Spans of organizations named only as the source of the news ("со ссылкой на X",
+    /// "according to X"): they tell the story, they take no part in it.
+    pub sources: std::collections::HashSet<(usize, usize)>,
 }
 
 fn key_of(e: &Entity) -> (EntityKind, String) {
@@ -89,6 +92,24 @@ impl EntityTable {
     pub fn retract_regions_within(&mut self, start: usize, end: usize) {
         let entities = &self.entities;
         self.mentions.retain(|m| !(m.start >= start && m.end <= end && entities[m.entity].kind == EntityKind::Region));
+    }
+
+    /// Mark the organization mentions that only cite a source: the words right before the
+    /// mention say who reported it.
+    pub fn mark_sources(&mut self, text: &str) {
+        static CITED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+            regex::Regex::new(r"(?i)(со ссылкой на|сообщили в|сообщает|сообщили|сообщил|по данным|пресс-служба|пресс-службы|пресс-службе|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said)\s*$").expect("source cue")
+        });
+        for m in &self.mentions {
+            if self.entities[m.entity].kind != EntityKind::Org {
+                continue;
+            }
+            let from = text[..m.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
+            let before = text[from..m.start].trim_end_matches(|c: char| c == '«' || c == '"' || c == '“' || c.is_whitespace());
+            if CITED.is_match(&format!("{before} ")) || CITED.is_match(before) {
+                self.sources.insert((m.start, m.end));
+            }
+        }
     }
 
     /// One organization named short and in full in one document ("Pasteur Institute" and

@@ -15,7 +15,7 @@ pub(super) fn sentence_parties(si: usize, table: &EntityTable, main: Option<&str
     };
     let mut has_country = false;
     let mut has_actor = false;
-    for m in table.mentions_in(si) {
+    for m in table.mentions_in(si).filter(|m| !table.sources.contains(&(m.start, m.end))) {
         let e = &table.entities[m.entity];
         match e.kind {
             EntityKind::Country => has_country = true,
@@ -30,7 +30,7 @@ pub(super) fn sentence_parties(si: usize, table: &EntityTable, main: Option<&str
         }
     }
     if !has_actor && si > 0 {
-        for m in table.mentions_in(si - 1) {
+        for m in table.mentions_in(si - 1).filter(|m| !table.sources.contains(&(m.start, m.end))) {
             let e = &table.entities[m.entity];
             if e.kind == EntityKind::Org {
                 push(e.party_key(), &mut out);

@@ -261,6 +261,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     table.absorb_short_org_names();
+    table.mark_sources(text);
 
     // Pass 3: events.
     let reference_year = published.and_then(|p| p.get(..4)).and_then(|y| y.parse().ok());
