@@ -98,7 +98,7 @@ impl EntityTable {
     /// mention say who reported it.
     pub fn mark_sources(&mut self, text: &str) {
         static CITED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)(со ссылкой на|сообщили в|сообщает|сообщили|сообщил|по данным|пресс-служба|пресс-службы|пресс-службе|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said)\s*$").expect("source cue")
+            regex::Regex::new(r"(?i)(со ссылкой на|сообщили в|сообщает|сообщили|сообщил|по данным|пресс-служб[а-я]*|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said)\s*$").expect("source cue")
         });
         for m in &self.mentions {
             if self.entities[m.entity].kind != EntityKind::Org {
