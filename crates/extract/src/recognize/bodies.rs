@@ -144,7 +144,10 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     }
                     // "the government" of a story about one country is that country's.
                     // ("The Government of the Tula Region" names its owner after "of": not the story's country.)
-                    if country.is_none() && !cabinet && !of_follows && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
+                    // Lower-case in a sentence naming no country ("funding from the government reserve
+                    // fund") it is too loose to name a body: annotators leave it out.
+                    let bare_ok = s.tokens[i].is_capitalized() || main.is_some() && !s.countries.is_empty();
+                    if country.is_none() && !cabinet && !of_follows && bare_ok && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
                         country = main.map(str::to_string);
                     }
                     if let Some(owner) = region_owner.filter(|_| !cabinet) {
@@ -211,7 +214,9 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     } else if s.tokens.get(i + 1).is_none_or(|t| !t.is_capitalized() || t.is_all_caps() && t.text.chars().count() <= 2) {
                         // "правительство одобрило": the government of the country the story is about
                         // (not "правительство Москвы" or "правительства Ленобласти").
-                        if !s.tokens.get(i + 1).is_some_and(|t| t.is_capitalized()) {
+                        // Lower-case and with no country in the sentence it is too loose to name a body.
+                        let bare_ok = s.tokens[i].is_capitalized() || main.is_some() && !s.countries.is_empty();
+                        if bare_ok && !s.tokens.get(i + 1).is_some_and(|t| t.is_capitalized()) {
                             found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
                         }
                     }
