@@ -272,6 +272,12 @@ pub(super) fn lists_contents(evidence: &str) -> bool {
 /// "also", "ещё", "очередная партия", "another batch": one more of its kind, not the one told.
 pub(super) fn announces_another(evidence: &str) -> bool {
     static MORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(also|another|additional|more|second|next)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой)(?:[^\p{L}]|$)"));
+    // "Пожертвование включало медикаменты ..., а также антибиотики": in a list of contents
+    // "а также" joins the list, it announces nothing.
+    static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(,\s*)?а также"));
+    if lists_contents(evidence) {
+        return MORE.is_match(&LIST_JOIN.replace_all(evidence, " "));
+    }
     MORE.is_match(evidence)
 }
 
