@@ -175,8 +175,17 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     if !scaled && number.plain_integer && is_year_context(t, num_at, &number) {
         return reject;
     }
+    // "10 ml syringes", "500 мг таблеток": a size of the thing, not how many.
+    if t.kind(j) == Some(Kind::Word) && t.near(j) && SIZE_UNITS.contains(&t.str(j).to_lowercase().as_str()) {
+        return reject;
+    }
     let counted = counted_noun(t, j, lang, value).or_else(|| counted_after_model_names(t, j, lang, value));
     if let Some((unit, next)) = counted {
+        // "the Soberana 2 vaccine", "a 5 ton truck": an English noun left singular after a
+        // number above one is named or sized by it, not counted.
+        if lang == Lang::En && !scaled && value > 1.0 && singular_head(t.str(next - 1)) {
+            return reject;
+        }
         // "one of two components": the whole a single thing is picked from, not an amount;
         // but "one of 55 projects" counts a program's projects or a batch's documents.
         if one_of(t, num_at) && !(unit == "projects" || is_document_count(&unit)) {
@@ -265,7 +274,12 @@ fn compound_rest(t: &Toks, j: usize, exp: i32, lang: Lang) -> Option<(f64, usize
         return None;
     }
     if let Some((smaller, next)) = t.scale(rest.next, false) {
-        return (smaller < exp && smaller >= 3).then(|| (value * 10f64.powi(smaller), next));
+        if !(smaller < exp && smaller >= 3) {
+            return None;
+        }
+        // "21 миллионов 188 тысяч 509 долларов": the rest has a rest of its own.
+        let (below, end) = compound_rest(t, next, smaller, lang).unwrap_or((0.0, next));
+        return Some((value * 10f64.powi(smaller) + below, end));
     }
     if exp != 3 || !rest.plain_integer || crate::dates::is_month_word(t.str(rest.next)) {
         return None;
@@ -291,6 +305,15 @@ fn part_of_previous(t: &Toks, i: usize) -> bool {
 /// Counts of signed documents, which a batch is told by.
 fn is_document_count(unit: &str) -> bool {
     matches!(unit, "agreements" | "documents" | "contracts" | "memorandums" | "memoranda" | "deals")
+}
+
+/// Sizes written after a number: volume, mass, length, power.
+const SIZE_UNITS: &[&str] = &["ml", "mg", "mcg", "mm", "cm", "kw", "mw", "kv", "мл", "мг", "мкг", "мм", "см", "квт", "мвт"];
+
+/// A catalogued English noun in the singular ("vaccine", "ton"), whose plural differs.
+fn singular_head(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    !lower.ends_with('s') && lower != "mou" && EN_UNITS.get(lower.as_str()).is_some_and(|u| *u != lower)
 }
 
 /// Units of measure, which may be fractional unscaled ("2.5 tons").
@@ -1061,8 +1084,8 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("грузовик", "trucks"), ("автобус", "buses"), ("завод", "plants"), ("фабрика", "factories"),
         ("предприятие", "enterprises"), ("компания", "companies"), ("фирма", "companies"), ("койка", "beds"),
         ("больница", "hospitals"), ("клиника", "clinics"), ("аппарат", "devices"), ("устройство", "devices"),
-        ("изделие", "products"), ("продукт", "products"), ("товар", "goods"), ("тест", "tests"), ("набор", "kits"),
-        ("тест-система", "test systems"), ("комплект", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
+        ("изделие", "items"), ("продукт", "products"), ("товар", "goods"), ("тест", "tests"), ("набор", "kits"),
+        ("тест-система", "test systems"), ("система", "systems"), ("комплект", "kits"), ("шприц", "syringes"), ("маска", "masks"), ("упаковка", "packages"),
         ("инсулин", "insulins"), ("шина", "tyres"), ("модель", "models"), ("комбайн", "combines"),
         ("вагон", "wagons"), ("локомотив", "locomotives"), ("самолет", "aircraft"), ("вертолет", "helicopters"),
         ("станок", "machine tools"), ("лифт", "elevators"), ("дорожный карта", "roadmaps"), ("протокол", "protocols"),
@@ -1128,6 +1151,9 @@ const EN_NOT_UNITS: &[&str] = &[
     "ministers", "officials", "representatives", "leaders", "heads", "experts", "scientists", "doctors",
     "patients", "residents", "citizens", "workers", "journalists", "guests", "speakers", "presidents",
     "kilometers", "kilometres", "meters", "metres", "miles", "degrees", "dollars", "euros", "rounds",
+    // Administrative divisions and gatherings: where and how often, not how much.
+    "provinces", "districts", "oblasts", "aimags", "villages", "towns", "municipalities", "counties",
+    "events", "exhibitions", "conferences", "forums", "seminars", "workshops", "trainings",
 ];
 
 /// Verbs that follow an amount as its predicate and look like plural nouns ("of which 800
@@ -1234,9 +1260,14 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 // "170 штук хирургических костюмов", "1000 единиц тракторов": pieces of a thing
                 // we can name ("единиц продукции", "единиц техники" stay units).
                 if *unit == "units" {
-                    if let Some(named) = counted_noun(t, k + 1, lang, value).filter(|(u, _)| !matches!(u.as_str(), "units" | "products" | "goods")) {
+                    if let Some(named) = counted_noun(t, k + 1, lang, value).filter(|(u, _)| !matches!(u.as_str(), "units" | "products" | "goods" | "items" | "systems")) {
                         return Some(named);
                     }
+                }
+                // "400 комплектов аппаратов ИВЛ", "комплектов оборудования": sets of equipment;
+                // kits are of supplies ("комплектов средств защиты", "тест-комплектов").
+                if *unit == "kits" && sets_of_equipment(t, k + 1) {
+                    return Some(("sets".to_string(), k + 1));
                 }
                 if let Some(qualified) = qualified_unit(unit, &previous_lemmas) {
                     return Some((qualified.to_string(), k + 1));
@@ -1376,6 +1407,14 @@ fn named_by_purpose(t: &Toks, k: usize) -> Option<(&'static str, usize)> {
         return Some(("ambulances", k + 2));
     }
     None
+}
+
+/// A genitive of machines or equipment after "комплектов", past one adjective.
+fn sets_of_equipment(t: &Toks, k: usize) -> bool {
+    (k..k + 2).take_while(|&i| t.kind(i) == Some(Kind::Word) && t.near(i)).any(|i| {
+        let w = t.str(i).to_lowercase();
+        ["оборудован", "аппарат", "прибор", "инструмент", "мебел", "техник", "устройств"].iter().any(|stem| w.starts_with(stem))
+    })
 }
 
 /// A unit narrowed by the adjective before it, as the English press names it: "защитных
