@@ -103,6 +103,10 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("внешнеэкономических связей", "Foreign Economic Relations"),
     // Single words last: the table is read in order, and a longer field starting with one wins.
     ("природных ресурсов", "Natural Resources"),
+    ("спорта и туризма", "Sport and Tourism"),
+    ("спорта", "Sport"),
+    ("туризма", "Tourism"),
+    ("внутренних дел", "Internal Affairs"),
     ("строительства", "Construction"),
     ("инвестиций", "Investment"),
 ];
@@ -255,6 +259,10 @@ pub const RU_MINISTRY_ABBR: &[(&str, &str)] = &[
     ("минюст", "Justice"),
     ("минтранс", "Transport"),
     ("минцифры", "Digital Development"),
+    ("минспорт", "Sport"),
+    ("минкультуры", "Culture"),
+    ("минобороны", "Defense"),
+    ("минтруд", "Labor"),
 ];
 
 /// English ministry fields as written in "Ministry of X" or "X Ministry" → canonical field.

@@ -108,7 +108,9 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     }
                 } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word
                     // "the Thai Government Pharmaceutical Organization": a word of a longer name.
-                    && !(norm == "government" && s.tokens.get(i + 1).is_some_and(|t| t.is_word && t.is_capitalized() && !t.is_cyrillic())) {
+                    && !(norm == "government" && s.tokens.get(i + 1).is_some_and(|t| t.is_word && t.is_capitalized() && !t.is_cyrillic()))
+                    // "the government reserve fund", "government funding": a modifier of what is paid or run, no body acting.
+                    && !(norm == "government" && s.tokens.get(i + 1).is_some_and(|t| matches!(t.norm.as_ref(), "reserve" | "reserves" | "fund" | "funds" | "funding" | "budget" | "bonds" | "grant" | "grants" | "procurement" | "subsidies" | "subsidy" | "spending" | "debt" | "securities" | "contracts" | "contract" | "order" | "orders" | "officials" | "agencies" | "institutions" | "employees" | "sector" | "level" | "buildings" | "support" | "financing" | "money" | "loans" | "stake" | "ownership" | "owned" | "backed" | "run"))) {
                     let cabinet = norm == "cabinet";
                     let after = if cabinet { i + 3 } else { i + 1 }; // "Cabinet of Ministers"
                     if cabinet && !(i + 2 < n && s.tokens[i + 1].norm == "of" && s.tokens[i + 2].norm == "ministers") {
@@ -183,7 +185,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         let (country, end) = following_country(s, i + 1).map(|(c, e)| (Some(c), e)).or_else(|| the_country_word(s, i + 1, main)).unwrap_or((None, i + 1));
                         // Russia's own ministries go by these short names ("Минпромторг"); other
                         // countries' are named with the country ("Минпромторг Татарстана").
-                        let russian_name = matches!(*abbr, "минпромторг" | "минэкономразвития" | "минцифры");
+                        let russian_name = matches!(*abbr, "минпромторг" | "минэкономразвития" | "минцифры" | "минспорт");
                         let country = country.or_else(|| adjective_country_before(s, i)).or_else(|| named_before(table, en)).or_else(|| russian_name.then(|| "RU".to_string())).or(main.map(str::to_string));
                         found = Some((i, end, en.to_string(), country));
                     }

@@ -29,7 +29,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         let noun = &s.tokens[i].norm;
         let after_noun = opens && match lang {
             // "группа компаний «ФармЭко»": the group's name follows "компаний".
-            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп")
+            // "компания-инвестор «Мединтех»": a company noun joined to what the company does.
+            Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun.split_once('-').is_some_and(|(head, _)| orgs::RU_ORG_NOUNS.contains(&head))
+                || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп")
                 || orgs::ru_legal_form_ends_at(&s.tokens, i),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
         };
@@ -703,6 +705,13 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
                 }
             }
         }
+        // "Совета национальной безопасности": a complement ending in an adjective has lost its noun.
+        let genitive_adjective = |w: &str| ["ой", "ого", "его", "ых", "их"].iter().any(|e| w.ends_with(e));
+        if j > h + 1 && !compl.is_empty() && s.tokens[j - 1].is_cyrillic() && genitive_adjective(&s.tokens[j - 1].norm) && country_at(s, j - 1).is_none()
+            && s.tokens.get(j).is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized()) {
+            h += 1;
+            continue;
+        }
         let next = s.tokens.get(j);
         let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им", "ано", "ено", "ыто", "ито", "ято"].iter().any(|e| w.ends_with(e));
         // A name closed by its pair of countries is complete whatever follows.
@@ -936,7 +945,7 @@ pub(super) fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
 /// Russian companies named without quotes after what they are ("производитель Озон",
 /// "компании Фармасинтез-Тюмень"): one to three capitalized words that are not a place or a person.
 pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
-    const STEMS: &[&str] = &["компани", "фармкомпани", "производител", "холдинг", "концерн", "корпораци", "дистрибьютор", "фирм", "фармпроизводител", "госкорпораци"];
+    const STEMS: &[&str] = &["компани", "фармкомпани", "производител", "холдинг", "концерн", "корпораци", "дистрибьютор", "фирм", "фармпроизводител", "госкорпораци", "фармзавод"];
     let n = s.tokens.len();
     let mut i = 0;
     while i + 1 < n {
@@ -952,7 +961,9 @@ pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entity
         let mut end = start;
         while end < n && end - start < 3 {
             let x = &s.tokens[end];
-            let ok = x.is_word && x.is_cyrillic() && x.is_capitalized() && !x.is_all_caps() && s.free(end, end + 1)
+            // "фармзавода ИСТ-ФАРМ": a name in capitals, if it is longer than a legal form or a country code.
+            let caps_name = x.is_all_caps() && x.text.chars().count() >= 4 && !FORMS.contains(&x.text);
+            let ok = x.is_word && x.is_cyrillic() && x.is_capitalized() && (!x.is_all_caps() || caps_name) && s.free(end, end + 1)
                 && persons::ru_given_nominative(x.text).is_none();
             if !ok {
                 break;
@@ -1056,7 +1067,21 @@ fn latin_phrase_not_name_ru(s: &Sentence, start: usize, end: usize) -> bool {
     let roman = end == start + 1 && s.tokens[start].text.chars().all(|c| matches!(c, 'I' | 'V' | 'X'));
     let event_name = start >= 2 && matches!(s.tokens[start - 1].text, "«" | "\"" | "“")
         && ["форум", "бизнес-форум", "выставк", "конференци", "саммит", "фестивал", "конкурс", "преми", "ярмарк"].iter().any(|st| s.tokens[start - 2].norm.starts_with(st));
-    all_generic(s, start, end) || roman || lower_latin(end) || (start > 0 && lower_latin(start - 1)) || event_name
+    // "Apteka-Expo Central Asia/TechPharm 2019", «Stomatology Uzbekistan 2019»: a year names an
+    // edition of an exhibition or a forum, not an organization. So does a year anywhere inside the
+    // quotes around the run.
+    let year = |k: usize| s.tokens[k].text.len() == 4 && s.tokens[k].text.chars().all(|c| c.is_ascii_digit()) && matches!(&s.tokens[k].text[..2], "19" | "20");
+    let quote = |k: usize| matches!(s.tokens[k].text, "«" | "»" | "\"" | "“" | "”" | "„");
+    let opened = (start.saturating_sub(12)..start).rev().take_while(|&k| !matches!(s.tokens[k].text, "»" | "”")).find(|&k| quote(k));
+    let closed = (end..s.tokens.len().min(end + 12)).find(|&k| quote(k));
+    let edition = (start..end).any(year)
+        || opened.zip(closed).is_some_and(|(o, c)| (o + 1..c).any(year));
+    // "CentralAsia (MNG) -": a dateline's country code in brackets after the outlet's name.
+    let dateline_code = end == start + 1 && start >= 2 && s.tokens[start - 1].text == "(" && s.tokens.get(end).is_some_and(|t| t.text == ")")
+        && s.tokens[start].is_all_caps() && s.tokens[start].text.chars().count() <= 3 && !s.free(start - 2, start - 1);
+    // "Ltd. Şti.", "San. ve Tic.": Turkish legal abbreviations left over after a company's name.
+    let legal_tail = end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "şti" | "sti" | "tic" | "san" | "a.ş" | "aş" | "a.s");
+    all_generic(s, start, end) || roman || lower_latin(end) || (start > 0 && lower_latin(start - 1)) || event_name || edition || dateline_code || legal_tail
 }
 
 /// A capitalized run made only of generic words ("The Company", "Joint Venture").
