@@ -183,7 +183,11 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     if let Some((unit, next)) = counted {
         // "the Soberana 2 vaccine", "a 5 ton truck": an English noun left singular after a
         // number above one is named or sized by it, not counted.
-        if lang == Lang::En && !scaled && value > 1.0 && singular_head(t.str(next - 1)) {
+        // A plural after it is the head ("400 new job opportunities").
+        if lang == Lang::En && !scaled && value > 1.0 && singular_head(t.str(next - 1)) && !matches!(t.str(j), "pieces" | "units" | "pcs") {
+            if unit == "jobs" && t.near(next) && matches!(t.str(next), "opportunities" | "places" | "positions" | "openings") {
+                return quantity(unit, next + 1);
+            }
             return reject;
         }
         // "one of two components": the whole a single thing is picked from, not an amount;
@@ -613,7 +617,13 @@ fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
     let employs = words.iter().any(|w| {
         matches!(w.as_str(), "employ" | "employs" | "employing" | "workforce" | "staff" | "работой" | "штат" | "персонал" | "персонала" | "численность")
             || w.starts_with("трудоустро")
+            // "будут трудиться 200 человек", "will hire 150 people"
+            || matches!(w.as_str(), "hire" | "hires" | "hired" | "hiring" | "трудиться" | "трудятся" | "трудится")
     });
+    // "приняла на работу 65 человек", "будут работать 200 человек"
+    let hires = words.windows(2).any(|p| p[0] == "на" && p[1] == "работу")
+        || words.last().is_some_and(|w| matches!(w.as_str(), "работать" | "работают" | "работает" | "работало"));
+    let employs = employs || hires;
     employs.then_some(Work::Employs)
 }
 
@@ -1307,6 +1317,12 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             // "3 million catheter and syringe products": a singular noun coordinated with
             // another is a modifier of the noun after both.
             let coordinated_modifier = !lower.ends_with('s') && EN_UNITS.get(lower.as_str()).is_some_and(|u| *u != lower) && t.str(k + 1) == "and" && t.kind(k + 2) == Some(Kind::Word) && t.kind(k + 3) == Some(Kind::Word) && t.near(k + 3) && !coordinated;
+            // "75 pieces of infusion pumps", "4,000 units of ventilators": pieces of a thing we can name.
+            if matches!(lower.as_str(), "pieces" | "units" | "pcs") && t.str(k + 1) == "of" && t.near(k + 1) {
+                if let Some(named) = counted_noun(t, k + 2, lang, value).filter(|(u, _)| !matches!(u.as_str(), "units" | "products" | "items" | "systems")) {
+                    return Some(named);
+                }
+            }
             if let Some(mut unit) = EN_UNITS.get(lower.as_str()).copied().filter(|_| !coordinated_modifier) {
                         // English puts the head noun last: "vaccine doses", "project passports".
                 let mut end = k + 1;
@@ -1475,6 +1491,7 @@ fn en_named_by_modifier(modifier: &str, unit: &str) -> Option<&'static str> {
         ("wind", "turbines") => "wind turbines",
         ("syringe", "pens") => "syringe pens",
         ("insulin", "pens") => "insulin pens",
+        ("infusion", "pumps") => "infusion pumps",
         ("ventilation", "devices" | "machines" | "units") => "ventilators",
         _ => return None,
     })
