@@ -397,7 +397,9 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
             let k = if tokens.get(i + 2).is_some_and(|x| x.norm == "the") { i + 3 } else { i + 2 };
             if let Some(end) = run_at(k).filter(|&e| acceptable(tokens, k, e, false)) {
                 // "CEO of Acme Group of Companies" and "head of X Region" end in words the head-word rules own.
-                if !tokens.get(end).is_some_and(|x| x.norm == "of" || x.norm == "'s") {
+                // "the Founder of Peace and national unity": a run coordinated with a common noun is a common phrase.
+                let common_phrase = tokens.get(end).is_some_and(|x| x.norm == "and") && tokens.get(end + 1).is_some_and(|x| x.is_word && !x.is_capitalized());
+                if !tokens.get(end).is_some_and(|x| x.norm == "of" || x.norm == "'s") && !common_phrase {
                     push(&mut out, k, end);
                 }
             }

@@ -256,6 +256,16 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                 (None, Some(c)) => format!("Ministry of {field} of {}", country_name(c)),
                 (None, None) => format!("Ministry of {field}"),
             };
+            // "Минздрав Таджикистана" after "Министерство здравоохранения и социальной защиты населения
+            // Таджикистана": the short name of the ministry the story named in full.
+            let name = match (&country, ministry && field == "Health") {
+                (Some(c), true) => {
+                    let (head, tail) = ("Ministry of Health and ", format!(" of {}", country_name(c)));
+                    table.entities.iter().filter(|e| e.kind == EntityKind::Org).filter_map(|e| e.name.as_deref())
+                        .find(|n| n.starts_with(head) && n.ends_with(&tail)).map(str::to_string).unwrap_or(name)
+                }
+                _ => name,
+            };
             let surface = s.surface(start, end).to_string();
             let id = table.upsert(org(name, country.clone(), Some(surface)));
             let (a, b) = s.span(start, end);

@@ -96,7 +96,11 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             }
             let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str))
                 // "Indian Generics", "Turkish Pharmaceuticals": a kind of goods, not a firm.
-                || (end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "generics" | "pharmaceuticals" | "medicines" | "drugs" | "products" | "goods" | "vaccines" | "investors" | "companies" | "manufacturers" | "exporters"));
+                || (end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "generics" | "pharmaceuticals" | "medicines" | "drugs" | "products" | "goods" | "vaccines" | "investors" | "companies" | "manufacturers" | "exporters"))
+                // "Companies with Chinese Capital Operating in ...": a title-case headline's common noun.
+                || (end > start && matches!(s.tokens[start].norm.as_ref(), "capital" | "investment" | "investments" | "business" | "businesses" | "entrepreneurs" | "experts" | "specialists" | "doctors" | "students" | "workers" | "tourists" | "partners" | "side"))
+                // "the Indian Kathak dance group": an art or a cuisine, not a firm.
+                || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "dance" | "dances" | "music" | "musical" | "folk" | "song" | "songs" | "cuisine" | "dish" | "dishes" | "film" | "films" | "art" | "arts" | "theatre" | "theater" | "festival" | "style" | "language" | "poetry" | "literature" | "carpet" | "carpets" | "tea"));
             // "Saudi Food and Drug Authority": a name going on past "and" is not "Food".
             let continues = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized())
                 || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "and" | "&")) && s.tokens.get(end + 1).is_some_and(|x| x.is_word && x.is_capitalized() && !x.is_cyrillic() && country_at(s, end + 1).is_none());
@@ -109,6 +113,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "drug" | "drugs" | "medicines" | "plant" | "factory" | "company" | "group" | "shares" | "subsidiary")));
             let possessive_ok = start == t + 1 || shows_company;
             if end > start && !given && !continues && possessive_ok {
+                // "Swiss Humanitarian Aid", "Mongolian Armed Forces": a state's own service keeps its nationality.
+                let state_service = start == t + 1 && matches!(s.tokens[start].norm.as_ref(), "armed" | "humanitarian" | "red" | "railways" | "airlines" | "navy" | "army" | "air");
+                let start = if state_service { t } else { start };
                 let raw = s.surface(start, end).to_string();
                 let (a, b) = s.span(start, end);
                 let id = table.upsert(org(raw, s.countries.iter().find(|c| c.0 == t).map(|c| c.1.clone()), None));
@@ -173,6 +180,16 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         // "State Committee on Investments ...": a role-like word before a head word is the name's.
         while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm) && !is_org_head(&s.tokens[start + 1].norm)) {
             start += 1;
+        }
+        // "Creation of Life Sciences Park", "Modernization of the Tajik Aluminum Plant": a heading's
+        // action noun is what is done to the body, not part of its name.
+        if start + 2 < j && s.tokens[start + 1].norm == "of" && matches!(s.tokens[start].norm.as_ref(),
+            "creation" | "modernization" | "modernisation" | "construction" | "reconstruction" | "establishment" | "opening"
+            | "launch" | "expansion" | "building" | "renovation" | "upgrade" | "upgrading" | "commissioning" | "privatization" | "privatisation") {
+            start += 2;
+            while start < j && s.tokens[start].norm == "the" {
+                start += 1;
+            }
         }
         // "Officials of the X Center" opening a sentence: the people are not part of the name.
         if start + 2 < j && s.tokens[start + 1].norm == "of" && matches!(s.tokens[start].norm.as_ref(),
@@ -299,7 +316,12 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 j = place_end(s, k);
             }
         }
-        if is_org && start < j {
+        // "Atabay Kimya Sanayi Ticaret company" with "Atabay" known: the rest of the known firm's
+        // registered name, not a second firm.
+        let tail_of_known = start == i && i > 0 && s.tokens[i - 1].is_word && !s.tokens[i - 1].is_cyrillic() && s.tokens[i - 1].is_capitalized()
+            && !s.free(i - 1, i) && !s.place_tokens[i - 1] && s.tokens[i - 1].span.end < s.tokens[i].span.start
+            && table.mentions_in(si).any(|m| m.end == s.offset + s.tokens[i - 1].span.end && table.entities[m.entity].kind == EntityKind::Org);
+        if is_org && start < j && !tail_of_known {
             let raw = s.surface(start, j).to_string();
             let (a, b) = s.span(start, j);
             // Cities and regions inside the name were the name's, not places of the story.
@@ -781,7 +803,10 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         let described = !(front.is_empty() && mods.is_empty() && compl.is_empty() && owner.is_none());
         // A trailing "и" or a lone complement word that is not a name's ("центр развития"): still a name
         // only with a capital at its start.
-        if !named || !described || compl.last().is_some_and(|w| w == "and") {
+        // "Уральский завод сможет выпускать ...": a plant called by its region alone is a plant
+        // of the story told again, not a name ("Бишкекский штамповочный завод" says what it makes).
+        let place_only_plant = matches!(head_en.as_str(), "Plant" | "Factory") && mods.is_empty() && compl.is_empty() && owner.is_none() && field_for.is_none();
+        if !named || !described || place_only_plant || compl.last().is_some_and(|w| w == "and") {
             h += 1;
             continue;
         }
