@@ -29,6 +29,6 @@ mod text;
 pub use dates::{find_dates, find_dates_relative, publication_date, DateMention};
 pub use lang::{detect_language, LangGuess};
 pub use morph::{ru_lemma, ru_morphology, ru_name_nominative, RuMorphology, SuffixRules};
-pub use quantities::{find_quantities, QuantityMention};
+pub use quantities::{find_quantities, find_quantities_continuing, QuantityMention};
 pub use sentences::split_sentences;
 pub use text::{is_letter, normalize_yo};

@@ -34,13 +34,22 @@ impl QuantityMention {
 /// convention ("1,200" is 1200 in English, 1.2 in Russian) and how nouns are
 /// read.
 pub fn find_quantities(sentence: &str, lang: Lang) -> Vec<QuantityMention> {
+    find_quantities_continuing(sentence, lang, None)
+}
+
+/// The quantities of a sentence that goes on from a sum told just before it in the
+/// currency `carried` (an ISO code): "…130 млн рублей. Ещё 30 млн – субсидия фонда", "…$2
+/// million in loans. Another 1.5 million came as a grant." A scaled number with no unit
+/// that adds to it ("ещё", "another", "further") is in that currency.
+pub fn find_quantities_continuing(sentence: &str, lang: Lang, carried: Option<&str>) -> Vec<QuantityMention> {
     let toks = Toks::new(sentence);
     let mut out: Vec<QuantityMention> = Vec::new();
     let mut i = 0;
     while i < toks.toks.len() {
         let last_count = out.iter().rev().find(|q| !q.is_money()).map(|q| q.unit.as_str());
         let last_money = out.last().filter(|q| q.is_money()).map(|q| q.unit.as_str());
-        match parse_at(&toks, i, lang, Elided { count: last_count, money: last_money }) {
+        let carried = carried.filter(|_| out.is_empty());
+        match parse_at(&toks, i, lang, Elided { count: last_count, money: last_money, carried }) {
             Parse::Found(q, next) => {
                 out.push(q);
                 i = next;
@@ -73,6 +82,8 @@ struct Elided<'a> {
     /// The currency of the sentence's previous quantity, if a sum: "10 млрд рублей, 1,5 млрд из которых", "$1.5 billion,
     /// of which $600 million".
     money: Option<&'a str>,
+    /// The currency of the sum the previous sentence ended on, before any quantity of this one.
+    carried: Option<&'a str>,
 }
 
 fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
@@ -218,6 +229,11 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
     }
     if let Some(code) = elided.money {
         if scaled && number.exp >= 6 && share_of_previous(t, num_at, j) {
+            return quantity(code.to_string(), j);
+        }
+    }
+    if let Some(code) = elided.carried {
+        if scaled && number.exp >= 3 && follows_another(t, num_at) && !names_another_noun(t, j, lang) {
             return quantity(code.to_string(), j);
         }
     }
