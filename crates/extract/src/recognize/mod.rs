@@ -138,6 +138,12 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || surname || in_currency_name(&s.tokens, h.start, h.end) {
                 continue;
             }
+            // "BAKU, Azerbaijan, July 25": the country of a dateline's city says where the
+            // agency filed from, not what the story is about.
+            if country && in_dateline_after_city(&s.tokens, h.start, h.end) {
+                s.claim(h.start, h.end);
+                continue;
+            }
             let (a, b) = s.span(h.start, h.end);
             match h.value {
                 Place::Country { code, adjectival } => {
@@ -516,6 +522,17 @@ fn is_title_case(s: &Sentence) -> bool {
 /// A dateline places the newsroom, not the story: "MINSK, 2 February (BelTA)",
 /// "АЛМАТЫ, 28 фев - Sputnik", "Dubai: Saudi Arabia plans ...", at the head of a
 /// sentence (after the ` date YYYY-MM-DD` prefix of a stored document, if any).
+/// A country between a dateline's city and its date: "BAKU, Azerbaijan, July 25",
+/// "Tashkent, Uzbekistan, Sept. 13".
+fn in_dateline_after_city(tokens: &[Token], start: usize, end: usize) -> bool {
+    const MONTHS: &[&str] = &["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"];
+    let date_follows = tokens.get(end).is_some_and(|t| t.text == ",")
+        && tokens.get(end + 1).is_some_and(|t| MONTHS.contains(&t.norm.as_ref()) || t.text.chars().all(|c| c.is_ascii_digit()));
+    let city_before = start >= 2 && tokens[start - 1].text == "," && start - 1 <= 4
+        && tokens[..start - 1].iter().all(|t| t.is_word && t.is_capitalized());
+    date_follows && city_before
+}
+
 fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
     let lead = tokens[..start].iter().all(|t| t.norm.as_ref() == "date" || t.text.chars().all(|c| c.is_ascii_digit() || c == '-'));
     if !lead || start > 6 {
