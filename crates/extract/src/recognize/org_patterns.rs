@@ -335,7 +335,10 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             let id = match (pair_name, owner) {
                 (Some(name), _) => table.upsert(org(name, None, Some(raw.clone()))),
                 (None, Some(c)) => table.upsert(org(format!("{raw} of {}", country_name(&c)), Some(c), Some(raw.clone()))),
-                (None, None) => table.upsert(org(raw.clone(), None, None)),
+                (None, None) => match spelled_before(table, &raw) {
+                    Some(name) => table.upsert(org(name, None, Some(raw.clone()))),
+                    None => table.upsert(org(raw.clone(), None, None)),
+                },
             };
             table.mention(si, a, b, id);
             s.claim(start, j);
@@ -1081,6 +1084,28 @@ pub(super) fn appositive_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
         table.mention(si, a, b, id);
         s.claim(start, end);
     }
+}
+
+/// The spelling the story gave a name before, when it spells it again the other way
+/// ("Center for Registration of Medical Products", later "Centre for Registration of Medical
+/// Products of Turkmenistan"): one body, so that its short and full names can be joined.
+fn spelled_before(table: &EntityTable, raw: &str) -> Option<String> {
+    fn swap(w: &str) -> &str {
+        match w {
+            "Centre" => "Center",
+            "Center" => "Centre",
+            "Organisation" => "Organization",
+            "Organization" => "Organisation",
+            other => other,
+        }
+    }
+    let other: String = raw.split(' ').map(swap).collect::<Vec<_>>().join(" ");
+    if other == raw {
+        return None;
+    }
+    table.entities.iter().filter(|e| e.kind == EntityKind::Org).filter_map(|e| e.name.as_deref())
+        .any(|n| other == n || other.strip_prefix(n).is_some_and(|rest| rest.starts_with(" of ")))
+        .then_some(other)
 }
 
 /// Latin words in Russian text that are no organization's name: generic words alone
