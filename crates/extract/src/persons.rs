@@ -456,13 +456,14 @@ pub fn is_credit_before(before: &[Token<'_>]) -> bool {
     }
 }
 
-/// Whether a name stands in a dateline's byline, between a slash or bracket and its agency
-/// ("Минск /Анна Петрова - БЕЛТА/", "(Ivan Orlov/TASS)"): the reporter is no party to the news.
+/// Whether a name stands in a dateline's byline, between a slash, bracket or "By" and its agency
+/// ("Минск /Анна Петрова - БЕЛТА/", "(Ivan Orlov/TASS)", "By Anna Orlova – Trend:"): the
+/// reporter is no party to the news.
 pub fn is_byline(before: &[Token<'_>], after: &[Token<'_>]) -> bool {
-    let opens = before.last().is_some_and(|t| matches!(t.text, "/" | "(" | "["));
+    let opens = before.last().is_some_and(|t| matches!(t.text, "/" | "(" | "[") || t.text == "By" || t.text == "BY");
     let agency_follows = matches!(after.first().map(|t| t.text), Some("-" | "—" | "–" | "/" | ","))
         && after.get(1).is_some_and(|t| t.is_word && t.is_capitalized())
-        && after.iter().skip(2).take(3).any(|t| matches!(t.text, "/" | ")" | "]"));
+        && after.iter().skip(2).take(3).any(|t| matches!(t.text, "/" | ")" | "]" | ":"));
     opens && agency_follows
 }
 
@@ -774,6 +775,8 @@ mod tests {
         assert!(byline("9 мая, Минск /", "- БЕЛТА/. Партия"));
         assert!(byline("ASTANA (", "/TASS) - The minister"));
         assert!(!byline("встретился с", "- министром"));
+        assert!(byline("Baku, Dec. 28 By", "– Trend: Azerbaijan and Belarus"));
+        assert!(!byline("signed by", "– the minister"));
         assert!(!byline("(", "), the minister, said"));
     }
 

@@ -549,7 +549,7 @@ fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
 fn is_byline(text: &str) -> bool {
     static CREDIT: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
         regex::Regex::new(
-            r"(?:^|\s)(?:By|BY|[Pp]hotos? by|[Pp]hoto(?: credit)?:|Фото:?|Автор:?|Текст:?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*/\s*[\p{L} .-]+)?\s*$",
+            r"(?:^|\s)(?:By|BY|[Pp]hotos? by|[Pp]hoto(?: credit)?:|Фото:?|Автор:?|Текст:?)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}(?:\s*[/–—-]\s*[\p{L} .-]+:?)?\s*$",
         )
         .expect("byline pattern")
     });
