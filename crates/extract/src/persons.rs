@@ -19,6 +19,7 @@ pub const EN_ROLE_WORDS: &[&str] = &[
     "foreign", "health", "healthcare", "economy", "industry", "trade", "finance", "agriculture", "energy",
     "education", "defense", "defence", "hokim", "akim", "governor-general", "undersecretary", "sultan",
     "counselor", "leader", "delegation", "administrator", "partner", "owner", "coordinator", "chargé",
+    "entrepreneur", "businessman", "businesswoman", "vice-director", "vice-president", "vice-minister",
 ];
 
 /// Russian role stems: a lower-case word starting with one of these before a name marks a person.
