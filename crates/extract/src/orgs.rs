@@ -323,7 +323,7 @@ pub const EN_ORG_HEADS: &[&str] = &[
     "factory", "cluster", "park", "organization", "organisation", "authority", "service", "foundation",
     "academy", "llc", "jsc", "ojsc", "cjsc", "pjsc", "ltd", "inc", "ag", "gmbh", "plc", "sa", "biotech",
     "biologics", "biotechnology", "medical", "technologies", "industries", "enterprise", "consortium",
-    "federation", "confederation", "chambers", "union", "alliance", "forum", "exchange", "network", "hospital", "clinic", "concern",
+    "federation", "confederation", "chambers", "union", "alliance", "congress", "forum", "exchange", "network", "hospital", "clinic", "concern",
     "embassy", "office", "board", "representation", "mission", "department", "directorate", "administration",
     "pvt", "limited", "co", "llp", "gmbh", "s.a", "a.s", "bv", "nv", "spa", "kgaa", "ilac", "sanayi",
     // Central Asian and Turkish forms written in Latin letters: Turkmen "klasteri" (cluster), Uzbek
@@ -389,7 +389,8 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
             out.push((a, b));
         }
     };
-    let run_at = |k: usize| name_run(tokens, claimed, k);
+    // A Turkish registered name's trade words and legal form are not part of the name it goes by.
+    let run_at = |k: usize| name_run(tokens, claimed, k).map(|e| (k + 1..e).find(|&x| turkish_legal_tail(tokens, x).is_some()).unwrap_or(e));
     for i in 0..n {
         let t = &tokens[i];
         // "Chairman of Modon", "the leadership of Hansae Mobility": a business role or part of a firm, then "of".
@@ -611,6 +612,33 @@ fn name_run(tokens: &[Token], claimed: &[bool], k: usize) -> Option<usize> {
         }
     }
     (end > k).then_some(end)
+}
+
+/// The end of a Turkish company's trade words and legal form starting at `k` ("San ve Tic A.S.",
+/// "Yatirim ve Dis Ticaret A. S.", "Ltd. Şti."), if a legal form closes them: what follows
+/// the name the firm goes by ("ABC Deterjan", "Gap Insaat").
+pub fn turkish_legal_tail(tokens: &[Token], k: usize) -> Option<usize> {
+    // Some pages type a Cyrillic "с" inside "Ticaret".
+    let word = |x: usize| tokens[x].norm.replace('с', "c");
+    const TRADE: &[&str] = &["san", "sanayi", "sanayii", "tic", "ticaret", "yatirim", "yatırım", "ithalat", "ihracat", "pazarlama", "dış", "dis", "diş", "dıs", "ve", "ltd"];
+    const LEGAL: &[&str] = &["a.s", "a.ş", "şti", "sti", "a", "s", "ş"];
+    if k >= tokens.len() || !TRADE.contains(&word(k).as_str()) || word(k) == "ve" {
+        return None;
+    }
+    let mut e = k;
+    let mut legal = false;
+    while e < tokens.len() && e < k + 9 {
+        let w = word(e);
+        if TRADE.contains(&w.as_str()) || LEGAL.contains(&w.as_str()) {
+            legal |= matches!(w.as_str(), "a.s" | "a.ş" | "şti" | "sti") || (w == "a" && tokens.get(e + 2).is_some_and(|x| matches!(x.norm.as_ref(), "s" | "ş")));
+            e += 1;
+        } else if tokens[e].text == "." && e > k {
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    legal.then_some(e)
 }
 
 /// Whether the run `[a, b)` can be a company's name: not a person's, a title's, a field's or

@@ -112,11 +112,22 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             let shows_company = end > start && (is_org_head(&s.tokens[end - 1].norm) || brand(&s.tokens[end - 1].norm)
                 || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "drug" | "drugs" | "medicines" | "plant" | "factory" | "company" | "group" | "shares" | "subsidiary")));
             let possessive_ok = start == t + 1 || shows_company;
+            let mut end = end;
+            let mut continues = continues;
+            if let Some((k, _)) = (start + 1..=end).find_map(|k| turkish_legal_tail(s, k).map(|e| (k, e))) {
+                end = k;
+                continues = false;
+            }
             if end > start && !given && !continues && possessive_ok {
                 // "Swiss Humanitarian Aid", "Mongolian Armed Forces": a state's own service keeps its nationality.
                 let state_service = start == t + 1 && matches!(s.tokens[start].norm.as_ref(), "armed" | "humanitarian" | "red" | "railways" | "airlines" | "navy" | "army" | "air");
                 let start = if state_service { t } else { start };
                 let raw = s.surface(start, end).to_string();
+                // "Swiss Humanitarian AidExternal link": a web page's link label glued to the name.
+                let raw = match raw.strip_suffix("External") {
+                    Some(name) if s.tokens.get(end).is_some_and(|x| x.norm == "link") => name.to_string(),
+                    _ => raw,
+                };
                 let (a, b) = s.span(start, end);
                 let id = table.upsert(org(raw, s.countries.iter().find(|c| c.0 == t).map(|c| c.1.clone()), None));
                 table.mention(si, a, b, id);
@@ -271,6 +282,19 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             i = j.max(i + 1);
             continue;
         }
+        // "ABC Deterjan San ve Tic A.S.", "Gap Insaat Yatirim ve Dis Ticaret A.S.": a Turkish
+        // registered name's trade words and legal form follow the name the firm goes by.
+        let mut legal_tail_end = None;
+        if let Some((k, e)) = (start..j).find_map(|k| turkish_legal_tail(s, k).filter(|&e| e >= j).map(|e| (k, e))) {
+            // "Tic A.S" left after the name before it was taken: nothing of its own.
+            if k == start {
+                s.claim(start, e);
+                i = e.max(i + 1);
+                continue;
+            }
+            j = k;
+            legal_tail_end = Some(e);
+        }
         let len = j - start;
         let last = s.tokens[j - 1].norm.clone();
         let of_country = j + 1 < n && s.tokens[j].norm == "of" && {
@@ -341,11 +365,15 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 },
             };
             table.mention(si, a, b, id);
-            s.claim(start, j);
+            s.claim(start, legal_tail_end.unwrap_or(j));
         }
-        i = j.max(i + 1);
+        i = legal_tail_end.unwrap_or(j).max(i + 1);
     }
     listed_orgs(si, s, table);
+}
+
+fn turkish_legal_tail(s: &Sentence, k: usize) -> Option<usize> {
+    orgs::turkish_legal_tail(&s.tokens, k)
 }
 
 /// "Sotex, Nanolek, Valenta Farm, Dalhimfarm and others": an unknown name listed among at
@@ -416,7 +444,8 @@ pub(super) fn name_run_en(s: &Sentence, start: usize) -> usize {
             break;
         }
     }
-    end
+    // "ABC Deterjan San ve Tic A.S.": the name stops where a Turkish registered name's trade words begin.
+    (start + 1..end).find(|&k| turkish_legal_tail(s, k).is_some()).unwrap_or(end)
 }
 
 /// "the Biokhimik plant", "the Nobel company": a name between "the" and a lower-case company noun.
