@@ -253,7 +253,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                 (Some(body), _) if body.starts_with("Government of ") => body.to_string(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
-                (None, Some(c)) => format!("Ministry of {field} of {}", country_name(c)),
+                (None, Some(c)) => format!("Ministry of {} of {}", official_field(c, &field), country_name(c)),
                 (None, None) => format!("Ministry of {field}"),
             };
             // "Минздрав Таджикистана" after "Министерство здравоохранения и социальной защиты населения
@@ -277,7 +277,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
             let noun_country = |k: usize| s.countries.iter().any(|c| c.0 == k && c.2);
             if lang == Lang::Ru && ministry && end > 0 && noun_country(end - 1) && s.tokens.get(end).is_some_and(|t| t.norm == "и") && noun_country(end + 1) {
                 if let Some((c2, e2)) = following_country(s, end + 1).filter(|(c2, _)| Some(c2) != country.as_ref()) {
-                    let name2 = format!("Ministry of {field} of {}", country_name(&c2));
+                    let name2 = format!("Ministry of {} of {}", official_field(&c2, &field), country_name(&c2));
                     let id2 = table.upsert(org(name2, Some(c2), None));
                     let (a2, b2) = s.span(end + 1, e2);
                     table.mention(si, a2, b2, id2);
@@ -311,7 +311,7 @@ fn plural_ministries_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         });
         let Some((b, k2)) = second.filter(|(b, _)| *b != a) else { continue };
         for (c, at) in [(a, k), (b, k2)] {
-            let name = format!("Ministry of {field} of {}", country_name(&c));
+            let name = format!("Ministry of {} of {}", official_field(&c, field), country_name(&c));
             let id = table.upsert(org(name, Some(c), None));
             let (x, y) = s.span(at, place_end(s, at));
             table.mention(si, x, y, id);
@@ -320,14 +320,25 @@ fn plural_ministries_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     }
 }
 
+/// A ministry's field as its country officially names it, when that is more than the field
+/// reports call it by: Turkmenistan's health ministry is the Ministry of Health and Medical
+/// Industry, China's defense ministry the Ministry of National Defense.
+fn official_field<'a>(country: &str, field: &'a str) -> &'a str {
+    match (country, field) {
+        ("TM", "Health") => "Health and Medical Industry",
+        ("TJ", "Health") => "Health and Social Protection of the Population",
+        ("CN" | "TR" | "KR" | "VN" | "TW", "Defense") => "National Defense",
+        _ => field,
+    }
+}
+
 /// The country of a national ministry of this field named earlier in the story: a ministry
 /// named again without its country ("подписан меморандум между Министерством промышленности и
 /// ...", "Представитель МИД") is the one the story already named, not the story's main country.
 fn named_before(table: &EntityTable, field: &str) -> Option<String> {
-    let prefix = format!("Ministry of {field} of ");
     table.entities.iter().rev().filter(|e| e.kind == EntityKind::Org).find_map(|e| {
         let c = e.country.as_ref()?;
-        (e.name.as_deref()? == format!("{prefix}{}", country_name(c))).then(|| c.clone())
+        (e.name.as_deref()? == format!("Ministry of {} of {}", official_field(c, field), country_name(c))).then(|| c.clone())
     })
 }
 
