@@ -8,6 +8,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
     if lang == Lang::En {
         plural_ministries_en(si, s, table);
     }
+    health_departments(si, s, lang, table);
     let n = s.tokens.len();
     let mut i = 0;
     while i < n {
@@ -317,6 +318,60 @@ fn plural_ministries_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
             table.mention(si, x, y, id);
         }
         s.claim(i, place_end(s, k2));
+    }
+}
+
+/// A region's or city's health department, named as English reports name it: "областной отдел
+/// здравоохранения Хатлонской области" is the Khatlon Regional Health Department, "the Astana
+/// healthcare department" the Astana Healthcare Department.
+fn health_departments(si: usize, s: &mut Sentence, lang: Lang, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    for h in 0..n.saturating_sub(2) {
+        // The Russian head and field are free words; the English place before them is a place already.
+        let free = match lang {
+            Lang::Ru => s.free(h, h + 2),
+            Lang::En => s.free(h + 1, h + 3),
+        };
+        if !free {
+            continue;
+        }
+        let found = match lang {
+            Lang::Ru => {
+                let head = ["отдел", "управлени", "департамент"].iter().any(|p| s.tokens[h].norm.starts_with(p));
+                if !head || s.tokens[h + 1].norm != "здравоохранения" {
+                    continue;
+                }
+                let level = h.checked_sub(1).and_then(|k| {
+                    let w = s.tokens[k].norm.as_ref();
+                    [("областн", "Regional"), ("городск", "City"), ("районн", "District")].iter().find(|(p, _)| w.starts_with(p)).map(|(_, en)| (k, *en))
+                });
+                let Some((owner, country, end)) = following_region(s, h + 2, table) else { continue };
+                let base = ["Region", "Oblast", "Province"].iter().find_map(|w| owner.strip_suffix(&format!(" {w}"))).unwrap_or(&owner).to_string();
+                let name = match level {
+                    Some((_, en)) => format!("{base} {en} Health Department"),
+                    None => format!("{base} Health Department"),
+                };
+                (level.map_or(h, |(k, _)| k), end, name, Some(country))
+            }
+            Lang::En => {
+                let field = match s.tokens[h + 1].norm.as_ref() {
+                    "healthcare" => "Healthcare",
+                    "health" => "Health",
+                    _ => continue,
+                };
+                let place = s.tokens[h].is_capitalized() && s.place_tokens[h] && (country_at(s, h).is_none() || crate::geo::city_code(s.tokens[h].text).is_some());
+                if !place || s.tokens[h + 2].norm != "department" || h == 0 || s.tokens[h - 1].norm != "the" || s.tokens[h + 2].is_capitalized() {
+                    continue;
+                }
+                (h, h + 3, format!("{} {field} Department", s.tokens[h].text), None)
+            }
+        };
+        let (start, end, name, country) = found;
+        let surface = s.surface(start, end).to_string();
+        let id = table.upsert(org(name, country, Some(surface)));
+        let (a, b) = s.span(start, end);
+        table.mention(si, a, b, id);
+        s.claim(start, end);
     }
 }
 
