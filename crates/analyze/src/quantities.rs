@@ -445,9 +445,14 @@ fn range_lower_bound(t: &Toks, i: usize, lower: &Number, j: usize, lang: Lang, c
     let lower_span = t.toks[i].start..t.toks[j - 1].end;
     match parse_at(t, j + 1, lang, Elided::default()) {
         Parse::Found(q, _) => {
-            let factor = q.value / upper.value();
+            let mut factor = q.value / upper.value();
             if !(factor >= 1.0 && factor.is_finite()) {
                 return None;
+            }
+            // "500-600,000 doses": the lower bound leaves out the thousands the upper one writes.
+            let grouped = !upper.plain_integer && !upper.mantissa.contains('.');
+            if factor == 1.0 && grouped && lower.plain_integer && lower_value < 1000.0 && upper.value() >= 1000.0 && lower_value * 1000.0 < upper.value() && lower_value * 10000.0 >= upper.value() {
+                factor = 1000.0;
             }
             // The upper bound is read next, on its own.
             Some(Parse::Found(QuantityMention { span: lower_span, value: lower_value * factor, unit: q.unit }, j))
@@ -783,6 +788,7 @@ fn currency_prefix(t: &Toks, i: usize) -> Option<(&'static str, usize)> {
                 "Br" => "BYN",
                 "Dh" | "Dhs" => "AED",
                 "Rs" => "INR",
+                "RM" => "MYR",
                 "Tk" => "BDT",
                 _ => iso_code(s)?,
             };
@@ -890,6 +896,13 @@ static EN_CURRENCY: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::ne
         (&["won"], "KRW"),
         (&["dirham", "dirhams"], "AED"),
         (&["riyal", "riyals"], "SAR"),
+        (&["taka"], "BDT"),
+        (&["ringgit"], "MYR"),
+        (&["rupiah"], "IDR"),
+        (&["baht"], "THB"),
+        (&["naira"], "NGN"),
+        (&["afghani", "afghanis"], "AFN"),
+        (&["zloty", "zlotys"], "PLN"),
     ];
     pairs.iter().flat_map(|(ws, c)| ws.iter().map(move |w| (*w, *c))).collect()
 });
