@@ -130,6 +130,56 @@ pub fn country_name(code: &str) -> String {
     COUNTRY_NAMES.get(code).map(|s| s.to_string()).unwrap_or_else(|| code.to_string())
 }
 
+/// A Latin place name without its diacritics, as English news prints it ("Zürich" → "Zurich",
+/// "Chișinău" → "Chisinau"); names with none are returned as they are, without a copy.
+fn fold_diacritics(name: &'static str) -> &'static str {
+    if name.is_ascii() || name.chars().any(crate::text::is_cyrillic) {
+        return name;
+    }
+    let folded: String = name
+        .chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
+            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'É' | 'È' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
+            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
+            'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' | 'İ' | 'Į' => 'I',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' | 'ő' | 'ø' => 'o',
+            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ō' | 'Ő' | 'Ø' => 'O',
+            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
+            'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'U',
+            'ç' | 'ć' | 'č' => 'c',
+            'Ç' | 'Ć' | 'Č' => 'C',
+            'ş' | 'ș' | 'ś' | 'š' => 's',
+            'Ş' | 'Ș' | 'Ś' | 'Š' => 'S',
+            'ţ' | 'ț' | 'ť' => 't',
+            'Ţ' | 'Ț' | 'Ť' => 'T',
+            'ğ' => 'g',
+            'Ğ' => 'G',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'Ñ' | 'Ń' | 'Ň' => 'N',
+            'ý' | 'ÿ' => 'y',
+            'Ý' => 'Y',
+            'ž' | 'ź' | 'ż' => 'z',
+            'Ž' | 'Ź' | 'Ż' => 'Z',
+            'ł' => 'l',
+            'Ł' => 'L',
+            'ř' => 'r',
+            'Ř' => 'R',
+            'ď' => 'd',
+            'Ď' => 'D',
+            c => c,
+        })
+        // GeoNames marks the soft sign with an apostrophe (Ural’skiy); the press drops it.
+        .filter(|c| !matches!(c, '’' | 'ʼ' | 'ʻ'))
+        .collect();
+    if folded == name {
+        return name;
+    }
+    Box::leak(folded.into_boxed_str())
+}
+
 pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     let mut lex = Lexicon::default();
     for line in COUNTRIES_TSV.lines().skip(1) {
@@ -233,6 +283,8 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
+    // English news writes Zurich and Urumqi, not Zürich and Ürümqi.
+    let mut folded: HashMap<&'static str, &'static str> = HashMap::new();
     // Cities whose only Russian row is one form (no case forms listed).
     let mut ru_forms: HashMap<&'static str, usize> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
@@ -269,6 +321,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         }
         let code = (!c[4].is_empty()).then(|| current_code(c[4]));
         let name = press.get(c[0]).copied().unwrap_or(c[2]);
+        let name = *folded.entry(name).or_insert_with(|| fold_diacritics(name));
         lex.insert_exact(form, Place::Region { code, country: c[1], name });
         // Small towns of the region often come with their nominative only ("Несвиж"): the
         // press writes "в Несвиже", "из Несвижа". A hard-consonant ending declines regularly.
@@ -479,3 +532,18 @@ pub fn combining_form(part: &str) -> Option<&'static str> {
     })
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_names_are_printed_as_english_news_prints_them() {
+        assert_eq!(fold_diacritics("Zürich"), "Zurich");
+        assert_eq!(fold_diacritics("Ürümqi"), "Urumqi");
+        assert_eq!(fold_diacritics("Chișinău"), "Chisinau");
+        assert_eq!(fold_diacritics("Kamensk-Ural’skiy"), "Kamensk-Uralskiy");
+        assert_eq!(fold_diacritics("Tashkent"), "Tashkent");
+        assert_eq!(fold_diacritics("Москва"), "Москва");
+    }
+}

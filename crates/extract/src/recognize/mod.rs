@@ -162,6 +162,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     let word_before = |k: usize| (h.start >= k).then(|| s.tokens[h.start - k].norm.as_ref()).unwrap_or("");
                     let named_as_city = matches!(word_before(1), "capital" | "city" | "town" | "город" | "города" | "городе" | "городом" | "столица" | "столицы" | "столице" | "столицей" | "г")
                         || word_before(1) == "," && matches!(word_before(2), "capital" | "city")
+                        // "в столице Казахстана Астане", "the Kazakh capital's ..."
+                        || h.start >= 2 && s.countries.iter().any(|c| c.0 == h.start - 1) && matches!(word_before(2), "capital" | "столица" | "столицы" | "столице" | "столицей" | "столицу")
                         || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport");
                     let located = named_as_city || (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "via" | "outside" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
                         || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "played" | "plays" | "will" | "принял" | "приняла" | "принимает" | "примет" | "стал" | "станет"));
