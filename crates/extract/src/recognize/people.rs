@@ -151,7 +151,10 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     let surname_like = mongolian || name_words.last().is_some_and(|&w| persons::looks_like_surname(&s.tokens[w].norm));
                     // "Director General of Pharmexcil Uday Bhaskar": the title ends with a name
                     // already known (an organization or a country), so the two words after it are the person's.
-                    let after_known = name_words.len() == 2 && name_words[0] == words[0] && words[0] > 0 && !s.free(words[0] - 1, words[0]);
+                    // ("the ambassador of Poland in the Republic of Moldova, Tomasz Kobzdej": or after a comma.)
+                    let known_at = |k: usize| !s.free(k, k + 1);
+                    let after_known = name_words.len() == 2 && name_words[0] == words[0] && words[0] > 0
+                        && (known_at(words[0] - 1) || words[0] > 1 && s.tokens[words[0] - 1].text == "," && known_at(words[0] - 2));
                     let surname_like = surname_like || after_known;
                     if given_at.is_some() || surname_like {
                         role_before = true;
