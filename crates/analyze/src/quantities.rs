@@ -195,7 +195,7 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
         // "the Soberana 2 vaccine", "a 5 ton truck": an English noun left singular after a
         // number above one is named or sized by it, not counted.
         // A plural after it is the head ("400 new job opportunities").
-        if lang == Lang::En && !scaled && value > 1.0 && singular_head(t.str(next - 1)) && !matches!(t.str(j), "pieces" | "units" | "pcs") {
+        if lang == Lang::En && !scaled && value > 1.0 && singular_head(t.str(next - 1)) && !matches!(t.str(j), "pieces" | "units" | "pcs") && !EN_KIND_OF.contains(&t.str(j)) {
             if unit == "jobs" && t.near(next) && matches!(t.str(next), "opportunities" | "places" | "positions" | "openings") {
                 return quantity(unit, next + 1);
             }
@@ -1080,6 +1080,7 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["ventilation"], "ventilators"),
         (&["stretcher", "stretchers"], "stretchers"),
         (&["oximeter", "oximeters"], "oximeters"),
+        (&["cylinder", "cylinders"], "cylinders"),
         // Goods counted in supply and production news that follow a noun modifier ("solar
         // panels", "food bags"), where an uncatalogued plural would not be taken.
         (&["bag", "bags"], "bags"),
@@ -1169,7 +1170,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("автокран", "truck cranes"), ("электровоз", "electric locomotives"), ("тепловоз", "diesel locomotives"),
         ("беспилотник", "drones"), ("дрон", "drones"), ("планшет", "tablets"), ("сервер", "servers"), ("принтер", "printers"),
         ("панель", "panels"), ("ветрогенератор", "wind turbines"), ("счетчик", "meters"), ("буханка", "loaves"), ("электромобиль", "electric vehicles"), ("автомашина", "vehicles"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
-        ("килограмм", "kilograms"),
+        ("килограмм", "kilograms"), ("баллон", "cylinders"),
     ]
     .into_iter()
     .collect()
@@ -1474,6 +1475,7 @@ fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static st
         "vehicles" if after("грузовой") => "trucks",
         "vehicles" if after("пожарный") => "fire trucks",
         "pumps" if after("инфузионный") => "infusion pumps",
+        "cylinders" if after("кислородный") => "oxygen cylinders",
         "panels" if after("солнечный") => "solar panels",
         "screens" if after("защитный") => "face shields",
         _ => return None,
@@ -1521,6 +1523,8 @@ fn en_named_by_modifier(modifier: &str, unit: &str) -> Option<&'static str> {
         ("syringe", "pens") => "syringe pens",
         ("insulin", "pens") => "insulin pens",
         ("infusion", "pumps") => "infusion pumps",
+        ("pulse", "oximeters") => "pulse oximeters",
+        ("oxygen", "cylinders") => "oxygen cylinders",
         ("ventilation", "devices" | "machines" | "units") => "ventilators",
         _ => return None,
     })
