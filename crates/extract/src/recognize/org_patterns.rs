@@ -99,6 +99,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 || (end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "generics" | "pharmaceuticals" | "medicines" | "drugs" | "products" | "goods" | "vaccines" | "investors" | "companies" | "manufacturers" | "exporters"))
                 // "Companies with Chinese Capital Operating in ...": a title-case headline's common noun.
                 || (end > start && matches!(s.tokens[start].norm.as_ref(), "capital" | "investment" | "investments" | "business" | "businesses" | "entrepreneurs" | "experts" | "specialists" | "doctors" | "students" | "workers" | "tourists" | "partners" | "side"))
+                // "the Mongolian PM", "the Georgian Tea Program": a title, a programme or an event, not a firm.
+                || (end > start && matches!(s.tokens[start].norm.as_ref(), "pm" | "fm" | "mp" | "mps" | "ceo" | "vp" | "dpm"))
+                || (end > start && matches!(s.tokens[end - 1].norm.as_ref(), "program" | "programme" | "programs" | "strategy" | "initiative" | "project" | "award" | "prize" | "cup" | "championship" | "festival" | "week" | "day" | "year" | "days" | "olympiad" | "games"))
                 // "the Indian Kathak dance group": an art or a cuisine, not a firm.
                 || s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "dance" | "dances" | "music" | "musical" | "folk" | "song" | "songs" | "cuisine" | "dish" | "dishes" | "film" | "films" | "art" | "arts" | "theatre" | "theater" | "festival" | "style" | "language" | "poetry" | "literature" | "carpet" | "carpets" | "tea"));
             // "Saudi Food and Drug Authority": a name going on past "and" is not "Food".
@@ -359,7 +362,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             let id = match (pair_name, owner) {
                 (Some(name), _) => table.upsert(org(name, None, Some(raw.clone()))),
                 (None, Some(c)) => table.upsert(org(format!("{raw} of {}", country_name(&c)), Some(c), Some(raw.clone()))),
-                (None, None) => match spelled_before(table, &raw) {
+                (None, None) => match spelled_before(table, &raw).or_else(|| abbreviated_before(table, &raw)) {
                     Some(name) => table.upsert(org(name, None, Some(raw.clone()))),
                     None => table.upsert(org(raw.clone(), None, None)),
                 },
@@ -415,7 +418,10 @@ pub(super) fn listed_orgs(si: usize, s: &mut Sentence, table: &mut EntityTable) 
                 if !kn && s.free(a, b) && !is_product_name(s, a, b) {
                     let raw = s.surface(a, b).to_string();
                     let (x, y) = s.span(a, b);
-                    let id = table.upsert(org(raw, None, None));
+                    let id = match abbreviated_before(table, &raw) {
+                        Some(name) => table.upsert(org(name, None, Some(raw))),
+                        None => table.upsert(org(raw, None, None)),
+                    };
                     table.mention(si, x, y, id);
                     s.claim(a, b);
                 }
@@ -1137,6 +1143,19 @@ fn spelled_before(table: &EntityTable, raw: &str) -> Option<String> {
         .then_some(other)
 }
 
+/// The organization an acronym abbreviates, when the story named it in full before ("Indian
+/// Potash Ltd", later "IPL"): the same organization, not a second one.
+fn abbreviated_before(table: &EntityTable, raw: &str) -> Option<String> {
+    let letters: Vec<char> = raw.chars().collect();
+    if !(2..=6).contains(&letters.len()) || !letters.iter().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    table.entities.iter().filter(|e| e.kind == EntityKind::Org).filter_map(|e| e.name.as_deref()).find(|name| {
+        let initials: String = name.split([' ', '-']).filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "on" | "in" | "&")).filter_map(|w| w.chars().next()).collect();
+        initials == raw
+    }).map(str::to_string)
+}
+
 /// Latin words in Russian text that are no organization's name: generic words alone
 /// ("Pharmaceuticals" left after a known name), Roman numerals ("III"), part of an English
 /// phrase going on in lower case ("Made in Russia"), or the name of a forum or exhibition in
@@ -1207,7 +1226,7 @@ pub(super) fn context_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             continue;
         }
         let raw = s.surface(a, b).to_string();
-        let name = quoted_name_ru(s, a, b);
+        let name = abbreviated_before(table, &raw).unwrap_or_else(|| quoted_name_ru(s, a, b));
         // A quoted Russian name's mention takes its quotes along.
         let quoted = lang == Lang::Ru && a > 0 && b < s.tokens.len() && !s.tokens[a - 1].is_word && !s.tokens[b].is_word;
         let (ma, mb) = if quoted { (a - 1, b + 1) } else { (a, b) };
