@@ -643,7 +643,7 @@ fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
     });
     // "приняла на работу 65 человек", "будут работать 200 человек"
     let hires = words.windows(2).any(|p| p[0] == "на" && p[1] == "работу")
-        || words.last().is_some_and(|w| matches!(w.as_str(), "работать" | "работают" | "работает" | "работало"));
+        || words.iter().any(|w| matches!(w.as_str(), "работать" | "работают" | "работает" | "работало"));
     let employs = employs || hires;
     employs.then_some(Work::Employs)
 }
