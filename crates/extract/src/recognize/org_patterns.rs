@@ -278,6 +278,20 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             i = after;
             continue;
         }
+        // "Department of Sanitary and Epidemiological Safety, Emergencies and Emergency Medical Aid of
+        // the Ministry ...": a department whose listed fields go on past a comma is cut short here.
+        let cut_list = lang == Lang::En && (start..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "department" | "directorate" | "division" | "section") && s.tokens.get(k + 1).is_some_and(|x| matches!(x.norm.as_ref(), "of" | "for" | "on")))
+            && s.tokens.get(j).is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| x.is_capitalized() && country_at(s, j + 1).is_none() && !s.place_tokens[j + 1])
+            && (j + 1..n.min(j + 8)).any(|k| s.tokens[k].norm == "and");
+        // 'the Industrial Association "Minsk Tractor Works"': a kind of body before its quoted name.
+        let descriptor_before_quote = s.tokens.get(j).is_some_and(|x| matches!(x.text, "\"" | "“" | "«"))
+            && (start..j).all(|k| is_org_head(&s.tokens[k].norm) || matches!(s.tokens[k].norm.as_ref(),
+                "industrial" | "production" | "scientific" | "research" | "state" | "public" | "joint" | "stock" | "joint-stock" | "manufacturing"
+                | "trading" | "commercial" | "republican" | "national" | "federal" | "unitary" | "private" | "limited" | "liability" | "open" | "closed"));
+        if cut_list || descriptor_before_quote {
+            i = j.max(i + 1);
+            continue;
+        }
         // "The Minister of Healthcare of the Republic of ...": a title's field, not a body.
         let title_field = lang == Lang::En && start >= 2 && s.tokens[start - 1].norm == "of" && persons::is_en_role_word(&s.tokens[start - 2].norm)
             && orgs::english_field(&s.tokens[start].norm).is_some();
