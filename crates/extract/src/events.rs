@@ -249,6 +249,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     };
     // "reduce the share of imports": a goal set for the economy, not a delivery.
     let supply = supply && !goal;
+    // "The plant will produce vaccines and further export them", "продукцию планируется
+    // экспортировать": a plant's own output meant for export one day is what it is for, no
+    // shipment. Only when export is the sentence's one word of supply and nothing is done yet.
+    let supply = supply && !{
+        static OWN_OUTPUT: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(produc\w*|manufactur\w*|output)(?-u:\b)|производ|продукци|выпуск|изготов"));
+        let only_export = !fires_without_words(&p.supply, &["export", "экспорт"], s);
+        only_export && OWN_OUTPUT.is_match(s) && future && !has_past_signing(s, lang) && !p.done.is_match(&s.replace("exported", " "))
+    };
     // "Turkey's exports to Azerbaijan amounted to $1.2 billion", "imports of equipment amount to
     // $800 million a year", "ранее подобную продукцию импортировали": a country's flow of goods
     // measured over a period, or the imports a project replaces, is no shipment. Measured
