@@ -471,6 +471,18 @@ pub(super) fn embassies(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
             Some(h) if *h != home => format!("Embassy of {} in {}", country_name(&home), country_name(h)),
             _ => format!("Embassy of {}", country_name(&home)),
         };
+        // "the Belarusian Embassy said" after "the Belarusian Embassy in Dushanbe": the embassy the
+        // story placed already (when it placed only one of that country's).
+        let name = if host.is_none() {
+            let prefix = format!("Embassy of {} in ", country_name(&home));
+            let placed: Vec<&str> = table.entities.iter().filter(|e| e.kind == EntityKind::Org).filter_map(|e| e.name.as_deref()).filter(|x| x.starts_with(&prefix)).collect();
+            match placed.as_slice() {
+                [one] => one.to_string(),
+                _ => name,
+            }
+        } else {
+            name
+        };
         let surface = s.surface(start, end).to_string();
         let (a, b) = s.span(start, end);
         table.retract_regions_within(a, b);
