@@ -99,6 +99,8 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 || (end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "generics" | "pharmaceuticals" | "medicines" | "drugs" | "products" | "goods" | "vaccines" | "investors" | "companies" | "manufacturers" | "exporters"))
                 // "Companies with Chinese Capital Operating in ...": a title-case headline's common noun.
                 || (end > start && matches!(s.tokens[start].norm.as_ref(), "capital" | "investment" | "investments" | "business" | "businesses" | "entrepreneurs" | "experts" | "specialists" | "doctors" | "students" | "workers" | "tourists" | "partners" | "side"))
+                // "the Kazakh QazVac vaccine": after a nationality (not a possessive), a name before a product noun is the product's.
+                || (start == t + 1 && s.tokens.get(end).is_some_and(|x| matches!(x.norm.as_ref(), "vaccine" | "vaccines" | "drug" | "drugs" | "medicine" | "tablets" | "doses" | "tractor" | "tractors" | "car" | "cars")))
                 // "the Mongolian PM", "the Georgian Tea Program": a title, a programme or an event, not a firm.
                 || (end > start && matches!(s.tokens[start].norm.as_ref(), "pm" | "fm" | "mp" | "mps" | "ceo" | "vp" | "dpm"))
                 || (end > start && matches!(s.tokens[end - 1].norm.as_ref(), "program" | "programme" | "programs" | "strategy" | "initiative" | "project" | "award" | "prize" | "cup" | "championship" | "festival" | "week" | "day" | "year" | "days" | "olympiad" | "games"))
