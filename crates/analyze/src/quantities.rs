@@ -187,7 +187,7 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
         return reject;
     }
     // "10 ml syringes", "500 мг таблеток": a size of the thing, not how many.
-    if t.kind(j) == Some(Kind::Word) && t.near(j) && SIZE_UNITS.contains(&t.str(j).to_lowercase().as_str()) {
+    if t.kind(j) == Some(Kind::Word) && t.near(j) && SIZE_UNITS.contains(&crate::numbers::lower(t.str(j)).as_ref()) {
         return reject;
     }
     let counted = counted_noun(t, j, lang, value).or_else(|| counted_after_model_names(t, j, lang, value));
