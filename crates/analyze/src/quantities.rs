@@ -1171,6 +1171,8 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("беспилотник", "drones"), ("дрон", "drones"), ("планшет", "tablets"), ("сервер", "servers"), ("принтер", "printers"),
         ("панель", "panels"), ("ветрогенератор", "wind turbines"), ("счетчик", "meters"), ("буханка", "loaves"), ("электромобиль", "electric vehicles"), ("автомашина", "vehicles"), ("картридж", "cartridges"), ("шприц-ручка", "syringe pens"),
         ("килограмм", "kilograms"), ("баллон", "cylinders"),
+        ("пластырь", "plasters"), ("салфетка", "wipes"), ("повязка", "dressings"), ("рециркулятор", "recirculators"),
+        ("ингалятор", "inhalers"), ("небулайзер", "nebulizers"), ("тонометр", "tonometers"),
     ]
     .into_iter()
     .collect()
