@@ -254,7 +254,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                 (Some(body), _) if body.starts_with("Government of ") => body.to_string(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
-                (None, Some(c)) => format!("Ministry of {} of {}", official_field(c, &field), country_name(c)),
+                (None, Some(c)) => ministry_name(c, &field),
                 (None, None) => format!("Ministry of {field}"),
             };
             // "Минздрав Таджикистана" after "Министерство здравоохранения и социальной защиты населения
@@ -278,7 +278,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
             let noun_country = |k: usize| s.countries.iter().any(|c| c.0 == k && c.2);
             if lang == Lang::Ru && ministry && end > 0 && noun_country(end - 1) && s.tokens.get(end).is_some_and(|t| t.norm == "и") && noun_country(end + 1) {
                 if let Some((c2, e2)) = following_country(s, end + 1).filter(|(c2, _)| Some(c2) != country.as_ref()) {
-                    let name2 = format!("Ministry of {} of {}", official_field(&c2, &field), country_name(&c2));
+                    let name2 = ministry_name(&c2, &field);
                     let id2 = table.upsert(org(name2, Some(c2), None));
                     let (a2, b2) = s.span(end + 1, e2);
                     table.mention(si, a2, b2, id2);
@@ -312,7 +312,7 @@ fn plural_ministries_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         });
         let Some((b, k2)) = second.filter(|(b, _)| *b != a) else { continue };
         for (c, at) in [(a, k), (b, k2)] {
-            let name = format!("Ministry of {} of {}", official_field(&c, field), country_name(&c));
+            let name = ministry_name(&c, field);
             let id = table.upsert(org(name, Some(c), None));
             let (x, y) = s.span(at, place_end(s, at));
             table.mention(si, x, y, id);
@@ -375,6 +375,13 @@ fn health_departments(si: usize, s: &mut Sentence, lang: Lang, table: &mut Entit
     }
 }
 
+/// A national ministry's name: "Ministry of Health of Kazakhstan"; Switzerland's ministries are
+/// Federal Departments ("Federal Department of Foreign Affairs of Switzerland").
+fn ministry_name(country: &str, field: &str) -> String {
+    let kind = if country == "CH" { "Federal Department" } else { "Ministry" };
+    format!("{kind} of {} of {}", official_field(country, field), country_name(country))
+}
+
 /// A ministry's field as its country officially names it, when that is more than the field
 /// reports call it by: Turkmenistan's health ministry is the Ministry of Health and Medical
 /// Industry, China's defense ministry the Ministry of National Defense.
@@ -393,7 +400,7 @@ fn official_field<'a>(country: &str, field: &'a str) -> &'a str {
 fn named_before(table: &EntityTable, field: &str) -> Option<String> {
     table.entities.iter().rev().filter(|e| e.kind == EntityKind::Org).find_map(|e| {
         let c = e.country.as_ref()?;
-        (e.name.as_deref()? == format!("Ministry of {} of {}", official_field(c, field), country_name(c))).then(|| c.clone())
+        (e.name.as_deref()? == ministry_name(c, field)).then(|| c.clone())
     })
 }
 
