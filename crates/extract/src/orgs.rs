@@ -620,7 +620,7 @@ fn name_run(tokens: &[Token], claimed: &[bool], k: usize) -> Option<usize> {
 pub fn turkish_legal_tail(tokens: &[Token], k: usize) -> Option<usize> {
     // Some pages type a Cyrillic "с" inside "Ticaret".
     let word = |x: usize| tokens[x].norm.replace('с', "c");
-    const TRADE: &[&str] = &["san", "sanayi", "sanayii", "tic", "ticaret", "yatirim", "yatırım", "ithalat", "ihracat", "pazarlama", "dış", "dis", "diş", "dıs", "ve", "ltd"];
+    const TRADE: &[&str] = &["san", "sanayi", "sanayii", "sanaýi", "tic", "ticaret", "tijaret", "yatirim", "yatırım", "ithalat", "ihracat", "pazarlama", "dış", "dis", "diş", "dıs", "ve", "ltd"];
     const LEGAL: &[&str] = &["a.s", "a.ş", "şti", "sti", "a", "s", "ş"];
     if k >= tokens.len() || !TRADE.contains(&word(k).as_str()) || word(k) == "ve" {
         return None;
