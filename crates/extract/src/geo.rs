@@ -136,44 +136,8 @@ fn fold_diacritics(name: &'static str) -> &'static str {
     if name.is_ascii() || name.chars().any(crate::text::is_cyrillic) {
         return name;
     }
-    let folded: String = name
-        .chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
-            'Á' | 'À' | 'Â' | 'Ä' | 'Ã' | 'Å' | 'Ā' | 'Ă' | 'Ą' => 'A',
-            'é' | 'è' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
-            'É' | 'È' | 'Ê' | 'Ë' | 'Ē' | 'Ė' | 'Ę' | 'Ě' => 'E',
-            'í' | 'ì' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'i',
-            'Í' | 'Ì' | 'Î' | 'Ï' | 'Ī' | 'İ' | 'Į' => 'I',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'ō' | 'ő' | 'ø' => 'o',
-            'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' | 'Ō' | 'Ő' | 'Ø' => 'O',
-            'ú' | 'ù' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'u',
-            'Ú' | 'Ù' | 'Û' | 'Ü' | 'Ū' | 'Ů' | 'Ű' | 'Ų' => 'U',
-            'ç' | 'ć' | 'č' => 'c',
-            'Ç' | 'Ć' | 'Č' => 'C',
-            'ş' | 'ș' | 'ś' | 'š' => 's',
-            'Ş' | 'Ș' | 'Ś' | 'Š' => 'S',
-            'ţ' | 'ț' | 'ť' => 't',
-            'Ţ' | 'Ț' | 'Ť' => 'T',
-            'ğ' => 'g',
-            'Ğ' => 'G',
-            'ñ' | 'ń' | 'ň' => 'n',
-            'Ñ' | 'Ń' | 'Ň' => 'N',
-            'ý' | 'ÿ' => 'y',
-            'Ý' => 'Y',
-            'ž' | 'ź' | 'ż' => 'z',
-            'Ž' | 'Ź' | 'Ż' => 'Z',
-            'ł' => 'l',
-            'Ł' => 'L',
-            'ř' => 'r',
-            'Ř' => 'R',
-            'ď' => 'd',
-            'Ď' => 'D',
-            c => c,
-        })
-        // GeoNames marks the soft sign with an apostrophe (Ural’skiy); the press drops it.
-        .filter(|c| !matches!(c, '’' | 'ʼ' | 'ʻ'))
-        .collect();
+    // GeoNames marks the soft sign with an apostrophe (Ural’skiy); the press drops it.
+    let folded: String = any_ascii::any_ascii(name).chars().filter(|c| *c != '\'').collect();
     if folded == name {
         return name;
     }
@@ -228,7 +192,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             continue;
         }
         // Region names are multi-word or distinctive: Russian stems are safe here.
-        lex.insert(c[5], Place::Region { code: Some(current_code(c[0])), country: c[1], name: c[2] });
+        lex.insert(c[5], Place::Region { code: Some(current_code(c[0])), country: c[1], name: fold_diacritics(c[2]) });
     }
     // Colloquial names of oblasts the press uses as often as the official ones
     // ("глава Могилевщины", "инвесторы Кузбасса"); stems meet the case forms.
