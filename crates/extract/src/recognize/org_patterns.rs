@@ -853,7 +853,9 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
             mods.clear();
         }
         let first = &s.tokens[start];
-        let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some());
+        // "в торговом представительстве России в Душанбе": a country's trade mission is a body in lower case too.
+        let trade_mission = head_en == "Trade Representation" && owner.as_ref().is_some_and(|(o, _)| COUNTRY_NAMES_SET.contains(o.as_str()));
+        let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some()) || trade_mission;
         let described = !(front.is_empty() && mods.is_empty() && compl.is_empty() && owner.is_none());
         // A trailing "и" or a lone complement word that is not a name's ("центр развития"): still a name
         // only with a capital at its start.
