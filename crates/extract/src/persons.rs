@@ -396,6 +396,8 @@ pub enum Case {
 pub fn ru_title_case(norm: &str) -> Option<Case> {
     // Honorifics and the one common title of the -а declension.
     let honorific = match norm {
+        // "По словам Дилноры Шариповой", "слова Ивана Петрова": whose words, in the genitive.
+        "словам" | "слова" | "мнению" | "данным" | "заявлению" | "инициативе" => Some(Case::Gen),
         "г-н" | "господин" | "глава" | "г-жа" | "госпожа" => Some(Case::Nom),
         "г-на" | "господина" | "главы" | "г-жи" | "госпожи" | "главу" => Some(Case::Gen),
         "г-ну" | "господину" | "главе" | "г-же" | "госпоже" => Some(Case::Dat),

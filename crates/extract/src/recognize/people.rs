@@ -263,7 +263,13 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     || ru_title_chain(s, i);
                 // "Глава ОАО «Кыргызиндустрия», Жарасул Абдураимов": a capitalized word and a surname,
                 // inside the sentence, name someone even when the title stands far off.
-                let surname_shaped = toks.len() == 2 && i > 0 && s.tokens[i - 1].text != "." && persons::ru_name_by_shape(toks[0].text, toks[1].text);
+                // "Гочкули Гочмырадов принял делегацию": at the start of a sentence too, when a
+                // verb in the past tense follows the pair.
+                let verb_follows = s.tokens.get(words[words.len() - 1] + 1).is_some_and(|v| {
+                    let n: &str = &v.norm;
+                    v.is_word && !v.is_capitalized() && n.chars().count() > 4 && ["ил", "ал", "ел", "ял", "ила", "ала", "ела", "яла", "или", "али"].iter().any(|e| n.ends_with(e))
+                });
+                let surname_shaped = toks.len() == 2 && (i > 0 && s.tokens[i - 1].text != "." || verb_follows) && persons::ru_name_by_shape(toks[0].text, toks[1].text);
                 if toks.len() >= 2 && (given || initial || role_before || surname_shaped) {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
                     // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.
