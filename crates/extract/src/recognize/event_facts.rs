@@ -84,12 +84,21 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
             continue;
         }
         let prev = &s.tokens[tok - 1].norm;
-        let located = match lang {
-            // "in the Chui region"
-            // ("assistance to Belarusian companies": "to" before a nationality is no destination.)
-            Lang::En => prev == "in" || prev == "to" && !adjective_at.contains(tok) || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
-            Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
-        };
+        // "production at Belarusian enterprises", "на казахстанских предприятиях": the plants of
+        // a nationality are where production is.
+        let next = s.tokens.get(tok + 1).map(|t| t.norm.as_ref()).unwrap_or("");
+        let at_plants = adjective_at.contains(tok)
+            && match lang {
+                Lang::En => prev == "at" && matches!(next, "enterprises" | "enterprise" | "plants" | "plant" | "facilities" | "facility" | "factories" | "factory" | "sites" | "production"),
+                Lang::Ru => prev == "на" && ["предприяти", "завод", "мощност", "площадк", "производств"].iter().any(|w| next.starts_with(w)),
+            };
+        let located = at_plants
+            || match lang {
+                // "in the Chui region", "a plant near Sumgait"
+                // ("assistance to Belarusian companies": "to" before a nationality is no destination.)
+                Lang::En => prev == "in" || prev == "near" || prev == "to" && !adjective_at.contains(tok) || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
+                Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
+            };
         // "during the president's visit to the US", "в рамках визита в США": where someone
         // travelled to, not where production is set up.
         let travelled = (tok.saturating_sub(5)..tok - 1).any(|k| {

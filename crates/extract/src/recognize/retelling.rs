@@ -81,6 +81,15 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
             return;
         }
     }
+    // "Iran, Tajikistan sign agreement on pharmaceutical co-op", then "Iran and Tajikistan signed a
+    // memorandum ... in the field of pharmaceuticals": the headline's one document, told in full.
+    if e.kind == EventType::Agreement && headline_document_retold(events.first(), &e) {
+        let x = &mut events[0];
+        add_new(&mut x.parties, &e.parties);
+        add_new(&mut x.products, &e.products);
+        add_new(&mut x.quantities, &e.quantities);
+        return;
+    }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement).filter(|x| !other_subject(x, &e)) {
@@ -121,7 +130,7 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
                 // "The ceremony was attended by ..." after "a ceremony took place": one ceremony.
                 // A body's session and a one-to-one meeting told after it ("the working group
                 // met ..., then the president met the governor") are two meetings.
-                EventType::Meeting => same_session(x, &e) || !other_meeting_form(x, &e)
+                EventType::Meeting => same_session(x, &e) || same_numbered_meeting(x, &e) || !other_meeting_form(x, &e)
                     && (shares_named_party(x, &e) || (speaks_of_ceremony(&x.evidence) && speaks_of_ceremony(&e.evidence))),
                 // The same amount of the same kind of thing is the same deal, told again.
                 EventType::Supply | EventType::Investment | EventType::Trade | EventType::Agreement => {
@@ -175,7 +184,10 @@ pub(super) fn add_new<T: Clone + PartialEq>(told: &mut Vec<T>, retold: &[T]) {
 /// "соглашение о сотрудничестве в сфере здравоохранения" -> "сотрудничестве в сфере".
 pub(super) fn document_subject(evidence: &str) -> Option<String> {
     static SUBJECT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(agreements?|memorand\w*|protocols?|contracts?|road ?maps?|programs?|programmes?|joint statement|declarations?|treaty) (on|for|of|in the field of|in the sphere of) (the )?([a-z\-]+(?: [a-z\-]+){0,2})|(соглашени|меморандум|договор|протокол|контракт|дорожн[а-я]* карт|программ)[а-я]* (о|об|по|в сфере|в области) ([а-я\-]+(?: [а-я\-]+){0,2})"));
-    SUBJECT.captures(evidence).and_then(|c| c.get(4).or_else(|| c.get(7))).map(|m| m.as_str().to_lowercase())
+    // "memorandum of understanding on X": "of understanding" names the kind of document, not its subject.
+    static OF_UNDERSTANDING: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(memorand\w*) of understanding( \(mou\))?"));
+    let evidence = OF_UNDERSTANDING.replace_all(evidence, "$1");
+    SUBJECT.captures(&evidence).and_then(|c| c.get(4).or_else(|| c.get(7))).map(|m| m.as_str().to_lowercase())
 }
 
 /// Two agreements whose documents name different subjects: two documents.
@@ -206,6 +218,25 @@ fn agreement_told_again_with_more(told: &Event, retold: &Event, bystanders: &Has
         // "Ранее был подписан меморандум": an earlier document, not the one just told.
         && !told_as_earlier(&retold.evidence)
         && document_kind(&told.evidence).zip(document_kind(&retold.evidence)).is_none_or(|(a, b)| a == b)
+}
+
+/// The story's first event is a headline's single document (a line with no full stop) and a
+/// later sentence names one document of the same countries, no other subject and no other one.
+fn headline_document_retold(first: Option<&Event>, retold: &Event) -> bool {
+    static SEVERAL: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(agreements|documents|memoranda|memorandums|contracts|deals|mous)(?-u:\b)|(^|[^\p{L}])(соглашения|соглашений|документы|документов|меморандумы|меморандумов|договоры|договоров|контракты|контрактов)(?:[^\p{L}]|$)"));
+    let Some(told) = first else { return false };
+    let headline = told.evidence.trim();
+    let (ct, cr) = (country_codes(told), country_codes(retold));
+    told.kind == EventType::Agreement
+        && !headline.ends_with(['.', '!', '?'])
+        && headline.len() < 160
+        && !ct.is_empty()
+        && ct.iter().all(|c| cr.contains(c))
+        && [told, retold].iter().all(|e| e.count.is_none_or(|c| c <= 1) && !SEVERAL.is_match(&e.evidence))
+        && !other_subject(told, retold)
+        && (told.quantities.is_empty() || retold.quantities.is_empty() || told.quantities == retold.quantities)
+        && !announces_another(&retold.evidence)
+        && !told_as_earlier(&retold.evidence)
 }
 
 fn told_as_earlier(evidence: &str) -> bool {
@@ -258,7 +289,7 @@ pub(super) fn refers_to_project(evidence: &str) -> bool {
 /// A sentence about the shipment as such: "The donation included ...", "В состав груза войдут
 /// ...", "Вакцины прибыли ...".
 pub(super) fn names_shipment(evidence: &str) -> bool {
-    static NAMED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines|doses|equipment|goods|devices|respirators|ventilators|medicines)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка|пожертвование|оборудование) |(^|[^\p{L}])доставленн[а-я]* ([а-я]+ ){0,2}(медикамент|груз|помощ|препарат|вакцин|оборудовани|лекарств)|(^|[^\p{L}])(стоимость|объем|вес)[а-я]* ([а-я]+ ){0,2}(помощи|груза|партии|поставки)(?:[^\p{L}]|$)|(?-u:\b)(value|cost|worth|weight|volume) of the ([a-z\-]+ ){0,2}(aid|assistance|cargo|donation|shipment|consignment|batch)(?-u:\b)"));
+    static NAMED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|these) ([a-z\-]+ ){0,2}(donation|aid|assistance|cargo|shipment|consignment|batch|delivery|vaccines?|doses|equipment|goods|devices|respirators|ventilators|medicines)(?-u:\b)|(?-u:\b)(was|were) (brought|flown|airlifted|delivered) (to [^.;]{0,40})?(by|on|aboard) (a |an |the )?([a-z\-]+ ){0,2}(flight|plane|aircraft|train|trucks?)(?-u:\b)|(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|^\W*(вакцины|груз|гуманитарная помощь|помощь|партия|поставка|доставка|пожертвование|оборудование) |(^|[^\p{L}])доставленн[а-я]* ([а-я]+ ){0,2}(медикамент|груз|помощ|препарат|вакцин|оборудовани|лекарств)|(^|[^\p{L}])(стоимость|объем|вес)[а-я]* ([а-я]+ ){0,2}(помощи|груза|партии|поставки)(?:[^\p{L}]|$)|(?-u:\b)(value|cost|worth|weight|volume) of the ([a-z\-]+ ){0,2}(aid|assistance|cargo|donation|shipment|consignment|batch)(?-u:\b)"));
     NAMED.is_match(evidence)
 }
 
@@ -334,6 +365,15 @@ pub(super) fn meeting_form(evidence: &str) -> Option<MeetingForm> {
 pub(super) fn same_session(a: &Event, b: &Event) -> bool {
     let countries = country_codes(a);
     meeting_form(&a.evidence) == Some(MeetingForm::Session) && meeting_form(&b.evidence) == Some(MeetingForm::Session) && !countries.is_empty() && countries == country_codes(b)
+}
+
+/// "The 12th meeting of the commission completed its work", then "took part in the 12th meeting
+/// of the intergovernmental commission": one meeting by its number, when both name a country of it.
+pub(super) fn same_numbered_meeting(a: &Event, b: &Event) -> bool {
+    static NUMBERED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(\d{1,3})(?:st|nd|rd|th) (?:[a-z\-]+ ){0,2}(?:meeting|session|sitting)(?-u:\b)|(^|[^\p{L}\d])(\d{1,3})-(?:е|го|м|й|ое|ого|ом) (?:[а-я]+ ){0,2}(?:заседани|сесси)"));
+    let number = |e: &Event| NUMBERED.captures(&e.evidence).and_then(|c| c.get(1).or_else(|| c.get(3))).map(|m| m.as_str().to_string());
+    let (ca, cb) = (country_codes(a), country_codes(b));
+    number(a).is_some() && number(a) == number(b) && ca.iter().any(|c| cb.contains(c))
 }
 
 /// Two projects in one host with different foreign partners: China's plant in Samarkand and
