@@ -118,7 +118,13 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
         && t.is_sym(num_at + 1, ",")
         && number.next == num_at + 3
         && !number.mantissa.contains('.');
-    while let Some((exp, next)) = t.scale(j, prefix_currency.is_some()) {
+    // "1.2m doses", "500k syringes": a one-letter scale glued to the digits, before a
+    // catalogued noun or currency (alone, "10m" is as often metres).
+    let letter_scale = prefix_currency.is_some() || {
+        let after = crate::numbers::lower(t.str(j + 1));
+        t.glued(j) && t.near(j + 1) && (EN_UNITS.contains_key(after.as_ref()) || EN_CURRENCY.contains_key(after.as_ref()))
+    };
+    while let Some((exp, next)) = t.scale(j, letter_scale) {
         if scaled && exp == 2 {
             break;
         }
