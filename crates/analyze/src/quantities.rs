@@ -1002,6 +1002,8 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
     let groups: &[(&[&str], &str)] = &[
         // "dozes" is a common misspelling in the region's English press.
         (&["dose", "doses", "dozes"], "doses"),
+        // "1 million jabs", "500,000 vaccine shots": doses, as the annotations name them.
+        (&["jab", "jabs", "shot", "shots"], "doses"),
         (&["agreement", "agreements"], "agreements"),
         (&["memorandum", "memorandums", "mou", "mous"], "memorandums"),
         // The text's own plural is kept: readers and annotators copy it.
