@@ -1061,7 +1061,7 @@ static EN_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         (&["scanner", "scanners"], "scanners"),
         (&["tablet", "tablets", "pill", "pills"], "tablets"),
         (&["ampoule", "ampoules"], "ampoules"),
-        (&["vial", "vials"], "vials"),
+        (&["vial", "vials", "flacon", "flacons"], "vials"),
         (&["batch", "batches"], "batches"),
         (&["shipment", "shipments", "consignment", "consignments"], "shipments"),
         (&["specialist", "specialists"], "specialists"),
