@@ -173,6 +173,10 @@ pub(super) fn quantity_fits(kind: EventType, unit: &str) -> bool {
     if matches!(unit, "companies" | "company" | "enterprises" | "enterprise" | "manufacturers" | "producers" | "firms" | "pharmacies" | "plants" | "plant" | "factories" | "factory" | "hectares") {
         return false;
     }
+    // "перевозку двух партий медикаментов", "three flights": how many deliveries, not how much.
+    if matches!(unit, "batches" | "shipments" | "flights") {
+        return false;
+    }
     // "15 joint projects planned", "nine industrial projects worth $386 million": how many
     // projects a deal, plan or fund covers is its size; a supply or trade has no projects.
     if unit == "projects" {
@@ -198,7 +202,29 @@ pub(super) fn background_figure(lower: &str, before: &str, money: bool) -> bool 
     static MARKET: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(market|demand)(?-u:\b)|(^|[^\p{L}])(рын[оке]|спрос|потребност)"));
     let last = before.split_whitespace().next_back().unwrap_or("").to_lowercase();
     let held = matches!(last.as_str(), "have" | "has" | "имеет" | "имеется" | "имеются" | "располагает" | "располагают");
-    held || SCENE.is_match(lower) || money && MARKET.is_match(lower) || MAKES_NOW.is_match(lower) && !PLANNED.is_match(lower)
+    held || of_other_makers(lower) || SCENE.is_match(lower) || money && MARKET.is_match(lower) || MAKES_NOW.is_match(lower) && !PLANNED.is_match(lower)
+}
+
+/// "Два других завода с мощностью 180 млн систем", "two other plants make 5 million": the
+/// sentence's figures are of other makers, told to compare.
+pub(super) fn of_other_makers(lower: &str) -> bool {
+    static OTHERS: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)other (plants|factories|companies|manufacturers|producers)(?-u:\b)|(^|[^\p{L}])(други[ех]|другие) (завод|фабрик|предприяти|компани|производител)"));
+    OTHERS.is_match(lower)
+}
+
+/// The need told is a country's or a market's ("в России нужно", "the market needs"), not a
+/// step the event itself must take ("необходимо поставить 5 млн доз").
+pub(super) fn market_need(lower: &str) -> bool {
+    static WHOSE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(market|country|countries|nation)(?-u:\b)|(^|[^\p{L}])(рын[оке]|стран[аеуы]|в россии|в стране|в республике|ежегодн)"));
+    WHOSE.is_match(lower)
+}
+
+/// A figure told as a need in its own clause: the words since the last comma or dash before
+/// it say needed ("тогда как в России нужно 260 млн штук", "while the country needs 5 million").
+pub(super) fn needed_figure(before: &str) -> bool {
+    static NEED: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?-u:\b)(needs?|needed|demand|requires?|required)(?-u:\b)|(^|[^\p{L}])(нужн|необходим|потребност|потребу|требует)"));
+    let clause = before.rsplit([',', ';', '–', '—', '(']).next().unwrap_or(before);
+    NEED.is_match(&clause.to_lowercase())
 }
 
 /// Rubles told bare in a story of a Belarusian state body that names no Russian place
@@ -239,10 +265,21 @@ pub(super) fn headline_rounding(events: &mut [Event], headline: &str) {
     for e in events.iter_mut().filter(|e| in_headline(e)) {
         e.quantities.retain(|q| {
             !body.iter().any(|b| {
-                b.unit == q.unit && b.value != q.value && (b.value - q.value).abs() <= 0.1 * b.value.abs() && significant(q.value) < significant(b.value)
+                b.unit == q.unit && b.value != q.value && (b.value - q.value).abs() <= 0.1 * b.value.abs() && significant(q.value) < significant(b.value) && rounded_from(q.value, b.value, significant(q.value))
             })
         });
     }
+}
+
+/// `b` told with `digits` significant digits, rounded or cut ("$3 billion" for 3.12, "over
+/// $3 billion" for 3.9): "$22 million" is not 21.19 million told short.
+fn rounded_from(q: f64, b: f64, digits: usize) -> bool {
+    if b <= 0.0 || digits == 0 {
+        return false;
+    }
+    let step = 10f64.powi(b.log10().floor() as i32 + 1 - digits as i32);
+    let near = |x: f64| (x - q).abs() <= 1e-9 * q.abs().max(1.0);
+    near((b / step).round() * step) || near((b / step).floor() * step)
 }
 
 /// The head word of a gathering's name ("Saudi-Azerbaijani Business Forum" -> "forum"), or

@@ -291,7 +291,11 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
     let mut last_event_sentence: Option<usize> = None;
     let mut story_host: Option<String> = None;
+    // The currency of the sum the previous sentence ended on: "…130 млн рублей. Ещё 30 млн –
+    // субсидия фонда" goes on in it.
+    let mut carried_currency: Option<String> = None;
     for (si, s) in sentences.iter().enumerate() {
+        let carried = carried_currency.take();
         let lower = events::fold_lookalikes(crate::text::normalize(s.text));
         // Trigger words inside names ("Russian Direct Investment Fund", "Trade Center") say nothing.
         // A gathering's name still says a gathering took place ("during the Azerbaijan
@@ -331,7 +335,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 last_event_sentence = None;
             }
             if last_event_sentence.is_some_and(|l| si - l <= 3) {
-                for q in onshore_analyze::find_quantities(s.text, lang) {
+                let found = onshore_analyze::find_quantities_continuing(s.text, lang, carried.as_deref());
+                carried_currency = found.last().filter(|q| q.is_money()).map(|q| q.unit.clone());
+                for q in found {
                     if background_figure(&lower, &s.text[..q.span.start], q.is_money()) {
                         continue;
                     }
@@ -374,7 +380,12 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
         }
         let (sectors, products) = sectors_and_products(s);
-        let mentions = onshore_analyze::find_quantities(s.text, lang);
+        let mentions = onshore_analyze::find_quantities_continuing(s.text, lang, carried.as_deref());
+        carried_currency = mentions.last().filter(|q| q.is_money()).map(|q| q.unit.clone());
+        // "в России нужно 260 млн штук", "while the market needs 5 million": a need set beside
+        // the event's figure is no amount of it.
+        let others = !mentions.is_empty() && of_other_makers(&lower);
+        let mentions: Vec<_> = mentions.into_iter().filter(|q| !others && !(needed_figure(&s.text[..q.span.start]) && market_need(&lower))).collect();
         // "Investment has reached $700 million, while trade grew by $220 million": with both
         // kinds in one sentence, each sum belongs to the nearer of the two triggers.
         let nearer_kind: Vec<Option<EventType>> = if kinds.contains(&EventType::Trade) && kinds.contains(&EventType::Investment) {
@@ -610,6 +621,20 @@ mod tests {
     fn count(text: &str, lang: Lang, kind: EventType) -> usize {
         let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
         crate::extract_in(&doc, lang).events.iter().filter(|e| e.kind == kind).count()
+    }
+
+    fn amounts(text: &str, lang: Lang) -> Vec<f64> {
+        let doc = Document { id: "t".into(), text: text.into(), ..Default::default() };
+        crate::extract_in(&doc, lang).events.iter().flat_map(|e| e.quantities.iter().map(|q| q.value)).collect()
+    }
+
+    #[test]
+    fn a_headline_keeps_a_sum_that_is_no_rounding_of_the_body() {
+        // 14.3 million rounds to 14, not 15: the headline's sum is another one (the total).
+        let other = "В Киргизию доставлены лекарства на сумму свыше $15 млн\n\nПосольство США передало Минздраву Киргизии медикаменты на сумму 14 миллионов 320 тысяч 100 долларов США.";
+        assert!(amounts(other, Lang::Ru).contains(&15e6));
+        let rounded = "В Киргизию доставлены лекарства на сумму $14 млн\n\nПосольство США передало Минздраву Киргизии медикаменты на сумму 14 миллионов 320 тысяч 100 долларов США.";
+        assert!(!amounts(rounded, Lang::Ru).contains(&14e6));
     }
 
     #[test]
