@@ -40,9 +40,9 @@ fn seeds_hold_the_score_floor() {
     let report = score(&gold, &extract_dir(&shared.join("seeds")), Options { english_names: true, per_doc: false });
     let (e, v, q) = (f1(&report.entities), f1(&report.events), f1(&report.quantities));
     eprintln!("seeds: entities {e:.3} events {v:.3} quantities {q:.3}");
-    assert!(e >= 0.94, "entity F1 {e:.3} fell under 0.94");
-    assert!(v >= 0.82, "event F1 {v:.3} fell under 0.82");
-    assert!(q >= 0.95, "quantity F1 {q:.3} fell under 0.95");
+    assert!(e >= 0.95, "entity F1 {e:.3} fell under 0.95");
+    assert!(v >= 0.84, "event F1 {v:.3} fell under 0.84");
+    assert!(q >= 0.98, "quantity F1 {q:.3} fell under 0.98");
 }
 
 #[test]
@@ -55,7 +55,7 @@ fn dev_set_holds_the_score_floor() {
     let report = score(&gold, &extract_dir(&shared.join("dev/corpus")), Options { english_names: true, per_doc: false });
     let (e, v, q) = (f1(&report.entities), f1(&report.events), f1(&report.quantities));
     eprintln!("dev: entities {e:.3} events {v:.3} quantities {q:.3}");
-    // Session 2 left dev at .950 / .790 / .927; the floor sits a little under, so
+    // Session 4 left dev at .969 / .791 / .988; the floor sits a little under, so
     // a change that loses ground on the reference gold is noticed.
-    assert!(e >= 0.94 && v >= 0.78 && q >= 0.93, "dev floor broken: entities {e:.3} events {v:.3} quantities {q:.3}");
+    assert!(e >= 0.96 && v >= 0.78 && q >= 0.97, "dev floor broken: entities {e:.3} events {v:.3} quantities {q:.3}");
 }
