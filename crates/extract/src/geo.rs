@@ -130,6 +130,24 @@ pub fn country_name(code: &str) -> String {
     COUNTRY_NAMES.get(code).map(|s| s.to_string()).unwrap_or_else(|| code.to_string())
 }
 
+/// Cities of the region whose GeoNames English name is the local spelling (Andijon) and whose
+/// Russian-derived spelling is dated (Andizhan), with the name English news uses and the
+/// forms it writes: GeoNames name, press name, extra English forms.
+const PRESS_CITY_NAMES: &[(&str, &str, &str)] = &[
+    ("Andijon", "Andijan", "Andijan|Andizhan"),
+    ("Jizzax", "Jizzakh", "Jizzakh|Jizzak|Djizak"),
+    ("Khŭjand", "Khujand", "Khujand|Khudzhand"),
+    ("Khujand", "Khujand", "Khujand|Khudzhand"),
+    ("Qyzylorda", "Kyzylorda", "Kyzylorda|Kzyl-Orda"),
+    ("Kyzylorda", "Kyzylorda", "Kyzylorda|Kzyl-Orda"),
+    ("Kostanay", "Kostanay", "Kostanay|Kustanay|Qostanay"),
+    ("Aktau", "Aktau", "Aktau|Aqtau"),
+    ("Oskemen", "Ust-Kamenogorsk", "Ust-Kamenogorsk|Oskemen"),
+    ("Semey", "Semey", "Semey|Semei|Semipalatinsk"),
+    ("Ganja", "Ganja", "Ganja|Gyandzha"),
+    ("Sumqayit", "Sumgait", "Sumgait|Sumqayit"),
+];
+
 /// A Latin place name without its diacritics, as English news prints it ("Zürich" → "Zurich",
 /// "Chișinău" → "Chisinau"); names with none are returned as they are, without a copy.
 fn fold_diacritics(name: &'static str) -> &'static str {
@@ -286,7 +304,14 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         let code = (!c[4].is_empty()).then(|| current_code(c[4]));
         let name = press.get(c[0]).copied().unwrap_or(c[2]);
         let name = *folded.entry(name).or_insert_with(|| fold_diacritics(name));
+        let (name, aliases) = PRESS_CITY_NAMES.iter().find(|(g, _, _)| *g == c[2]).map_or((name, ""), |(_, press, aliases)| (*press, *aliases));
         lex.insert_exact(form, Place::Region { code, country: c[1], name });
+        // The press spelling itself is a form of the city ("Andijan", not only GeoNames' "Andijon").
+        if c[6] == "en" {
+            for alias in aliases.split('|').filter(|a| !a.is_empty()) {
+                lex.insert_exact(alias, Place::Region { code, country: c[1], name });
+            }
+        }
         // Small towns of the region often come with their nominative only ("Несвиж"): the
         // press writes "в Несвиже", "из Несвижа". A hard-consonant ending declines regularly.
         if c[6] == "ru" && only_nominative.contains(c[0]) && POST_SOVIET.contains(&c[1]) {
