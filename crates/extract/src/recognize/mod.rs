@@ -699,6 +699,16 @@ mod tests {
     }
 
     #[test]
+    fn a_shipment_announced_then_detailed_is_one_and_a_running_total_is_another() {
+        let ru = "Китай в качестве гуманитарной помощи предоставил Таджикистану медицинские средства. \
+                  Чартерным рейсом из Китая были доставлены 50 000 тестов и 20 000 масок.";
+        assert_eq!(count(ru, Lang::Ru, EventType::Supply), 1);
+        let total = "Китай в качестве гуманитарной помощи предоставил Таджикистану медицинские средства. \
+                     В общей сложности Китай доставил в Таджикистан 40 тонн медикаментов.";
+        assert_eq!(count(total, Lang::Ru, EventType::Supply), 2);
+    }
+
+    #[test]
     fn a_shipment_told_again_is_one_supply_and_another_is_two() {
         let told_again = "Turkey donated 50 ventilators to Kyrgyzstan. The donation was delivered to Bishkek on Monday.";
         assert_eq!(count(told_again, Lang::En, EventType::Supply), 1);

@@ -90,6 +90,21 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
         add_new(&mut x.quantities, &e.quantities);
         return;
     }
+    // "Китай предоставил Кыргызстану медицинские средства. Чартерным рейсом были доставлены
+    // 100 000 тестов ...": the shipment just announced, now with its amounts.
+    // ("В общей сложности за все время доставлено 85 тонн": a running total, not this shipment.)
+    static TOTAL: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(in total|altogether|to date|so far|since the (start|beginning))(?-u:\b)|(^|[^\p{L}])(в общей сложности|всего|за все время|с начала)(?:[^\p{L}]|$)"));
+    if e.kind == EventType::Supply && !announces_another(&e.evidence) && !TOTAL.is_match(&e.evidence) && e.quantities.iter().any(|q| !is_money(&q.unit)) {
+        if let Some(x) = events.last_mut().filter(|x| x.kind == EventType::Supply && x.quantities.is_empty()) {
+            let (cx, ce) = (country_codes(x), country_codes(&e));
+            if !cx.is_empty() && ce.iter().all(|c| cx.contains(c)) {
+                add_new(&mut x.parties, &e.parties);
+                add_new(&mut x.products, &e.products);
+                add_new(&mut x.quantities, &e.quantities);
+                return;
+            }
+        }
+    }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement).filter(|x| !other_subject(x, &e)) {
