@@ -106,7 +106,7 @@ impl EntityTable {
             }
             let from = text[..m.start].char_indices().rev().nth(40).map_or(0, |(i, _)| i);
             let before = text[from..m.start].trim_end_matches(|c: char| c == '«' || c == '"' || c == '“' || c.is_whitespace());
-            if CITED.is_match(&format!("{before} ")) || CITED.is_match(before) {
+            if CITED.is_match(before) {
                 self.sources.insert((m.start, m.end));
             }
         }

@@ -198,6 +198,9 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             lex.insert(f, Place::Region { code: None, country: "RU", name });
         }
     }
+    // English news writes Zurich and Urumqi, not Zürich and Ürümqi: each name is folded once,
+    // however many forms its rows list.
+    let mut folded: HashMap<&'static str, &'static str> = HashMap::new();
     // Regions: code, country, name_en, kind, lang, form, ambiguous.
     for line in REGIONS_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
@@ -210,7 +213,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             continue;
         }
         // Region names are multi-word or distinctive: Russian stems are safe here.
-        lex.insert(c[5], Place::Region { code: Some(current_code(c[0])), country: c[1], name: fold_diacritics(c[2]) });
+        lex.insert(c[5], Place::Region { code: Some(current_code(c[0])), country: c[1], name: *folded.entry(c[2]).or_insert_with(|| fold_diacritics(c[2])) });
     }
     // Colloquial names of oblasts the press uses as often as the official ones
     // ("глава Могилевщины", "инвесторы Кузбасса"); stems meet the case forms.
@@ -265,8 +268,6 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
-    // English news writes Zurich and Urumqi, not Zürich and Ürümqi.
-    let mut folded: HashMap<&'static str, &'static str> = HashMap::new();
     // Cities whose only Russian row is one form (no case forms listed).
     let mut ru_forms: HashMap<&'static str, usize> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
