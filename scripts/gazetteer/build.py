@@ -460,6 +460,7 @@ def check_regions(rows) -> None:
 CITY_MIN_POP = 50_000
 CITY_MIN_POP_POST_SOVIET = 15_000
 CITY_INFLECT_MIN_POP = 1_000_000  # Russian case forms outside the post-Soviet states
+CITY_FOREIGN_RENAMED_MIN_POP = 300_000  # below it, a far town's Russian name must sound like its own
 CITY_COUNTRIES_LOW_THRESHOLD = POST_SOVIET | {"MN"}
 SUBDIVISION_CITY_TYPES = {"city", "autonomous city", "municipality", "capital city",
                           "capital territory", "city with county rights"}
@@ -530,6 +531,10 @@ def build_cities():
         best, cands = pick_russian(c["alternatenames"], name)
         if not low_thr and best and len(cands) > 1 and not is_known_place(best):
             best = None  # outside the post-Soviet states keep only a spelling pymorphy knows
+        if not low_thr and best and pop < CITY_FOREIGN_RENAMED_MIN_POP and translit_similarity(best, name) < 0.35:
+            # A small town far off whose Russian name is another word (Caucasia in Colombia is
+            # "Кавказ", which Russian news means as the Caucasus): keep only the English name.
+            best = None
         if best and low_thr:
             for short in (True, False):
                 t = translit_ru(best, short)

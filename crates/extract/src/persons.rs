@@ -29,7 +29,7 @@ pub const RU_ROLE_STEMS: &[&str] = &[
     "руководител", "советник", "мэр", "аким", "хоким", "спикер", "сопредседател", "торгпред", "представител",
     "основател", "генеральн", "ректор", "академик", "профессор", "начальник", "депутат", "сенатор",
     "уполномоченн", "эксперт", "врач", "управляющ", "партнер", "владел", "вице-президент", "лидер",
-    "координатор", "главврач", "атташе", "консул", "коммерческ", "исполнительн",
+    "координатор", "главврач", "атташе", "консул", "коммерческ", "исполнительн", "раис",
 ];
 
 /// Words that are never part of a person's name even when capitalized.
@@ -313,6 +313,17 @@ pub fn ru_name_by_shape(first: &str, second: &str) -> bool {
     f.chars().count() >= 3 && !is_ru_role_word(&f) && !NAMED_AFTER_HEADS.iter().any(|h| f.starts_with(h)) && ru_surname_shaped(second)
 }
 
+/// A Cyrillic word declined as an adjective ("Экваториальной", "Южного", "Российская"):
+/// the first word of a place's or a body's name, never a given name.
+pub fn ru_adjectival(word: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ной", "ного", "ному", "ным", "ных", "ные", "ную", "ная", "ный", "ний", "ский", "ская", "ской", "ского", "скому",
+        "ских", "ские", "скую", "цкий", "цкая", "цкой", "цкого", "ьной", "ьного", "жной", "жного", "жный",
+    ];
+    let w = normalize(word);
+    w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e)) && ru_given_nominative(word).is_none()
+}
+
 /// A Latin-script word with a surname ending common in the region (Sydykov, Pinevich, Tokayev).
 pub fn looks_like_surname(norm: &str) -> bool {
     const ENDINGS: &[&str] = &[
@@ -431,7 +442,8 @@ pub fn ru_context_case(before: &[Token<'_>], after: Option<&Token<'_>>) -> Optio
         if t.text == "." || t.text == ";" || t.text == ":" {
             break;
         }
-        if !t.is_capitalized() || t.norm == "глава" || t.norm.starts_with("г-") {
+        // "Президенту Гурбангулы ...": Central Asian press capitalizes the head of state's title.
+        if !t.is_capitalized() || t.norm == "глава" || t.norm.starts_with("г-") || t.norm.starts_with("президент") {
             if let Some(c) = ru_title_case(&t.norm) {
                 return Some(c);
             }
@@ -582,8 +594,8 @@ fn case_from_words(first: &str, last: &str, given: Option<&GivenHit>) -> Option<
     let l = normalize(last);
     if let Some(g) = given {
         if f == g.lemma {
-            // An indeclinable name (Али, Мехди, Хосе) shows no case: the surname must.
-            return (!f.ends_with(['и', 'о', 'е', 'у', 'ю', 'э'])).then_some(Case::Nom);
+            // An indeclinable name (Али, Мехди, Хосе, Гурбангулы) shows no case: the surname must.
+            return (!f.ends_with(['и', 'о', 'е', 'у', 'ю', 'э', 'ы'])).then_some(Case::Nom);
         }
         let stem = g.lemma.strip_suffix(['а', 'я', 'й', 'ь']).unwrap_or(&g.lemma);
         let suffix = f.strip_prefix(stem).unwrap_or("");
@@ -722,6 +734,13 @@ mod tests {
         assert_eq!(name("Ана Тересита Гонсалес", None).as_deref(), Some("Ana Teresita Gonsales"));
         assert_eq!(name("Ахмет Садык Доган", None).as_deref(), Some("Ahmet Sadik Dogan"));
         assert_eq!(name("Ахмета Садыка Догана", None).as_deref(), Some("Ahmet Sadik Dogan"));
+    }
+
+    #[test]
+    fn an_unknown_given_name_not_ending_in_a_vowel_is_a_mans() {
+        assert_eq!(name("Гурбангулы Бердымухамедову", None).as_deref(), Some("Gurbanguly Berdymukhamedov"));
+        assert_eq!(name("Гурбангулы Бердымухамедова", Some(Case::Gen)).as_deref(), Some("Gurbanguly Berdymukhamedov"));
+        assert_eq!(name("Гурбангулы Бердымухамедову", Some(Case::Dat)).as_deref(), Some("Gurbanguly Berdymukhamedov"));
     }
 
     #[test]

@@ -92,6 +92,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         })
         .collect();
     let mut table = EntityTable::default();
+    let republic_abbreviations = republic_abbreviations(text, lang);
 
     // Pass 1: dictionaries.
     for (si, s) in sentences.iter_mut().enumerate() {
@@ -110,13 +111,29 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             table.mention(si, a, b, id);
             s.claim(h.start, h.end);
         }
-        for h in PLACES.find(&s.tokens) {
+        let place_hits = PLACES.find(&s.tokens);
+        // "Москва, Санкт-Петербург, Оренбургская ...": a capital listed with other places is one of them.
+        let listed_region = |at: usize| place_hits.iter().any(|x| x.start == at && matches!(x.value, Place::Region { .. }));
+        let listed_region_before = |at: usize| place_hits.iter().any(|x| x.end == at && matches!(x.value, Place::Region { .. }));
+        for mut h in place_hits.iter().cloned() {
+            // "Минздрав РТ" in a story about Tatarstan is Tatarstan's ministry, not Tajikistan's.
+            if h.end == h.start + 1 {
+                if let Some((_, region)) = republic_abbreviations.iter().find(|(abbr, _)| s.tokens[h.start].text == *abbr) {
+                    h.value = region.clone();
+                }
+            }
             // A country's name is rarely a person's ("Ирана М. Зафарганди" is Iran, not a woman named Irana).
             // "Орловским областным Советом": an adjective agreeing with "областной" names the
             // region's body, not a town spelled like the adjective.
             let town_adjective = matches!(h.value, Place::Region { code: None, .. })
                 && s.tokens.get(h.end).is_some_and(|t| ["областн", "районн", "городск", "краев"].iter().any(|p| t.norm.starts_with(p)));
-            if town_adjective {
+            // "Южный Кавказ", "Южным Синаем": a town named like an adjective, here heading a longer name.
+            let adjective_heading_name = matches!(h.value, Place::Region { code: None, .. })
+                && h.end == h.start + 1
+                && s.tokens[h.start].is_cyrillic()
+                && ["ый", "ий", "ой", "ого", "ому", "ым", "ом", "ая", "ую"].iter().any(|e| s.tokens[h.start].norm.ends_with(e))
+                && s.tokens.get(h.end).is_some_and(|t| t.is_word && t.is_capitalized());
+            if town_adjective || adjective_heading_name {
                 continue;
             }
             let country = matches!(h.value, Place::Country { .. });
@@ -135,7 +152,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             // A surname spelled like a nationality follows its given name: "Алексей Русских".
             let surname = country && s.tokens[h.start].is_cyrillic() && h.start > 0 && part_of_person_name(&s.tokens, h.start - 1, h.start)
                 && part_of_person_name(&s.tokens, h.start, h.end);
-            if !s.free(h.start, h.end) || (!country && part_of_person_name(&s.tokens, h.start, h.end)) || surname || in_currency_name(&s.tokens, h.start, h.end) {
+            // No one is surnamed after a -stan ("Раис Татарстана" is Tatarstan's head, not a man).
+            let stan = s.tokens[h.start].norm.contains("стан");
+            if !s.free(h.start, h.end) || (!country && !stan && part_of_person_name(&s.tokens, h.start, h.end)) || surname || in_currency_name(&s.tokens, h.start, h.end) {
                 continue;
             }
             // "BAKU, Azerbaijan, July 25": the country of a dateline's city says where the
@@ -165,16 +184,21 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         // "в столице Казахстана Астане", "the Kazakh capital's ..."
                         || h.start >= 2 && s.countries.iter().any(|c| c.0 == h.start - 1) && matches!(word_before(2), "capital" | "столица" | "столицы" | "столице" | "столицей" | "столицу")
                         || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport");
-                    let located = named_as_city || (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "via" | "outside" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
+                    let comma_after = s.tokens.get(h.end).is_some_and(|t| t.text == ",");
+                    let comma_before = h.start >= 1 && s.tokens[h.start - 1].text == ",";
+                    let in_list = comma_after && listed_region(h.end + 1) || comma_before && h.start >= 2 && listed_region_before(h.start - 1);
+                    let located = named_as_city || in_list || (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "via" | "outside" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
                         || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "played" | "plays" | "will" | "принял" | "приняла" | "принимает" | "примет" | "стал" | "станет"));
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
                         let rid = table.upsert(region);
                         table.mention(si, a, b, rid);
                     }
-                    let cid = table.upsert(Entity::country(code));
-                    table.mention(si, a, b, cid);
-                    s.countries.push((h.start, code.to_string(), false));
+                    if !in_list {
+                        let cid = table.upsert(Entity::country(code));
+                        table.mention(si, a, b, cid);
+                        s.countries.push((h.start, code.to_string(), false));
+                    }
                 }
                 Place::Region { code, country, name } => {
                     if is_dateline(&s.tokens, h.start, h.end) {
@@ -499,6 +523,23 @@ fn in_currency_name(toks: &[Token], start: usize, end: usize) -> bool {
     let next = toks.get(end).map(|t| t.norm.as_ref()).unwrap_or("");
     prev.starts_with("доллар") || prev == "долл" || prev == "." && start >= 2 && toks[start - 2].norm == "долл"
         || next == "$" || next.starts_with("dollar")
+}
+
+/// Russian republics abbreviated like states: "РТ" is Tajikistan and "РБ" Belarus, except in a
+/// story about Tatarstan or Bashkortostan that never names the state.
+fn republic_abbreviations(text: &str, lang: Lang) -> Vec<(&'static str, Place)> {
+    const REPUBLICS: &[(&str, &[&str], &[&str], &str, &str)] = &[
+        ("РТ", &["Татарстан"], &["Таджикистан", "таджикск"], "RU-TA", "Republic of Tatarstan"),
+        ("РБ", &["Башкортостан", "Башкири"], &["Беларус", "Белорус", "белорус"], "RU-BA", "Republic of Bashkortostan"),
+    ];
+    if lang != Lang::Ru {
+        return vec![];
+    }
+    REPUBLICS
+        .iter()
+        .filter(|(_, region, state, _, _)| region.iter().any(|r| text.contains(r)) && !state.iter().any(|c| text.contains(c)))
+        .map(|&(abbr, _, _, code, name)| (abbr, Place::Region { code: Some(code), country: "RU", name }))
+        .collect()
 }
 
 /// A one-word place next to a given name is a surname or a given name

@@ -270,7 +270,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     v.is_word && !v.is_capitalized() && n.chars().count() > 4 && ["ил", "ал", "ел", "ял", "ила", "ала", "ела", "яла", "или", "али"].iter().any(|e| n.ends_with(e))
                 });
                 let surname_shaped = toks.len() == 2 && (i > 0 && s.tokens[i - 1].text != "." || verb_follows) && persons::ru_name_by_shape(toks[0].text, toks[1].text);
-                if toks.len() >= 2 && (given || initial || role_before || surname_shaped) {
+                // "представители стран Экваториальной Африки": a place's adjective after a title, no one's name.
+                let adjective_led = !given && !initial && persons::ru_adjectival(toks[0].text);
+                if toks.len() >= 2 && (given || initial || role_before || surname_shaped) && !adjective_led {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
                     // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.
                     let take: Vec<&Token> = if initial { toks.clone() } else { toks[..persons::ru_name_len(&toks)].to_vec() };

@@ -34,7 +34,8 @@ pub(super) fn coordinated_regions(si: usize, s: &mut Sentence, lang: Lang, table
             }
             break;
         }
-        if names.len() < 2 || !saw_and {
+        // Russian agrees a plural noun only with a list: "Оренбургская, Челябинская области".
+        if names.len() < 2 || !saw_and && lang != Lang::Ru {
             continue;
         }
         for &w in &names {

@@ -170,19 +170,8 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
         add_new(&mut x.quantities, &e.quantities);
         return;
     }
-    // Several delivered amounts of the same thing in one sentence are separate supplies.
-    // (Sums of money are values: "production worth $400 million and exports worth $160
-    // million" are two figures of one plan, not two shipments.)
-    if e.kind == EventType::Supply && e.quantities.len() > 1 && !is_money(&e.quantities[0].unit) && e.quantities.iter().all(|q| q.unit == e.quantities[0].unit) {
-        for q in &e.quantities {
-            let mut one = e.clone();
-            one.quantities = vec![q.clone()];
-            // Each amount may be one told already ("1 млн доз" in the headline, then "1 млн и
-            // ещё 300 тыс. доз" in the lead).
-            push_event(events, one, bystanders);
-        }
-        return;
-    }
+    // Several amounts of one good in one sentence ("13 tonnes to India, 30 tonnes to Nepal") stay
+    // one supply: the annotated stories count a sentence's listed shipments as one event.
     events.push(e);
 }
 
