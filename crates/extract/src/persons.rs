@@ -44,6 +44,11 @@ const EN_NOT_NAME: &[&str] = &[
     "commission", "committee", "agency", "company", "group", "bank", "university", "institute", "center",
     "centre", "forum", "summit", "expo", "week", "day", "news", "eurasian", "economic", "national",
     "international", "joint", "sputnik", "vaccine", "pharma", "cabinet", "parliament", "assembly",
+    // Sentence adverbs that stand capitalized before a comma ("Overall, the company ...").
+    "overall", "furthermore", "moreover", "additionally", "besides", "currently", "previously", "recently",
+    "notably", "similarly", "finally", "consequently", "nevertheless", "accordingly", "subsequently",
+    "likewise", "therefore", "thus", "hence", "indeed", "altogether", "importantly", "specifically",
+    "initially", "originally", "presently", "separately", "ministries",
 ];
 
 /// Given names common in the region and in the press, in Latin script.

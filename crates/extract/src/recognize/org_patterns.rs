@@ -71,6 +71,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
     if lang == Lang::En {
         quoted_orgs_en(si, s, table);
         introduced_orgs_en(si, s, table);
+        listed_before_plural_en(si, s, table);
         named_before_noun_en(si, s, table);
         appositive_orgs_en(si, s, table);
     } else {
@@ -579,11 +580,52 @@ pub(super) fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
             i += 1;
             continue;
         }
+        let plural = s.tokens[i].norm.ends_with('s') && !form_first;
         let mut k = i + 1;
+        // "South Korean companies, including Hyundae Hospital, With You E&C, Sejong and Seoyon
+        // E-HWA": a list the plural noun introduces names companies item by item, whatever
+        // words their names are made of.
+        if plural {
+            let mut j = k;
+            if s.tokens.get(j).is_some_and(|x| x.text == "," || x.text == ":") {
+                j += 1;
+            }
+            let introduced = match s.tokens.get(j).map(|x| x.norm.as_ref()) {
+                Some("including" | "namely" | "like") => Some(j + 1),
+                Some("such") if s.tokens.get(j + 1).is_some_and(|x| x.norm == "as") => Some(j + 2),
+                _ => None,
+            };
+            if let Some(first) = introduced {
+                let end = introduced_list_en(si, s, first, table);
+                i = end.max(i + 1);
+                continue;
+            }
+        }
         loop {
             let start = k;
+            // A listed name already known ("Hyundae Hospital") keeps the list going.
+            if plural && !s.free(start, start + 1) {
+                let known = table.mentions_in(si).filter(|m| table.entities[m.entity].kind == EntityKind::Org).find(|m| m.start == s.offset + s.tokens[start].span.start).map(|m| m.end);
+                if let Some(end_byte) = known {
+                    let mut end = start;
+                    while end < n && s.offset + s.tokens[end].span.start < end_byte {
+                        end += 1;
+                    }
+                    let sep = s.tokens.get(end).map(|x| x.norm.as_ref()).unwrap_or("");
+                    if matches!(sep, "and" | ",") {
+                        k = end + 1;
+                        if sep == "," && s.tokens.get(k).is_some_and(|x| x.norm == "and") {
+                            k += 1;
+                        }
+                        continue;
+                    }
+                }
+                break;
+            }
             let end = name_run_en(s, start);
-            if end == start {
+            // "Nobel Almaty Pharmaceutical Plant": a run cut short by a place's name goes on past it.
+            let cut_short = s.tokens.get(end).is_some_and(|x| x.is_word && x.is_capitalized() && !s.free(end, end + 1));
+            if end == start || cut_short {
                 break;
             }
             let first = &s.tokens[start].norm;
@@ -602,16 +644,112 @@ pub(super) fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
             table.mention(si, a, b, id);
             s.claim(start, end);
             // "companies Biocad and Generium": a plural noun introduces a list.
-            let plural = s.tokens[i].norm.ends_with('s');
             let sep = s.tokens.get(end).map(|x| x.norm.as_ref()).unwrap_or("");
             if plural && matches!(sep, "and" | ",") {
                 k = end + 1;
+                if sep == "," && s.tokens.get(k).is_some_and(|x| x.norm == "and") {
+                    k += 1;
+                }
                 continue;
             }
             k = end;
             break;
         }
         i = k.max(i + 1);
+    }
+}
+
+/// The items of a list of companies from token `k` ("Hyundae Hospital, With You E&C, Sejong,
+/// and Seoyon E-HWA"): each run of capitalized words between commas and "and" is one company,
+/// a place's name among them included. Returns where the list ends.
+fn introduced_list_en(si: usize, s: &mut Sentence, k: usize, table: &mut EntityTable) -> usize {
+    let (items, end) = list_items_en(s, k);
+    // A single capitalized run may be the sentence going on ("companies, including Kazakh ones");
+    // two or more items make the list.
+    if items.len() >= 2 {
+        name_listed_companies(si, s, &items, table);
+    }
+    end
+}
+
+/// "the heads of Sejong and Seoyon E-HWA companies", "Biocad, Generium and R-Pharm firms":
+/// a list of capitalized names right before a plural company noun.
+pub(super) fn listed_before_plural_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const NOUNS: &[&str] = &["companies", "firms", "manufacturers", "producers", "corporations", "enterprises"];
+    for noun in 3..s.tokens.len() {
+        if !NOUNS.contains(&s.tokens[noun].norm.as_ref()) {
+            continue;
+        }
+        let mut start = noun;
+        while start > 0 {
+            let t = &s.tokens[start - 1];
+            let capital = t.is_word && !t.is_cyrillic() && t.text.chars().next().is_some_and(char::is_uppercase);
+            if capital || matches!(t.text, "&" | "-" | ",") || t.norm == "and" {
+                start -= 1;
+            } else {
+                break;
+            }
+        }
+        while start < noun && (s.tokens[start].text == "," || s.tokens[start].norm == "and") {
+            start += 1;
+        }
+        let (items, end) = list_items_en(s, start);
+        if items.len() >= 2 && end == noun {
+            name_listed_companies(si, s, &items, table);
+        }
+    }
+}
+
+/// The capitalized runs of a list from token `k`, and where it ends.
+fn list_items_en(s: &Sentence, mut k: usize) -> (Vec<(usize, usize)>, usize) {
+    let n = s.tokens.len();
+    let mut items = Vec::new();
+    loop {
+        let start = k;
+        while k < n && k - start < 5 {
+            let t = &s.tokens[k];
+            let capital = t.is_word && !t.is_cyrillic() && t.text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() && k > start);
+            let joiner = (t.text == "&" || t.text == "-") && k > start;
+            if !(capital || joiner) || t.norm == "and" {
+                break;
+            }
+            k += 1;
+        }
+        let last = items.len() >= 1 && s.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.norm == "and");
+        let ends_item = k == n || matches!(s.tokens[k].norm.as_ref(), "," | "and" | "." | ";" | ")") || last;
+        if k == start || !ends_item {
+            break;
+        }
+        items.push((start, k));
+        if last {
+            break;
+        }
+        match s.tokens.get(k).map(|t| t.norm.as_ref()) {
+            Some(",") if s.tokens.get(k + 1).is_some_and(|t| t.norm == "and") => k += 2,
+            Some("," | "and") => k += 1,
+            _ => break,
+        }
+    }
+    (items, k)
+}
+
+/// Name each listed run a company unless it is a country or already one.
+fn name_listed_companies(si: usize, s: &mut Sentence, items: &[(usize, usize)], table: &mut EntityTable) {
+    for &(a, b) in items {
+        let all_country = (a..b).all(|x| country_at(s, x).is_some());
+        if all_country || persons::en_not_name(&s.tokens[a].norm) && b == a + 1 {
+            continue;
+        }
+        let (x, y) = s.span(a, b);
+        let known = table.mentions_in(si).any(|m| m.start == x && m.end == y && table.entities[m.entity].kind == EntityKind::Org);
+        if known {
+            continue;
+        }
+        table.retract_regions_within(x, y);
+        let raw = s.surface(a, b).to_string();
+        let id = table.upsert(org(raw, None, None));
+        table.mention(si, x, y, id);
+        s.claim(a, b);
     }
 }
 
