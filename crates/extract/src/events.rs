@@ -228,7 +228,15 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Localization);
     }
     // "Import substitution" is a policy, not a delivery.
-    let supply = supply && fires_without_words(&p.supply, &["dependence on suppl", "reliance on suppl", "dependency on suppl", "зависимости от поставок", "зависимость от поставок", "зависимости страны от поставок", "import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп"], s);
+    let supply = supply && fires_without_words(&p.supply, &["dependence on suppl", "reliance on suppl", "dependency on suppl", "зависимости от поставок", "зависимость от поставок", "зависимости страны от поставок", "import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп", "dependent on import", "dependent on foreign", "зависит от импорта", "зависимы от импорта"], s);
+    // "The top export categories from Turkey include ...", "Almost 40% of the company's production
+    // is exported to ...", "the main export destinations", "to save $30 million in import costs",
+    // "На Индию и Китай приходится 85% закупок": what a country's or a company's trade is made
+    // of, background to the story, not a shipment.
+    let supply = supply && {
+        static MAKEUP: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((export|import)s? (categories|category|destinations?|structure|basket|items|markets|partners|costs|bill|geography)|(exports?|imports?) (to|from) (the )?[a-z\-]+( [a-z\-]+)? (include|includes|included|consist|consists|are dominated|is dominated)|(\d+([.,]\d+)? ?(%|percent|per cent)|a third|a quarter|half|a half|two thirds|most|the bulk|the majority) of ([a-z'’\-]+ ){0,3}(production|output|products|sales) (is|are|was|were|goes|go) (exported|sold abroad|shipped)|(opportunit(y|ies)|chance|possibility|ability|able) to export)(?-u:\b)|приход[а-я]* ([^.;]{0,20})?\d+([.,]\d+)? ?(%|процент[а-я]*) (всех )?(закупок|импорта|экспорта|поставок)|(география|структур[а-я]*) (экспорта|импорта|поставок)"));
+        fires_without(&p.supply, &MAKEUP, s)
+    };
     // "подписи поставили": signatures put under a document, "поставили задачу": a task set;
     // no goods supplied.
     let supply = supply && {

@@ -388,7 +388,6 @@ fn ministry_name(country: &str, field: &str) -> String {
 fn official_field<'a>(country: &str, field: &'a str) -> &'a str {
     match (country, field) {
         ("TM", "Health") => "Health and Medical Industry",
-        ("TJ", "Health") => "Health and Social Protection of the Population",
         ("CN" | "TR" | "KR" | "VN" | "TW", "Defense") => "National Defense",
         _ => field,
     }

@@ -275,7 +275,7 @@ pub(super) fn part_of_shipment(evidence: &str) -> bool {
 }
 
 pub(super) fn refers_to_shipment(evidence: &str) -> bool {
-    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)"));
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)(after|once|when|as soon as) the (donation|aid|cargo|shipment|consignment|batch|equipment|assistance) (is|are|has been|have been|was|were) (delivered|received|handed over)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)"));
     BACK.is_match(evidence)
 }
 
