@@ -131,6 +131,15 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
             return;
         }
     }
+    // "The main goal of this program is ...", "Бюджет этой программы составит ...": the program
+    // just told, with more of its figures.
+    if e.kind == EventType::Program && refers_to_program(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Program) {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
     // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
     if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
@@ -276,6 +285,12 @@ pub(super) fn part_of_shipment(evidence: &str) -> bool {
 
 pub(super) fn refers_to_shipment(evidence: &str) -> bool {
     static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)(after|once|when|as soon as) the (donation|aid|cargo|shipment|consignment|batch|equipment|assistance) (is|are|has been|have been|was|were) (delivered|received|handed over)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)"));
+    BACK.is_match(evidence)
+}
+
+/// A program named as the one already told: "this program", "the plan's budget", "этой программы".
+pub(super) fn refers_to_program(evidence: &str) -> bool {
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same|the said|the) (state |government |national )?(program|programme|plan|strategy|roadmap)(?-u:\b)( (is|will|was|has|provides|envisages|includes|aims)|['’]s)|(^|[^\p{L}])(эт|данн|указанн)[а-я]* (государственн[а-я]* )?(программ|план|стратеги|дорожн)"));
     BACK.is_match(evidence)
 }
 
