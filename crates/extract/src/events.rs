@@ -224,6 +224,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         static RULE: LazyLock<Regex> = LazyLock::new(|| re(r"на (поддержку|развитие|модернизацию) ([а-я]+ ){0,2}(фарм)?производств[а-я]*|сотрудничеств[а-я]* в (сфере|области) ([а-я]+ ){0,1}производств[а-я]*|((систем|оценк|требовани|критери)[а-я]* ([а-я]+ ){0,2}(уровн[а-я]* )?|стимулир[а-я]* ([а-я]+ ){0,2})локализ[а-я]*( производств[а-я]*)?|поддерж[а-я]* ([а-я]+ ){0,2}импортозамещающ[а-я]* ([а-я]+ ){0,2}(производств|предприяти)[а-я]*"));
         lang != Lang::Ru || fires_without(&p.localization, &RULE, s)
     };
+    // "exports of domestically produced medicines", "доля изделий белорусского производства",
+    // "growth in drug production", "один из лидеров по производству", "налаживают
+    // сотрудничество": where goods come from, how much a country makes, who makes the most, or
+    // ties being set up, not production being set up.
+    let localization = localization && {
+        static ORIGIN: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((domestically|locally|nationally|home)[ \-](produced|made|manufactured)|home-grown|(increase|growth|rise|decline|volume|amount|share|level) (in|of) (the )?(amount |volume |level )?(of )?([a-z\-]+ ){0,2}(production|output)|(one of the |the )?(largest|leading|biggest|major|main) ([a-z\-]+ ){0,2}(producers?|manufacturers?|makers?))(?-u:\b)|(^|[^\p{L}])(белорусск|российск|отечественн|казахстанск|узбекск|армянск|китайск|индийск|иностранн|зарубежн|импортн)[а-я]* производства|(объем|объём|доля|долю|доли|рост|темп)[а-я]* ([а-я]+ ){0,2}производства|(лидер|крупнейш|ведущ)[а-я]* ([а-я]+ ){0,2}(по )?(производств|производител)[а-я]*|(налажива|наладит|наладить|налаживани)[а-я]* ([а-я]+ ){0,2}(сотрудничеств|связ|контакт|диалог|отношени|взаимодейств|партнерств)[а-я]*"));
+        fires_without(&p.localization, &ORIGIN, s)
+    };
     if localization && !background && !goal {
         out.push(EventType::Localization);
     }
