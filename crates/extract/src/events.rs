@@ -305,7 +305,10 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "will build a pharmaceutical plant worth $85 million": what the plant costs, told with the plant.
     let investment = investment && !(lang == Lang::En && (out.contains(&EventType::Localization) || trade) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     // "$8 million worth of humanitarian aid": the value of goods sent, not money invested.
-    let investment = investment && !((supply || receives) && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
+    // ("India exported $20 million worth of pharmaceuticals" too, when the export is told as a
+    // yearly flow rather than a shipment.)
+    let goods_moved = supply || receives || flow || s.contains("export") || s.contains("import");
+    let investment = investment && !(goods_moved && s.contains("worth") && !p.investment.is_match(&s.replace("worth", " ")));
     // "Общая стоимость гуманитарной помощи составит ...", "the value of the donation": what
     // goods sent are worth, no money invested.
     let investment = investment && {
