@@ -18,6 +18,8 @@ const NEVER_END: &[&str] = &[
     "Mr", "Mrs", "Ms", "Dr", "Prof", "Gov", "Sen", "Rep", "St", "Gen", "Col", "Lt", "Sgt", "Capt", "Maj",
     "Adm", "Cmdr", "Rev", "Hon", "Pres", "Amb", "Mt", "Ft", "No", "Nos", "Nr", "Art", "Vol", "pp", "vs",
     "e.g", "i.e", "cf", "approx", "U.S", "U.K", "U.N", "E.U", "U.S.A",
+    // Legal forms that stand inside a name ("Adipson Ind. Srl.", "Avantika Medex Pvt. Ltd.").
+    "Ind", "Pvt",
     // Russian
     "г", "гг", "им", "ул", "д", "проф", "акад", "пр", "просп", "пер", "пл", "обл", "р-н", "ст", "корп",
     "стр", "т.е", "т.н", "т.к", "напр", "см", "ср", "ген", "зам", "мин", "чл", "о", "оз", "пос", "с",
@@ -27,7 +29,7 @@ const NEVER_END: &[&str] = &[
 /// "...и т.д."): a period after them ends one only when the next word
 /// starts with a capital letter.
 const MAYBE_END: &[&str] = &[
-    "Inc", "Co", "Ltd", "Corp", "LLC", "Jr", "Sr", "etc", "a.m", "p.m", "Jan", "Feb", "Mar", "Apr", "Jun",
+    "Inc", "Co", "Ltd", "Corp", "LLC", "Srl", "GmbH", "Jr", "Sr", "etc", "a.m", "p.m", "Jan", "Feb", "Mar", "Apr", "Jun",
     "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "bn", "mln", "mn", "m",
     // Russian
     "млн", "млрд", "трлн", "тыс", "руб", "долл", "коп", "т.д", "т.п", "др", "пр", "кв", "км", "куб",

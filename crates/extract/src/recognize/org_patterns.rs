@@ -20,6 +20,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         bilateral_bodies_en(si, s, table);
         zones_en(si, s, table);
     }
+    if lang == Lang::Ru {
+        bracketed_latin_companies_ru(si, s, table);
+    }
     trade_houses(si, s, lang, table);
     // Quoted names after a company noun, in both languages: «m-3 Group», "Integral".
     let mut i = 0;
@@ -1163,8 +1166,95 @@ pub(super) fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
 
 /// Russian companies named without quotes after what they are ("производитель Озон",
 /// "компании Фармасинтез-Тюмень"): one to three capitalized words that are not a place or a person.
+/// The end of a company's name written in Latin letters from token `start` in Russian text:
+/// capitalized first, up to five words with their legal form ("Mizemez gadam", "Adipson Ind.
+/// Srl.", "Teb Darya co."). `None` when no Latin name starts there.
+fn latin_name_ru(s: &Sentence, start: usize) -> Option<usize> {
+    const FORMS: &[&str] = &["ind", "srl", "co", "ltd", "inc", "llc", "gmbh", "corp", "pvt", "plc", "ag", "sa", "as", "spa", "bv", "jsc"];
+    let n = s.tokens.len();
+    let first = s.tokens.get(start)?;
+    // A place's name may open a company's ("Iran Dialysis Consortium").
+    let open = |k: usize| s.free(k, k + 1) || s.place_tokens[k];
+    if !(first.is_word && !first.is_cyrillic() && first.text.chars().next().is_some_and(char::is_uppercase) && open(start)) {
+        return None;
+    }
+    let mut end = start;
+    let mut words = 0;
+    while end < n && words < 5 {
+        let x = &s.tokens[end];
+        if x.is_word && !x.is_cyrillic() && !x.text.chars().all(|c| c.is_ascii_digit()) && open(end) {
+            words += 1;
+            end += 1;
+            // "Ind.", "Co.": a legal form's dot belongs to the name.
+            if FORMS.contains(&x.norm.as_ref()) && s.tokens.get(end).is_some_and(|d| d.text == ".") {
+                end += 1;
+            }
+        } else if matches!(x.text, "&" | "-") && end > start && s.tokens.get(end + 1).is_some_and(|y| y.is_word && !y.is_cyrillic()) {
+            end += 1;
+        } else {
+            break;
+        }
+    }
+    Some(end)
+}
+
+/// "(Mehrpooyan Behdasht Co., Iran Dialysis Consortium, Teb Darya co.)": makers listed in Latin
+/// letters in brackets after the word for them ("производителей", "компаний"); each is a company.
+pub(super) fn bracketed_latin_companies_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const STEMS: &[&str] = &["компани", "производител", "предприяти", "фирм", "поставщик", "партнер", "участник"];
+    let n = s.tokens.len();
+    for open in 1..n {
+        if s.tokens[open].text != "(" {
+            continue;
+        }
+        let introduced = (open.saturating_sub(5)..open).any(|k| STEMS.iter().any(|st| s.tokens[k].norm.starts_with(st)));
+        if !introduced {
+            continue;
+        }
+        // Comma-separated items up to the closing bracket, each all in Latin letters.
+        let mut items = Vec::new();
+        let mut start = open + 1;
+        let mut k = start;
+        let mut closed = false;
+        while k < n {
+            let t = &s.tokens[k];
+            if t.text == "," || t.text == ")" {
+                if k > start {
+                    items.push((start, k));
+                }
+                if t.text == ")" {
+                    closed = true;
+                    break;
+                }
+                start = k + 1;
+            } else if !(t.is_word && !t.is_cyrillic() || matches!(t.text, "." | "&" | "-")) {
+                break;
+            }
+            k += 1;
+        }
+        if !closed || items.len() < 2 {
+            continue;
+        }
+        for (a, b) in items {
+            let capital = s.tokens[a].text.chars().next().is_some_and(char::is_uppercase);
+            let taken = (a..b).any(|x| !s.free(x, x + 1) && !s.place_tokens[x]);
+            if !capital || taken || b - a > 7 {
+                continue;
+            }
+            let raw = s.surface(a, b).to_string();
+            let (x, y) = s.span(a, b);
+            let id = table.upsert(org(raw, None, None));
+            table.mention(si, x, y, id);
+            s.claim(a, b);
+        }
+    }
+}
+
 pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     const STEMS: &[&str] = &["компани", "фармкомпани", "производител", "холдинг", "концерн", "корпораци", "дистрибьютор", "фирм", "фармпроизводител", "госкорпораци", "фармзавод"];
+    // Nouns that introduce a name only when it is written in Latin letters ("предприятие Mizemez
+    // gadam"): in Cyrillic they head place phrases too ("предприятий Ульяновской области").
+    const LATIN_ONLY: &[&str] = &["предприяти", "консорциум"];
     let n = s.tokens.len();
     let mut i = 0;
     while i + 1 < n {
@@ -1172,11 +1262,26 @@ pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entity
         // Legal forms before an unquoted name: "ООО Фармтех", "ТОО Медисал".
         const FORMS: &[&str] = &["ООО", "ОАО", "ЗАО", "ПАО", "АО", "ТОО", "ОДО", "СООО", "ИООО", "РУП", "УП", "ОсОО"];
         let noun = t.is_word && (!t.is_capitalized() && STEMS.iter().any(|st| t.norm.starts_with(st) && t.norm.len() <= st.len() + 8) || FORMS.contains(&t.text));
-        if !noun {
+        let latin_noun = t.is_word && !t.is_capitalized() && LATIN_ONLY.iter().any(|st| t.norm.starts_with(st) && t.norm.len() <= st.len() + 8);
+        if !noun && !latin_noun {
             i += 1;
             continue;
         }
         let start = i + 1;
+        // "предприятие Mizemez gadam", "компанией Adipson Ind. Srl.": a name in Latin letters.
+        if let Some(end) = latin_name_ru(s, start) {
+            let raw = s.surface(start, end).trim_end_matches(',').to_string();
+            let (a, b) = s.span(start, end);
+            let id = table.upsert(org(raw, None, None));
+            table.mention(si, a, b, id);
+            s.claim(start, end);
+            i = end;
+            continue;
+        }
+        if !noun {
+            i += 1;
+            continue;
+        }
         let mut end = start;
         while end < n && end - start < 3 {
             let x = &s.tokens[end];
