@@ -296,7 +296,7 @@ pub fn ru_surname_shaped(word: &str) -> bool {
     }
     // "Совет Министров", "Совет Директоров", "Ассамблея Народов": plurals of common nouns
     // that stand capitalized in names of bodies look the same.
-    const PLURALS: &[&str] = &["народов", "советов", "банков", "регионов", "городов", "островов", "фондов", "заводов", "товаров", "институтов", "университетов", "членов", "специалистов", "экспертов", "партнеров", "инвесторов", "производителей"];
+    const PLURALS: &[&str] = &["народов", "министров", "депутатов", "директоров", "советов", "банков", "регионов", "городов", "островов", "фондов", "заводов", "товаров", "институтов", "университетов", "членов", "специалистов", "экспертов", "партнеров", "инвесторов", "производителей"];
     let shaped = ENDINGS.iter().any(|e| w.strip_suffix(e).is_some_and(|stem| STEMS.iter().any(|s| stem.ends_with(s) && stem.chars().count() > s.chars().count() + 2)));
     shaped && !is_ru_role_word(&w) && !PLURALS.contains(&w.as_str())
 }

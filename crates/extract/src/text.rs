@@ -158,6 +158,9 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 let cj = chars[j].1;
                 if is_word_char(cj) {
                     j += 1;
+                } else if cj == '.' && j == i + 1 && c.is_uppercase() && j + 2 < chars.len() && chars[j + 1].1.is_uppercase() && chars[j + 2].1.is_lowercase() {
+                    // "Х.Кобаяши", "N.Enkhtaivan": an initial written close to the surname.
+                    break;
                 } else if is_joiner(cj) && j + 1 < chars.len() && is_word_char(chars[j + 1].1) {
                     // A dot joins only inside abbreviations such as VEB.RF or 24.kg, not at
                     // a sentence end followed by a capital after a space (there is no space here).

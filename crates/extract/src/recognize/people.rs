@@ -270,8 +270,17 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     v.is_word && !v.is_capitalized() && n.chars().count() > 4 && ["ил", "ал", "ел", "ял", "ила", "ала", "ела", "яла", "или", "али"].iter().any(|e| n.ends_with(e))
                 });
                 let surname_shaped = toks.len() == 2 && (i > 0 && s.tokens[i - 1].text != "." || verb_follows) && persons::ru_name_by_shape(toks[0].text, toks[1].text);
+                // "Виктор Каранкевич и Хуррам Дастгир": a pair of words joined to a person named
+                // just before is the second person.
+                let person_ends_at = |k: usize| table.mentions_in(si).any(|m| m.end == s.offset + s.tokens[k].span.end && table.entities[m.entity].kind == EntityKind::Person);
+                let title_word = |t: &Token| persons::is_ru_role_word(&t.norm) || persons::is_ru_title_body_word(&t.norm) || persons::RU_ROLE_STEMS.iter().any(|r| t.norm.starts_with(r)) || ["совет", "глав", "администрац", "правительств", "министерств"].iter().any(|r| t.norm.starts_with(r));
+                let paired = toks.len() == 2 && i >= 2 && matches!(s.tokens[i - 1].norm.as_ref(), "и" | ",") && person_ends_at(i - 2)
+                    && !toks.iter().any(|t| title_word(t)) && !toks[1].norm.ends_with("ов") && !toks[1].norm.ends_with("ей");
+                let surname_shaped = surname_shaped || paired;
                 // "представители стран Экваториальной Африки": a place's adjective after a title, no one's name.
-                let adjective_led = !given && !initial && persons::ru_adjectival(toks[0].text);
+                let adjective_led = !given && !initial && persons::ru_adjectival(toks[0].text)
+                    // "Совет Министров", "Правительство Республики": a body's name, whatever title stands before it.
+                    || !given && ["совет", "правительств", "министерств", "администрац", "комитет"].iter().any(|b| toks[0].norm.starts_with(b));
                 if toks.len() >= 2 && (given || initial || role_before || surname_shaped) && !adjective_led {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
                     // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.
