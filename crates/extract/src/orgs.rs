@@ -46,6 +46,7 @@ pub static AGENCIES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 
 /// Ministry fields: Russian genitive phrase (as a normalized token key) → English field.
 pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
+    ("здравоохранения и медицинского образования", "Health and Medical Education"),
     ("здравоохранения и медицинской промышленности", "Health and Medical Industry"),
     ("энергетики и природных ресурсов", "Energy and Natural Resources"),
     ("внешней торговли и иностранных инвестиций", "Foreign Trade and Foreign Investment"),
@@ -109,6 +110,7 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("внутренних дел", "Internal Affairs"),
     ("строительства", "Construction"),
     ("инвестиций", "Investment"),
+    ("фармацевтической промышленности", "Pharmaceutical Industry"),
 ];
 
 /// One field of a ministry whose name lists several ("министерства труда, здравоохранения и

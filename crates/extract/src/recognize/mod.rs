@@ -187,7 +187,13 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     let comma_after = s.tokens.get(h.end).is_some_and(|t| t.text == ",");
                     let comma_before = h.start >= 1 && s.tokens[h.start - 1].text == ",";
                     let in_list = comma_after && listed_region(h.end + 1) || comma_before && h.start >= 2 && listed_region_before(h.start - 1);
-                    let located = named_as_city || in_list || (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "via" | "outside" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
+                    // "в Алжире", "in Kuwait": where the capital shares the state's name, a place
+                    // named without "city" is the state.
+                    let homonym = match lang {
+                        Lang::Ru => matches!(code, "DZ" | "KW" | "TN" | "SG" | "LU" | "DJ" | "PA" | "GT" | "MC" | "SM"),
+                        Lang::En => matches!(code, "KW" | "SG" | "LU" | "DJ" | "PA" | "GT" | "MC" | "SM"),
+                    };
+                    let located = named_as_city || in_list || !homonym && (h.start > 0 && matches!(s.tokens[h.start - 1].norm.as_ref(), "in" | "at" | "to" | "from" | "near" | "via" | "outside" | "visited" | "visiting" | "visits" | "toured" | "в" | "во" | "из" | "под" | "до" | "посетил" | "посетила" | "посетили" | "посетит" | "посетят"))
                         || s.tokens.get(h.end).is_some_and(|t| matches!(t.norm.as_ref(), "hosted" | "hosts" | "played" | "plays" | "will" | "принял" | "приняла" | "принимает" | "примет" | "стал" | "станет"));
                     if located {
                         let region = Entity { kind: EntityKind::Region, id: crate::geo::city_code(city).map(str::to_string), name: Some(city.to_string()), role: None, country: Some(code.to_string()), aliases: vec![] };
