@@ -93,6 +93,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         .collect();
     let mut table = EntityTable::default();
     let republic_abbreviations = republic_abbreviations(text, lang);
+    // "Ulaanbaatar /MONTSAME/.": where the story was filed from, the home of the bodies it
+    // names without a country ("presented to the Ministry of Health").
+    let mut dateline_country: Option<String> = None;
 
     // Pass 1: dictionaries.
     for (si, s) in sentences.iter_mut().enumerate() {
@@ -172,6 +175,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 }
                 Place::Capital { code, city } => {
                     if is_dateline(&s.tokens, h.start, h.end) {
+                        if si < 4 && dateline_country.is_none() {
+                            dateline_country = Some(code.to_string());
+                        }
                         s.claim(h.start, h.end);
                         continue;
                     }
@@ -268,7 +274,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
 
     // Pass 2: rules that need context.
     for (si, s) in sentences.iter_mut().enumerate() {
-        government_bodies(si, s, lang, main_country.as_deref(), &mut table);
+        government_bodies(si, s, lang, dateline_country.as_deref().or(main_country.as_deref()), &mut table);
         embassies(si, s, lang, &mut table);
         // Title-case headlines and menus capitalize every word: patterns would read them as names.
         if is_title_case(s) {
@@ -600,7 +606,11 @@ fn is_dateline(tokens: &[Token], start: usize, end: usize) -> bool {
     }
     let caps = tokens[start].is_all_caps() && tokens[start].text.chars().count() > 3;
     let next = tokens.get(end).map(|t| t.text.as_ref() as &str);
-    caps || next == Some(":")
+    // "Ulaanbaatar /MONTSAME/.", "Bishkek (Kabar) –": the city, then its agency in slashes or brackets.
+    let agency_follows = matches!(next, Some("/" | "("))
+        && tokens.get(end + 1).is_some_and(|t| t.is_word && t.is_capitalized())
+        && tokens.get(end + 2).is_some_and(|t| matches!(t.text, "/" | ")"));
+    caps || next == Some(":") || agency_follows
 }
 
 /// A credit line: "By Jane Roe", "Photos by Jane Roe", "Фото: Иван Петров", or a
