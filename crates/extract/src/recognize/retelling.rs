@@ -105,6 +105,15 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
             }
         }
     }
+    // "Соответствующий меморандум подписан в ходе церемонии", "As part of the signed agreement,
+    // ...", "Документ, подписанный в ходе форума, ...": the document just told, referred back to.
+    if e.kind == EventType::Agreement && refers_to_agreement(&e.evidence) {
+        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement) {
+            add_new(&mut x.parties, &e.parties);
+            add_new(&mut x.quantities, &e.quantities);
+            return;
+        }
+    }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
         if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement).filter(|x| !other_subject(x, &e)) {
@@ -250,6 +259,16 @@ fn headline_document_retold(first: Option<&Event>, retold: &Event) -> bool {
         && (told.quantities.is_empty() || retold.quantities.is_empty() || told.quantities == retold.quantities)
         && !announces_another(&retold.evidence)
         && !told_as_earlier(&retold.evidence)
+}
+
+/// A sentence opening on a document already told: "Соответствующие соглашения ...", "Этот
+/// меморандум ...", "Документ, подписанный ...", "The signed memorandum ...", "As part of the
+/// signed agreement, ...", "Under the agreement, ...".
+pub(super) fn refers_to_agreement(evidence: &str) -> bool {
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*((соответствующ|данн|эт|указанн|подписанн)[а-я]* ([а-я]+ )?(соглашени|меморандум|документ|договор|протокол|контракт)[а-я]*|документ[а-я]*, подписанн|(в рамках|согласно|по условиям|в соответствии с) (подписанн[а-я]* |эт[а-я]* |данн[а-я]* )?(соглашени|меморандум|документ|договор|контракт)[а-я]*|(the|this|that|these|those) (signed |said )?(agreement|memorandum|document|deal|contract|protocol|accord)s?(?-u:\b)|(as part of|under|in line with|according to|within the framework of|pursuant to) (the|this) (signed )?(agreement|memorandum|document|deal|contract)(?-u:\b))"));
+    // "The agreement on scientific cooperation was signed ...": a document of its own subject.
+    static OWN_SUBJECT: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)^\W*(the|this|that|these|those) (signed |said )?(agreement|memorandum|document|deal|contract|protocol|accord)s? (on|about|for|between|concerning|regarding|to|in|of|with)(?-u:\b)"));
+    BACK.is_match(evidence) && !OWN_SUBJECT.is_match(evidence)
 }
 
 fn told_as_earlier(evidence: &str) -> bool {
