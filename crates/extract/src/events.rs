@@ -182,7 +182,14 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     if meeting && !meeting_later {
         out.push(EventType::Meeting);
     }
-    if agreement && !future_signing {
+    // "договорились нарастить инвестиции", "достигнута договорённость о развитии
+    // сотрудничества": an understanding reached with no document named is cooperation agreed
+    // on, an intent, not an agreement signed.
+    let understanding_only = agreement && lang == Lang::Ru && {
+        static DOCUMENT: LazyLock<Regex> = LazyLock::new(|| re(r"(соглашени|меморандум|договор(а|ы|у|ом|е|ов|ам)?(?:[^\p{L}]|$)|контракт|дорожн\w+ карт|протокол|документ|программ)"));
+        !DOCUMENT.is_match(s)
+    };
+    if agreement && !future_signing && !understanding_only {
         out.push(EventType::Agreement);
     }
     let background = hit.matched(BACKGROUND);
@@ -349,7 +356,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     }
     let specific = out.iter().any(|t| !matches!(t, EventType::Meeting));
     // An agreement still to be signed is an intent, whatever project it is about.
-    if future_signing || !specific && (meeting_later || (intent && cooperation) || talks_under_way(s, lang)) {
+    if future_signing || understanding_only && !specific || !specific && (meeting_later || (intent && cooperation) || talks_under_way(s, lang)) {
         out.push(EventType::Intent);
     }
     out
