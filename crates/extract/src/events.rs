@@ -690,6 +690,11 @@ pub fn stage(kind: EventType, s: &str, lang: Lang) -> Option<Stage> {
             if TALKS.is_match(s) && !p.agreed.is_match(s) {
                 return Some(Stage::Discussed);
             }
+            // "достигнута договорённость о поставках", "agreed to set up a plant": decided, not yet done.
+            static UNDERSTOOD: LazyLock<Regex> = LazyLock::new(|| re(r"договорились|договоренност|договорённост|удалось договориться|(?-u:\b)(agreed (to|on|upon)|reached (an )?(agreement|understanding) (on|to))(?-u:\b)"));
+            if UNDERSTOOD.is_match(s) && !p.in_progress.is_match(s) {
+                return Some(Stage::Agreed);
+            }
             if p.in_progress.is_match(s) && !future {
                 Some(Stage::InProgress)
             } else if p.done.is_match(s) && !future {
