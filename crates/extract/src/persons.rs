@@ -329,6 +329,45 @@ pub fn ru_adjectival(word: &str) -> bool {
     w.chars().count() > 5 && ENDINGS.iter().any(|e| w.ends_with(e)) && ru_given_nominative(word).is_none()
 }
 
+static PUBLIC_FIGURES_TSV: &str = include_str!("../data/public_figures.tsv");
+
+/// A head of state or government the press names by surname alone ("Лукашенко направился
+/// с визитом", "Tokayev said"): full name, country and office.
+#[derive(Debug)]
+pub struct PublicFigure {
+    pub name: &'static str,
+    pub country: &'static str,
+    pub role: &'static str,
+    forms: Vec<&'static str>,
+}
+
+static PUBLIC_FIGURES: LazyLock<Vec<PublicFigure>> = LazyLock::new(|| {
+    PUBLIC_FIGURES_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| {
+            let c: Vec<&str> = l.split('\t').collect();
+            (c.len() == 4).then(|| PublicFigure { name: c[0], country: c[1], role: c[2], forms: c[3].split('|').collect() })
+        })
+        .collect()
+});
+
+/// The public figure a single word names: a Latin surname as written, a Russian one in any case
+/// (Путина, Токаеву, Пашиняном; Лукашенко and Санду do not decline).
+pub fn public_figure(word: &str) -> Option<&'static PublicFigure> {
+    const ENDINGS: &[&str] = &["", "а", "у", "ым", "ом", "е", "ем", "я", "ю"];
+    PUBLIC_FIGURES.iter().find(|f| {
+        f.forms.iter().any(|form| {
+            if form.chars().any(crate::text::is_cyrillic) {
+                let declines = !form.ends_with(['о', 'у', 'и', 'е']);
+                word.strip_prefix(form).is_some_and(|rest| rest.is_empty() || declines && ENDINGS.contains(&rest))
+            } else {
+                word == *form
+            }
+        })
+    })
+}
+
 /// A Latin-script word with a surname ending common in the region (Sydykov, Pinevich, Tokayev).
 pub fn looks_like_surname(norm: &str) -> bool {
     const ENDINGS: &[&str] = &[

@@ -283,6 +283,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         pattern_orgs(si, s, lang, &mut table);
         if !is_byline(s.text) {
             find_persons(si, s, lang, &mut table);
+            public_figures(si, s, &mut table);
         }
         context_orgs(si, s, lang, &mut table);
     }

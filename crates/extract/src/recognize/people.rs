@@ -10,11 +10,27 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
     }
     // A later mention by surname alone belongs to the person already named.
     let surname = name.split_whitespace().last().unwrap_or("").to_string();
+    let fold = |w: &str| any_ascii::any_ascii(w).to_lowercase();
     let existing = table.entities.iter().position(|e| {
         e.kind == EntityKind::Person && e.name.as_deref().and_then(|n| n.split_whitespace().last()) == Some(surname.as_str())
     });
+    // "Tokaev" after "Tokayev": the same surname in another spelling.
+    let existing = existing.or_else(|| {
+        table.entities.iter().position(|e| {
+            e.kind == EntityKind::Person
+                && name.split_whitespace().count() >= 2
+                && e.name.as_deref().and_then(|n| n.split_whitespace().last()).is_some_and(|last| last.len() > 4 && strsim::normalized_levenshtein(&fold(last), &fold(&surname)) >= 0.8)
+        })
+    });
+    // "Aleksandr Lukashenko" after "Lukashenko" was read as Alexander Lukashenko: one person
+    // spelled two ways.
+    let respelled = existing.filter(|&i| {
+        let other = table.entities[i].name.as_deref().unwrap_or("");
+        let (a, b) = (fold(other.split_whitespace().next().unwrap_or("")), fold(name.split_whitespace().next().unwrap_or("")));
+        name.split_whitespace().count() >= 2 && strsim::normalized_levenshtein(&a, &b) >= 0.6
+    });
     let id = match existing {
-        Some(i) if name.split_whitespace().count() < 2 || name.contains('.') => i,
+        Some(i) if name.split_whitespace().count() < 2 || name.contains('.') || respelled.is_some() => i,
         _ if name.split_whitespace().count() < 2 => return,
         _ => {
             let country = person_country(s, start, end, table);
@@ -24,6 +40,40 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
     let (a, b) = s.span(start, end);
     table.mention(si, a, b, id);
     s.claim(start, end);
+}
+
+/// Heads of state and government named by surname alone ("Лукашенко направился с визитом",
+/// "Tokayev noted"): the person the press means, with country and office.
+pub(super) fn public_figures(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    for i in 0..s.tokens.len() {
+        let t = &s.tokens[i];
+        if !(t.is_word && t.is_capitalized() && s.free(i, i + 1)) {
+            continue;
+        }
+        // A capitalized word before it is a given name or a name of something else.
+        if i > 0 && s.tokens[i - 1].is_word && s.tokens[i - 1].is_capitalized() && !persons::is_en_role_word(&s.tokens[i - 1].norm) && !persons::is_ru_role_word(&s.tokens[i - 1].norm) {
+            continue;
+        }
+        if s.tokens.get(i + 1).is_some_and(|n| n.is_word && n.is_capitalized()) {
+            continue;
+        }
+        let Some(f) = persons::public_figure(t.text) else { continue };
+        // The story may have named the person in full already, in another spelling
+        // ("Aleksandr Lukashenko", "Sooronbai Zheenbekov", "Erdoğan").
+        let fold = |w: &str| any_ascii::any_ascii(w).to_lowercase();
+        let surname = fold(f.name.rsplit(' ').next().unwrap_or(f.name));
+        let existing = table.entities.iter().position(|e| {
+            e.kind == EntityKind::Person
+                && e.name.as_deref().is_some_and(|n| n == f.name || strsim::normalized_levenshtein(&fold(n.rsplit(' ').next().unwrap_or(n)), &surname) >= 0.7)
+        });
+        let id = match existing {
+            Some(id) => id,
+            None => table.upsert(Entity { kind: EntityKind::Person, id: None, name: Some(f.name.to_string()), role: Some(f.role.to_string()), country: Some(f.country.to_string()), aliases: vec![] }),
+        };
+        let (a, b) = s.span(i, i + 1);
+        table.mention(si, a, b, id);
+        s.claim(i, i + 1);
+    }
 }
 
 /// The country a person serves: a country named in the title right before the name
