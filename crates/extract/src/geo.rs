@@ -299,7 +299,9 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             }
         }
         let form = c[7];
-        if form.chars().count() < 4 || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) {
+        // The given-name list lends some cities' names to people by mistake (Атырау, Актау, Лида).
+        const NOT_PEOPLE: &[&str] = &["Aktau", "Atyrau", "Lida", "Samara", "Guliston", "Feodosiya", "Lerik", "Bender"];
+        if form.chars().count() < 4 || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) && !NOT_PEOPLE.contains(&c[2]) {
             continue;
         }
         let code = (!c[4].is_empty()).then(|| current_code(c[4]));

@@ -462,8 +462,10 @@ pub(super) fn embassies(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
             i += 1;
             continue;
         };
-        // Where: "in Dushanbe", "в Китае".
+        // Where: "in Dushanbe", "в Китае". (The city stays a place of its own: "посольство КНР
+        // в Ташкенте" names Tashkent too.)
         let mut host = None;
+        let home_end = end;
         if end + 1 < n && matches!(s.tokens[end].norm.as_ref(), "in" | "в" | "во") {
             let k = if matches!(s.tokens[end + 1].norm.as_ref(), "the" | "республике") { end + 2 } else { end + 1 };
             if k < n {
@@ -491,7 +493,8 @@ pub(super) fn embassies(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
         };
         let surface = s.surface(start, end).to_string();
         let (a, b) = s.span(start, end);
-        table.retract_regions_within(a, b);
+        let (_, home_b) = s.span(start, home_end);
+        table.retract_regions_within(a, home_b);
         let id = table.upsert(org(name, Some(home), Some(surface)));
         table.mention(si, a, b, id);
         s.claim(start, end);

@@ -189,7 +189,11 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         || word_before(1) == "," && matches!(word_before(2), "capital" | "city")
                         // "в столице Казахстана Астане", "the Kazakh capital's ..."
                         || h.start >= 2 && s.countries.iter().any(|c| c.0 == h.start - 1) && matches!(word_before(2), "capital" | "столица" | "столицы" | "столице" | "столицей" | "столицу")
-                        || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport");
+                        || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport")
+                        // "аэропорт Ташкента", "мэрии Бишкека": a place in the city.
+                        || ["аэропорт", "мэри", "мэр", "жител", "улиц", "окрестност", "пригород", "акимат", "хокимият"].iter().any(|p| word_before(1).starts_with(p))
+                        // "in Tashkent and Islamabad": listed with a city just placed.
+                        || matches!(word_before(1), "and" | "и") && h.start >= 3 && s.place_tokens[h.start - 2] && matches!(word_before(3), "in" | "в" | "во" | "to" | "from" | "из");
                     let comma_after = s.tokens.get(h.end).is_some_and(|t| t.text == ",");
                     let comma_before = h.start >= 1 && s.tokens[h.start - 1].text == ",";
                     let in_list = comma_after && listed_region(h.end + 1) || comma_before && h.start >= 2 && listed_region_before(h.start - 1);
