@@ -144,6 +144,42 @@ impl EntityTable {
         }
     }
 
+    /// A ministry named without its country ("aid to Health Ministry" in a headline) was given the
+    /// story's main country; when the story names that ministry with another country in full
+    /// ("the Ministry of Health of Kyrgyzstan"), the two are one body.
+    pub fn absorb_bare_ministries(&mut self) {
+        self.absorbed.resize(self.entities.len(), false);
+        let names_country = |surface: &str| {
+            let toks = crate::text::tokenize(surface);
+            crate::geo::PLACES.find(&toks).iter().any(|h| matches!(h.value, crate::geo::Place::Country { .. } | crate::geo::Place::Capital { .. }))
+                || surface.split_whitespace().any(|w| w.len() <= 3 && w.chars().all(|c| c.is_uppercase()) && w.chars().count() >= 2 && !w.starts_with("МИД"))
+        };
+        let ministries: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| self.entities[i].kind == EntityKind::Org && self.entities[i].name.as_deref().is_some_and(|n| n.starts_with("Ministry of ") && n.contains(" of ")))
+            .collect();
+        for &a in &ministries {
+            if self.absorbed[a] || self.entities[a].aliases.is_empty() || self.entities[a].aliases.iter().any(|x| names_country(x)) {
+                continue;
+            }
+            let name = self.entities[a].name.clone().unwrap_or_default();
+            let Some((field, _)) = name.rsplit_once(" of ") else { continue };
+            let others: Vec<usize> = ministries.iter().copied().filter(|&b| b != a && !self.absorbed[b] && self.entities[b].name.as_deref().and_then(|n| n.rsplit_once(" of ")).is_some_and(|(f, _)| f == field)).collect();
+            if let [b] = others[..] {
+                self.absorbed[a] = true;
+                for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
+                    m.entity = b;
+                }
+                let aliases = std::mem::take(&mut self.entities[a].aliases);
+                let cur = &mut self.entities[b];
+                for x in aliases {
+                    if Some(&x) != cur.name.as_ref() && !cur.aliases.contains(&x) {
+                        cur.aliases.push(x);
+                    }
+                }
+            }
+        }
+    }
+
     /// The entities, leaving out regions no mention is left for and names folded into fuller ones.
     pub fn into_entities(self) -> Vec<Entity> {
         let mut used = vec![false; self.entities.len()];

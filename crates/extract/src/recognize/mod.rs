@@ -71,6 +71,13 @@ impl Sentence<'_> {
 }
 
 fn org(name: String, country: Option<String>, alias: Option<String>) -> Entity {
+    // "Board of Directors of Orzax Group", "Press Service of Biocad": a company's organ speaks
+    // for the company.
+    const ORGANS: &[&str] = &["Board of Directors of ", "Board of directors of ", "Supervisory Board of ", "Management Board of ", "Executive Board of ", "Board of Trustees of ", "Press Service of ", "Press service of ", "Management of "];
+    let name = match ORGANS.iter().find_map(|o| name.strip_prefix(o)) {
+        Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) && !rest.starts_with("the ") => rest.to_string(),
+        _ => name,
+    };
     Entity {
         kind: EntityKind::Org,
         id: None,
@@ -310,6 +317,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     table.absorb_short_org_names();
+    table.absorb_bare_ministries();
     table.mark_sources(text);
 
     // Pass 3: events.
