@@ -249,8 +249,12 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "На Индию и Китай приходится 85% закупок": what a country's or a company's trade is made
     // of, background to the story, not a shipment.
     let supply = supply && {
-        static MAKEUP: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((export|import)s? (categories|category|destinations?|structure|basket|items|markets|partners|costs|bill|geography)|(exports?|imports?) (to|from) (the )?[a-z\-]+( [a-z\-]+)? (include|includes|included|consist|consists|are dominated|is dominated)|(\d+([.,]\d+)? ?(%|percent|per cent)|a third|a quarter|half|a half|two thirds|most|the bulk|the majority) of ([a-z'’\-]+ ){0,3}(production|output|products|sales) (is|are|was|were|goes|go) (exported|sold abroad|shipped)|(opportunit(y|ies)|chance|possibility|ability|able) to export)(?-u:\b)|приход[а-я]* ([^.;]{0,20})?\d+([.,]\d+)? ?(%|процент[а-я]*) (всех )?(закупок|импорта|экспорта|поставок)|(география|структур[а-я]*) (экспорта|импорта|поставок)"));
-        fires_without(&p.supply, &MAKEUP, s)
+        static MAKEUP: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((supplies|exports|imports) (to|from) ([a-z\-]+ ){1,3}(include|includes|are|consist)|(focus(es)? on|oriented (to|towards)) ([a-z\-]+ ){0,3}exports?|(export|import)s? (categories|category|destinations?|structure|basket|items|markets|partners|costs|bill|geography)|(exports?|imports?) (to|from) (the )?[a-z\-]+( [a-z\-]+)? (include|includes|included|consist|consists|are dominated|is dominated)|(\d+([.,]\d+)? ?(%|percent|per cent)|a third|a quarter|half|a half|two thirds|most|the bulk|the majority) of ([a-z'’\-]+ ){0,3}(production|output|products|sales) (is|are|was|were|goes|go) (exported|sold abroad|shipped)|(opportunit(y|ies)|chance|possibility|ability|able) to export)(?-u:\b)|приход[а-я]* ([^.;]{0,20})?\d+([.,]\d+)? ?(%|процент[а-я]*) (всех )?(закупок|импорта|экспорта|поставок)|(география|структур[а-я]*) (экспорта|импорта|поставок)"));
+        // "Беларусь экспортирует в Молдову нефтепродукты, трактора, троллейбусы ...", "Minsk Region
+        // imports plastic, linoleum and wood": what one side habitually trades, a list of goods.
+        static HABITUAL: LazyLock<Regex> = LazyLock::new(|| re(r"(экспортирует|импортирует|поставляет|закупает|ввозит|вывозит|экспортируют|импортируют|поставляют|закупают)|(?-u:\b)(imports|exports|buys|sells|supplies) [a-z]"));
+        let habitual = HABITUAL.is_match(s) && s.matches(',').count() >= 2 && onshore_analyze::find_quantities(s, lang).is_empty();
+        !habitual && fires_without(&p.supply, &MAKEUP, s)
     };
     // "подписи поставили": signatures put under a document, "поставили задачу": a task set;
     // no goods supplied.

@@ -303,7 +303,7 @@ pub(super) fn part_of_shipment(evidence: &str) -> bool {
 }
 
 pub(super) fn refers_to_shipment(evidence: &str) -> bool {
-    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|(?-u:\b)(after|once|when|as soon as) the (donation|aid|cargo|shipment|consignment|batch|equipment|assistance) (is|are|has been|have been|was|were) (delivered|received|handed over)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)"));
+    static BACK: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(this|that|the same) (shipment|batch|consignment|cargo|delivery|donation)(?-u:\b)|^\W*the (cargo|shipment|consignment|batch|donation|donated [a-z\-]+( [a-z\-]+)?|humanitarian (aid|cargo))(?-u:\b)|(?-u:\b)the donated ([a-z\-]+ ){0,2}(equipment|aid|vaccines?|doses|medicines|supplies|goods|items)(?-u:\b)|(?-u:\b)(after|once|when|as soon as) the (donation|aid|cargo|shipment|consignment|batch|equipment|assistance) (is|are|has been|have been|was|were) (delivered|received|handed over)(?-u:\b)|(?-u:\b)these (medicines|drugs|vaccines|doses|goods|supplies|medical supplies)(?-u:\b)|(^|[^\p{L}])(данн|эт|указанн)\w* (груз|парти|поставк|лекарств|препарат|вакцин|доз)|(^|[^\p{L}])из них(?:[^\p{L}]|$)"));
     BACK.is_match(evidence)
 }
 
@@ -334,7 +334,7 @@ pub(super) fn names_shipment(evidence: &str) -> bool {
 /// A shipment's contents listed: "В состав груза войдут: ...", "The cargo includes ...". Its
 /// amounts are parts of one shipment, never another shipment of the same goods.
 pub(super) fn lists_contents(evidence: &str) -> bool {
-    static CONTENTS: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|(груз|помощь|партия|поставка|пожертвовани)[а-я]* (включа[а-я]*|состо[а-я]* из|вошли|войдут)|(?-u:\b)(cargo|aid|donation|shipment|consignment|batch|assistance) (includes|included|consists of|consisted of|comprises|comprised|contains|contained)(?-u:\b)"));
+    static CONTENTS: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(^|[^\p{L}])(в состав|в составе) (груза|помощи|партии|поставки)|(груз|помощь|партия|поставка|пожертвовани)[а-я]* (включа[а-я]*|состо[а-я]* из|вошли|войдут)|(?-u:\b)(cargo|aid|donation|shipment|consignment|batch|assistance) (includes|included|consists of|consisted of|comprises|comprised|contains|contained)(?-u:\b)|^\W*(these|they) (are|were|include|included) \d|^\W*(это|среди них) \d"));
     CONTENTS.is_match(evidence)
 }
 
