@@ -1127,7 +1127,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("доза", "doses"), ("вакцина", "vaccines"), ("соглашение", "agreements"), ("меморандум", "memorandums"),
         ("контракт", "contracts"), ("договор", "contracts"), ("сделка", "deals"), ("документ", "documents"),
         ("паспорт", "passports"), ("программа", "programs"), ("проект", "projects"), ("препарат", "medicines"),
-        ("лекарство", "medicines"), ("медикамент", "medicines"), ("тонна", "tons"), ("единица", "units"),
+        ("лекарство", "medicines"), ("медикамент", "medicines"), ("тонна", "tonnes"), ("единица", "units"),
         ("штука", "units"), ("трактор", "tractors"), ("автомобиль", "vehicles"), ("машина", "vehicles"),
         ("грузовик", "trucks"), ("автобус", "buses"), ("завод", "plants"), ("фабрика", "factories"),
         ("предприятие", "enterprises"), ("компания", "companies"), ("фирма", "companies"), ("койка", "beds"),
@@ -1474,12 +1474,11 @@ fn sets_of_equipment(t: &Toks, k: usize) -> bool {
 }
 
 /// A unit narrowed by the adjective before it, as the English press names it: "защитных
-/// костюмов" are protective suits, "кислородных концентраторов" oxygen concentrators.
+/// концентраторов" are oxygen concentrators (a suit stays a suit: units are head nouns).
 fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static str> {
     let after = |l: &str| adjective_lemmas.iter().any(|p| p == l);
     Some(match unit {
         "concentrators" if after("кислородный") => "oxygen concentrators",
-        "suits" if after("защитный") || after("противочумный") => "protective suits",
         "glasses" if after("защитный") => "goggles",
         "tubes" if after("игольный") => "needle tubes",
         "vehicles" if after("грузовой") => "trucks",
@@ -1681,7 +1680,7 @@ mod tests {
             ("Завод выпустит 1,2 млн упаковок препарата.", 1.2e6, "packages"),
             ("Компания производит 40 препаратов.", 40.0, "medicines"),
             ("Область поставила 30 тыс. комплектов защиты.", 3e4, "kits"),
-            ("Было поставлено 5 000 тонн зерна.", 5000.0, "tons"),
+            ("Было поставлено 5 000 тонн зерна.", 5000.0, "tonnes"),
             ("Подписаны три меморандума.", 3.0, "memorandums"),
             ("Больница получила двадцать пять аппаратов ИВЛ.", 25.0, "ventilators"),
             ("Передано 5 тыс. тест-систем.", 5e3, "test systems"),
