@@ -221,7 +221,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "in such areas as medicine, food industry, production of aircraft parts": fields
     // enumerated, no production set up.
     let localization = localization && {
-        static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"(в|по) (таких |следующих |различных |разных )?(сферах|отраслях|областях|направлениях),? (как|:)[^.;]*|(?-u:\b)in (such |various |the following )?(areas|sectors|fields|industries),? (such as|as|like|including|:)[^.;]*|[^.;]*(?-u:\b)(as|are|is|were|was) (the )?(most |more |very )?(promising|priority|prospective|key) (areas|sectors|fields|directions|industries)(?-u:\b)[^.;]*|(?-u:\b)(most |more )?(promising|priority|prospective) (areas|sectors|fields|directions) (of|for) ([a-z\-]+ ){0,4}(cooperation|partnership)( (are|include|were))?[^.;]*"));
+        static FIELDS: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)(cooperation|collaboration) (in|on|covering) [^.;]*,[^.;]*,[^.;]*|(в|по) (таких |следующих |различных |разных )?(сферах|отраслях|областях|направлениях),? (как|:)[^.;]*|(?-u:\b)in (such |various |the following )?(areas|sectors|fields|industries),? (such as|as|like|including|:)[^.;]*|[^.;]*(?-u:\b)(as|are|is|were|was) (the )?(most |more |very )?(promising|priority|prospective|key) (areas|sectors|fields|directions|industries)(?-u:\b)[^.;]*|(?-u:\b)(most |more )?(promising|priority|prospective) (areas|sectors|fields|directions) (of|for) ([a-z\-]+ ){0,4}(cooperation|partnership)( (are|include|were))?[^.;]*"));
         fires_without(&p.localization, &FIELDS, s)
     };
     // "ввести систему оценки уровня локализации": a rule measuring localization, no production
