@@ -523,7 +523,11 @@ pub fn is_byline(before: &[Token<'_>], after: &[Token<'_>]) -> bool {
     let agency_follows = matches!(after.first().map(|t| t.text), Some("-" | "—" | "–" | "/" | ","))
         && after.get(1).is_some_and(|t| t.is_word && t.is_capitalized())
         && after.iter().skip(2).take(3).any(|t| matches!(t.text, "/" | ")" | "]" | ":"));
-    opens && agency_follows
+    // "/корр. Trend Р. Заманов, В. Жаворонкова/": a correspondents' credit inside slashes.
+    let correspondents = before.iter().rev().take(12).any(|t| matches!(t.norm.as_ref(), "корр" | "корреспондент" | "корреспондента" | "corr" | "correspondent"))
+        && before.iter().rev().take(14).any(|t| t.text == "/")
+        && after.iter().take(8).any(|t| t.text == "/");
+    opens && agency_follows || correspondents
 }
 
 /// How many words of a run of capitalized Russian words make one person's name: three

@@ -168,8 +168,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 continue;
             }
             // "BAKU, Azerbaijan, July 25": the country of a dateline's city says where the
-            // agency filed from, not what the story is about.
-            if country && in_dateline_after_city(&s.tokens, h.start, h.end) {
+            // agency filed from, not what the story is about. So does "Азербайджан, Баку, 25 марта".
+            let country_then_capital = country && h.start == 0 && s.tokens.get(h.end).is_some_and(|t| t.text == ",")
+                && place_hits.iter().any(|x| x.start == h.end + 1 && matches!(x.value, Place::Capital { .. }) && s.tokens.get(x.end).is_some_and(|t| t.text == ","));
+            if country && in_dateline_after_city(&s.tokens, h.start, h.end) || country_then_capital {
                 s.claim(h.start, h.end);
                 continue;
             }
@@ -181,7 +183,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                     s.countries.push((h.start, code.to_string(), !adjectival));
                 }
                 Place::Capital { code, city } => {
-                    if is_dateline(&s.tokens, h.start, h.end) {
+                    // "Азербайджан, Баку, 25 марта": the capital after a dateline's country.
+                    let after_dateline_country = h.start == 2 && s.tokens[1].text == "," && place_hits.iter().any(|x| x.start == 0 && x.end == 1 && matches!(x.value, Place::Country { .. }))
+                        && s.tokens.get(h.end).is_some_and(|t| t.text == ",");
+                    if is_dateline(&s.tokens, h.start, h.end) || after_dateline_country {
                         if si < 4 && dateline_country.is_none() {
                             dateline_country = Some(code.to_string());
                         }
