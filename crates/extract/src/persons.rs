@@ -368,6 +368,20 @@ pub fn public_figure(word: &str) -> Option<&'static PublicFigure> {
     })
 }
 
+/// The public figure a full name spells another way ("Alexander Vuchich" for Aleksandar
+/// Vucic, "Kassym-Jomart Tokaev"): the same surname and a like given name.
+pub fn public_figure_named(name: &str) -> Option<&'static PublicFigure> {
+    // Spellings of one sound folded together: Vuchich/Vučić, Tokaev/Tokayev, Zhaparov/Japarov.
+    let fold = |w: &str| {
+        any_ascii::any_ascii(w).to_lowercase().replace(['-', '\''], "").replace("ch", "c").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace('y', "i")
+    };
+    let (first, last) = (name.split_whitespace().next()?, name.split_whitespace().last()?);
+    PUBLIC_FIGURES.iter().find(|f| {
+        let (ff, fl) = (f.name.split_whitespace().next().unwrap_or(""), f.name.split_whitespace().last().unwrap_or(""));
+        last.len() > 3 && strsim::normalized_levenshtein(&fold(last), &fold(fl)) >= 0.75 && strsim::normalized_levenshtein(&fold(first), &fold(ff)) >= 0.6
+    })
+}
+
 /// A Latin-script word with a surname ending common in the region (Sydykov, Pinevich, Tokayev).
 pub fn looks_like_surname(norm: &str) -> bool {
     const ENDINGS: &[&str] = &[

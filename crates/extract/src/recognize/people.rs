@@ -3,6 +3,11 @@
 use super::*;
 
 pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize, name: String, role: Option<String>, table: &mut EntityTable) {
+    // A head of state spelled another way is named as the press names them.
+    let name = match persons::public_figure_named(&name) {
+        Some(f) if name.split_whitespace().count() >= 2 => f.name.to_string(),
+        _ => name,
+    };
     // "Photo by Anna Kowalski", "Фото: Алексей Смирнов": a credit, not a party to the news.
     if persons::is_credit_before(&s.tokens[start.saturating_sub(3)..start]) || persons::is_byline(&s.tokens[..start], &s.tokens[end..]) {
         s.claim(start, end);
