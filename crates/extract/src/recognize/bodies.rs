@@ -242,6 +242,22 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     if let Some((c, end)) = following_country(s, i + 2) {
                         found = Some((i, end, "#Cabinet of Ministers".into(), Some(c)));
                     }
+                } else if (norm.starts_with("совет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр")) || norm.starts_with("совмин") {
+                    // "Совет Министров Республики Беларусь", "сайт Совмина Беларуси".
+                    let title_part = (i.saturating_sub(3)..i).any(|k| ["председател", "заместител", "вице"].iter().any(|p| s.tokens[k].norm.starts_with(p)));
+                    let after = if norm.starts_with("совмин") { i + 1 } else { i + 2 };
+                    if !title_part {
+                        if let Some((c, end)) = following_country(s, after) {
+                            found = Some((i, end, "#Council of Ministers".into(), Some(c)));
+                        }
+                    }
+                } else if norm.starts_with("таможенн") && i + 1 < n && s.tokens[i + 1].norm.starts_with("служб") {
+                    // "Таможенная служба Кыргызстана", "Таможенной службы" in a Kyrgyz story.
+                    if let Some((c, end)) = following_country(s, i + 2) {
+                        found = Some((i, end, "#Customs Service".into(), Some(c)));
+                    } else if s.tokens[i].is_capitalized() {
+                        found = main.map(|m| (i, i + 2, "#Customs Service".to_string(), Some(m.to_string())));
+                    }
                 }
             }
         }
