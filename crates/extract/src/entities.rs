@@ -157,6 +157,24 @@ impl EntityTable {
         let ministries: Vec<usize> = (0..self.entities.len())
             .filter(|&i| self.entities[i].kind == EntityKind::Org && self.entities[i].name.as_deref().is_some_and(|n| n.starts_with("Ministry of ") && n.contains(" of ")))
             .collect();
+        // "the Ministry of Industry" after "the Ministry of Industry and Construction of
+        // Kazakhstan": the body named by the first words of its field.
+        for &a in &ministries {
+            let name = self.entities[a].name.clone().unwrap_or_default();
+            let Some((field, country)) = name.rsplit_once(" of ") else { continue };
+            let fuller = ministries.iter().copied().find(|&b| {
+                b != a && !self.absorbed[b] && self.entities[b].name.as_deref().and_then(|n| n.rsplit_once(" of ")).is_some_and(|(f, c)| c == country && f.starts_with(&format!("{field} and ")))
+            });
+            if let Some(b) = fuller {
+                self.absorbed[a] = true;
+                for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
+                    m.entity = b;
+                }
+                if !self.entities[b].aliases.contains(&name) {
+                    self.entities[b].aliases.push(name);
+                }
+            }
+        }
         for &a in &ministries {
             if self.absorbed[a] || self.entities[a].aliases.is_empty() || self.entities[a].aliases.iter().any(|x| names_country(x)) {
                 continue;

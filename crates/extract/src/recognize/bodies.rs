@@ -20,7 +20,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
         let mut found: Option<(usize, usize, String, Option<String>)> = None; // start, end, field/kind, country
         match lang {
             Lang::En => {
-                if norm == "ministry" && s.tokens[i].is_capitalized() && i + 2 < n && s.tokens[i + 1].norm == "of" {
+                if norm == "ministry" && s.tokens[i].is_capitalized() && i + 2 < n && s.tokens[i + 1].norm == "of" && country_at(s, i + 2).is_none() && !(s.tokens[i + 2].norm == "the" && country_at(s, i + 3).is_some()) {
                     // "Ministry of Health [of Kazakhstan]"
                     {
                         let mut j = i + 2;
@@ -103,9 +103,12 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         }
                     }
                     if let Some(f) = orgs::english_field(&field.join(" ")) {
-                        let country = preceding_country(s, j).or(last_named).or_else(|| named_before(table, f)).or(main.map(str::to_string));
+                        // "the Industry Ministry of Belarus": the country after the noun.
+                        let of_country = (i + 2 < n && s.tokens[i + 1].norm == "of").then(|| if s.tokens[i + 2].norm == "the" { i + 3 } else { i + 2 }).and_then(|k| country_at(s, k).map(|c| (c, k + 1)));
+                        let end = of_country.as_ref().map_or(i + 1, |(_, e)| *e);
+                        let country = of_country.map(|(c, _)| c).or_else(|| preceding_country(s, j)).or(last_named).or_else(|| named_before(table, f)).or(main.map(str::to_string));
                         let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
-                        found = Some((start, i + 1, f.to_string(), country));
+                        found = Some((start, end, f.to_string(), country));
                     }
                 } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word
                     // "the Thai Government Pharmaceutical Organization": a word of a longer name.
