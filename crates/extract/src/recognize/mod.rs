@@ -73,7 +73,7 @@ impl Sentence<'_> {
 fn org(name: String, country: Option<String>, alias: Option<String>) -> Entity {
     // "Board of Directors of Orzax Group", "Press Service of Biocad": a company's organ speaks
     // for the company.
-    const ORGANS: &[&str] = &["Board of Directors of ", "Board of directors of ", "Supervisory Board of ", "Management Board of ", "Executive Board of ", "Board of Trustees of ", "Press Service of ", "Press service of ", "Management of "];
+    const ORGANS: &[&str] = &["Board of Directors of ", "Board of directors of ", "Board of ", "Supervisory Board of ", "Management Board of ", "Executive Board of ", "Board of Trustees of ", "Press Service of ", "Press service of ", "Management of "];
     let name = match ORGANS.iter().find_map(|o| name.strip_prefix(o)) {
         Some(rest) if rest.chars().next().is_some_and(char::is_uppercase) && !rest.starts_with("the ") => rest.to_string(),
         _ => name,

@@ -1440,7 +1440,20 @@ fn latin_phrase_not_name_ru(s: &Sentence, start: usize, end: usize) -> bool {
         && s.tokens[start].is_all_caps() && s.tokens[start].text.chars().count() <= 3 && !s.free(start - 2, start - 1);
     // "Ltd. Şti.", "San. ve Tic.": Turkish legal abbreviations left over after a company's name.
     let legal_tail = end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "şti" | "sti" | "tic" | "san" | "a.ş" | "aş" | "a.s");
-    all_generic(s, start, end) || roman || lower_latin(end) || (start > 0 && lower_latin(start - 1)) || event_name || edition || dateline_code || legal_tail
+    // "такие модели машин, как Spark, Nexia, Cobalt": models listed after the word for them.
+    let product_list = {
+        let mut k = start;
+        while k > 0 {
+            let t = &s.tokens[k - 1];
+            let listed = t.is_word && !t.is_cyrillic() || matches!(t.text, "," | "(" | ")") || matches!(t.norm.as_ref(), "и" | "как" | "такие" | "таких" | "машин" | "автомобилей" | "тракторов" | "препаратов" | "вакцин");
+            if !listed {
+                break;
+            }
+            k -= 1;
+        }
+        (k.saturating_sub(2)..k + 1).filter(|&x| x < start).any(|x| matches!(s.tokens[x].norm.as_ref(), "модели" | "моделей" | "моделями" | "марки" | "марок" | "бренды" | "брендов" | "модификации" | "модификаций" | "models" | "brands"))
+    };
+    all_generic(s, start, end) || roman || lower_latin(end) || (start > 0 && lower_latin(start - 1)) || event_name || edition || dateline_code || legal_tail || product_list
 }
 
 /// A capitalized run made only of generic words ("The Company", "Joint Venture").
