@@ -243,7 +243,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         out.push(EventType::Localization);
     }
     // "Import substitution" is a policy, not a delivery.
-    let supply = supply && fires_without_words(&p.supply, &["dependence on suppl", "reliance on suppl", "dependency on suppl", "зависимости от поставок", "зависимость от поставок", "зависимости страны от поставок", "import substitut", "import-substitut", "импортозамещ", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп", "dependent on import", "dependent on foreign", "зависит от импорта", "зависимы от импорта"], s);
+    let supply = supply && fires_without_words(&p.supply, &["dependence on suppl", "reliance on suppl", "dependency on suppl", "зависимости от поставок", "зависимость от поставок", "зависимости страны от поставок", "import substitut", "import-substitut", "импортозамещ", "импортозамест", "замещени", "замещать импорт", "заместить импорт", "substituting imports", "replacing imports", "импортозавис", "dependence on import", "import dependence", "import dependency", "reliance on import", "dependency on import", "reliance on foreign", "import replacement", "export compan", "export-oriented", "export enterpris", "exporters", "export potential", "экспортный потенциал", "экспортного потенциала", "импортн", "экспортн", "госзакуп", "dependent on import", "dependent on foreign", "зависит от импорта", "зависимы от импорта"], s);
     // "The top export categories from Turkey include ...", "Almost 40% of the company's production
     // is exported to ...", "the main export destinations", "to save $30 million in import costs",
     // "На Индию и Китай приходится 85% закупок": what a country's or a company's trade is made
@@ -657,7 +657,7 @@ fn receives_goods(s: &str, lang: Lang) -> bool {
 }
 
 fn has_past_signing(s: &str, lang: Lang) -> bool {
-    if ["will be signed", "to be signed", "would be signed", "will be concluded"].iter().any(|f| s.contains(f)) {
+    if ["will be signed", "to be signed", "would be signed", "will be concluded", "could be signed", "may be signed", "can be signed", "might be signed", "будут подписаны", "будет подписан", "могут быть подписаны", "может быть подписан", "планируется подписать", "будут заключены", "будет заключен"].iter().any(|f| s.contains(f)) {
         return false;
     }
     match lang {
