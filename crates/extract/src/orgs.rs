@@ -46,6 +46,8 @@ pub static AGENCIES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
 
 /// Ministry fields: Russian genitive phrase (as a normalized token key) → English field.
 pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
+    ("промышленности и новых технологий", "Industry and New Technologies"),
+    ("инвестиций , промышленности и торговли", "Investment, Industry and Trade"),
     ("здравоохранения и медицинского образования", "Health and Medical Education"),
     ("здравоохранения и медицинской промышленности", "Health and Medical Industry"),
     ("энергетики и природных ресурсов", "Energy and Natural Resources"),
