@@ -128,18 +128,26 @@ impl EntityTable {
                 full.strip_prefix(short.as_str()).is_some_and(|rest| rest.starts_with(" of ")) || full.strip_suffix(short.as_str()).is_some_and(|rest| rest.ends_with(' ') && rest.split_whitespace().count() == 1)
             });
             if let Some(b) = fuller {
-                self.absorbed[a] = true;
-                for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
-                    m.entity = b;
-                }
-                let mut aliases = std::mem::take(&mut self.entities[a].aliases);
-                aliases.push(short);
-                let cur = &mut self.entities[b];
-                for x in aliases {
-                    if Some(&x) != cur.name.as_ref() && !cur.aliases.contains(&x) {
-                        cur.aliases.push(x);
-                    }
-                }
+                self.absorb(a, b, true);
+            }
+        }
+    }
+
+    /// Fold organization `a` into `b`: its mentions become `b`'s and its spellings `b`'s
+    /// aliases (its name too when `keep_name`; a name that says another country does not stay).
+    fn absorb(&mut self, a: usize, b: usize, keep_name: bool) {
+        self.absorbed[a] = true;
+        for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
+            m.entity = b;
+        }
+        let mut aliases = std::mem::take(&mut self.entities[a].aliases);
+        if keep_name {
+            aliases.extend(self.entities[a].name.clone());
+        }
+        let cur = &mut self.entities[b];
+        for x in aliases {
+            if Some(&x) != cur.name.as_ref() && !cur.aliases.contains(&x) {
+                cur.aliases.push(x);
             }
         }
     }
@@ -166,13 +174,7 @@ impl EntityTable {
                 b != a && !self.absorbed[b] && self.entities[b].name.as_deref().and_then(|n| n.rsplit_once(" of ")).is_some_and(|(f, c)| c == country && f.starts_with(&format!("{field} and ")))
             });
             if let Some(b) = fuller {
-                self.absorbed[a] = true;
-                for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
-                    m.entity = b;
-                }
-                if !self.entities[b].aliases.contains(&name) {
-                    self.entities[b].aliases.push(name);
-                }
+                self.absorb(a, b, true);
             }
         }
         for &a in &ministries {
@@ -183,17 +185,7 @@ impl EntityTable {
             let Some((field, _)) = name.rsplit_once(" of ") else { continue };
             let others: Vec<usize> = ministries.iter().copied().filter(|&b| b != a && !self.absorbed[b] && self.entities[b].name.as_deref().and_then(|n| n.rsplit_once(" of ")).is_some_and(|(f, _)| f == field)).collect();
             if let [b] = others[..] {
-                self.absorbed[a] = true;
-                for m in self.mentions.iter_mut().filter(|m| m.entity == a) {
-                    m.entity = b;
-                }
-                let aliases = std::mem::take(&mut self.entities[a].aliases);
-                let cur = &mut self.entities[b];
-                for x in aliases {
-                    if Some(&x) != cur.name.as_ref() && !cur.aliases.contains(&x) {
-                        cur.aliases.push(x);
-                    }
-                }
+                self.absorb(a, b, false);
             }
         }
     }

@@ -358,9 +358,11 @@ pub fn public_figure(word: &str) -> Option<&'static PublicFigure> {
     const ENDINGS: &[&str] = &["", "а", "у", "ым", "ом", "е", "ем", "я", "ю"];
     // Every capitalized word of every story comes here: a look at its first letters turns
     // almost all of them away before the table is walked.
-    static HEADS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| PUBLIC_FIGURES.iter().flat_map(|f| f.forms.iter().map(|x| x.chars().take(3).collect())).collect());
-    let head: String = word.chars().take(3).collect();
-    if !HEADS.contains(&head) {
+    fn head(w: &str) -> &str {
+        w.char_indices().nth(3).map_or(w, |(i, _)| &w[..i])
+    }
+    static HEADS: LazyLock<std::collections::HashSet<&'static str>> = LazyLock::new(|| PUBLIC_FIGURES.iter().flat_map(|f| f.forms.iter().map(|x| head(x))).collect());
+    if !HEADS.contains(head(word)) {
         return None;
     }
     PUBLIC_FIGURES.iter().find(|f| {
@@ -373,6 +375,13 @@ pub fn public_figure(word: &str) -> Option<&'static PublicFigure> {
             }
         })
     })
+}
+
+/// How alike two spellings of a name are, 0 to 1, read in Latin letters ("Tokaev"/"Tokayev",
+/// "Erdoğan"/"Erdogan").
+pub fn name_likeness(a: &str, b: &str) -> f64 {
+    let fold = |w: &str| any_ascii::any_ascii(w).to_lowercase();
+    strsim::normalized_levenshtein(&fold(a), &fold(b))
 }
 
 /// The public figure a full name spells another way ("Alexander Vuchich" for Aleksandar

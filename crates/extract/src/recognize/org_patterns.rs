@@ -505,11 +505,7 @@ pub(super) fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut Enti
         if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && k - start >= 2 {
             continue;
         }
-        let raw = s.surface(start, k).to_string();
-        let (a, b) = s.span(start, k);
-        let id = table.upsert(org(raw, None, None));
-        table.mention(si, a, b, id);
-        s.claim(start, k);
+        mention_surface_org(si, s, start, k, table);
     }
 }
 
@@ -718,7 +714,7 @@ fn list_items_en(s: &Sentence, mut k: usize) -> (Vec<(usize, usize)>, usize) {
             }
             k += 1;
         }
-        let last = items.len() >= 1 && s.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.norm == "and");
+        let last = !items.is_empty() && s.tokens.get(start.wrapping_sub(1)).is_some_and(|t| t.norm == "and");
         let ends_item = k == n || matches!(s.tokens[k].norm.as_ref(), "," | "and" | "." | ";" | ")") || last;
         if k == start || !ends_item {
             break;
@@ -749,11 +745,17 @@ fn name_listed_companies(si: usize, s: &mut Sentence, items: &[(usize, usize)], 
             continue;
         }
         table.retract_regions_within(x, y);
-        let raw = s.surface(a, b).to_string();
-        let id = table.upsert(org(raw, None, None));
-        table.mention(si, x, y, id);
-        s.claim(a, b);
+        mention_surface_org(si, s, a, b, table);
     }
+}
+
+/// Name tokens `[a, b)` an organization called by its surface.
+fn mention_surface_org(si: usize, s: &mut Sentence, a: usize, b: usize, table: &mut EntityTable) {
+    let raw = s.surface(a, b).to_string();
+    let (x, y) = s.span(a, b);
+    let id = table.upsert(org(raw, None, None));
+    table.mention(si, x, y, id);
+    s.claim(a, b);
 }
 
 pub(super) static COUNTRY_NAMES_SET: std::sync::LazyLock<HashSet<String>> =
@@ -1164,8 +1166,6 @@ pub(super) fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
     }
 }
 
-/// Russian companies named without quotes after what they are ("производитель Озон",
-/// "компании Фармасинтез-Тюмень"): one to three capitalized words that are not a place or a person.
 /// The end of a company's name written in Latin letters from token `start` in Russian text:
 /// capitalized first, up to five words with their legal form ("Mizemez gadam", "Adipson Ind.
 /// Srl.", "Teb Darya co."). `None` when no Latin name starts there.
@@ -1241,15 +1241,13 @@ pub(super) fn bracketed_latin_companies_ru(si: usize, s: &mut Sentence, table: &
             if !capital || taken || b - a > 7 {
                 continue;
             }
-            let raw = s.surface(a, b).to_string();
-            let (x, y) = s.span(a, b);
-            let id = table.upsert(org(raw, None, None));
-            table.mention(si, x, y, id);
-            s.claim(a, b);
+            mention_surface_org(si, s, a, b, table);
         }
     }
 }
 
+/// Russian companies named without quotes after what they are ("производитель Озон",
+/// "компании Фармасинтез-Тюмень"): one to three capitalized words that are not a place or a person.
 pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     const STEMS: &[&str] = &["компани", "фармкомпани", "производител", "холдинг", "концерн", "корпораци", "дистрибьютор", "фирм", "фармпроизводител", "госкорпораци", "фармзавод"];
     // Nouns that introduce a name only when it is written in Latin letters ("предприятие Mizemez

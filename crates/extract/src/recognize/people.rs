@@ -15,7 +15,6 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
     }
     // A later mention by surname alone belongs to the person already named.
     let surname = name.split_whitespace().last().unwrap_or("").to_string();
-    let fold = |w: &str| any_ascii::any_ascii(w).to_lowercase();
     let existing = table.entities.iter().position(|e| {
         e.kind == EntityKind::Person && e.name.as_deref().and_then(|n| n.split_whitespace().last()) == Some(surname.as_str())
     });
@@ -24,15 +23,14 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
         table.entities.iter().position(|e| {
             e.kind == EntityKind::Person
                 && name.split_whitespace().count() >= 2
-                && e.name.as_deref().and_then(|n| n.split_whitespace().last()).is_some_and(|last| last.len() > 4 && strsim::normalized_levenshtein(&fold(last), &fold(&surname)) >= 0.8)
+                && e.name.as_deref().and_then(|n| n.split_whitespace().last()).is_some_and(|last| last.len() > 4 && persons::name_likeness(last, &surname) >= 0.8)
         })
     });
     // "Aleksandr Lukashenko" after "Lukashenko" was read as Alexander Lukashenko: one person
     // spelled two ways.
     let respelled = existing.filter(|&i| {
         let other = table.entities[i].name.as_deref().unwrap_or("");
-        let (a, b) = (fold(other.split_whitespace().next().unwrap_or("")), fold(name.split_whitespace().next().unwrap_or("")));
-        name.split_whitespace().count() >= 2 && strsim::normalized_levenshtein(&a, &b) >= 0.6
+        name.split_whitespace().count() >= 2 && persons::name_likeness(other.split_whitespace().next().unwrap_or(""), name.split_whitespace().next().unwrap_or("")) >= 0.6
     });
     let id = match existing {
         Some(i) if name.split_whitespace().count() < 2 || name.contains('.') || respelled.is_some() => i,
@@ -65,11 +63,9 @@ pub(super) fn public_figures(si: usize, s: &mut Sentence, table: &mut EntityTabl
         let Some(f) = persons::public_figure(t.text) else { continue };
         // The story may have named the person in full already, in another spelling
         // ("Aleksandr Lukashenko", "Sooronbai Zheenbekov", "Erdoğan").
-        let fold = |w: &str| any_ascii::any_ascii(w).to_lowercase();
-        let surname = fold(f.name.rsplit(' ').next().unwrap_or(f.name));
+        let surname = f.name.rsplit(' ').next().unwrap_or(f.name);
         let existing = table.entities.iter().position(|e| {
-            e.kind == EntityKind::Person
-                && e.name.as_deref().is_some_and(|n| n == f.name || strsim::normalized_levenshtein(&fold(n.rsplit(' ').next().unwrap_or(n)), &surname) >= 0.7)
+            e.kind == EntityKind::Person && e.name.as_deref().is_some_and(|n| n == f.name || persons::name_likeness(n.rsplit(' ').next().unwrap_or(n), surname) >= 0.7)
         });
         let id = match existing {
             Some(id) => id,
@@ -328,14 +324,17 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 // "Виктор Каранкевич и Хуррам Дастгир": a pair of words joined to a person named
                 // just before is the second person.
                 let person_ends_at = |k: usize| table.mentions_in(si).any(|m| m.end == s.offset + s.tokens[k].span.end && table.entities[m.entity].kind == EntityKind::Person);
-                let title_word = |t: &Token| persons::is_ru_role_word(&t.norm) || persons::is_ru_title_body_word(&t.norm) || persons::RU_ROLE_STEMS.iter().any(|r| t.norm.starts_with(r)) || ["совет", "глав", "администрац", "правительств", "министерств"].iter().any(|r| t.norm.starts_with(r));
+                // Words that open the name of a state body ("Совет Министров", "Правительство Республики").
+                const BODY_STEMS: &[&str] = &["совет", "правительств", "министерств", "администрац", "комитет"];
+                let body_word = |t: &Token| BODY_STEMS.iter().any(|b| t.norm.starts_with(b));
+                let title_word = |t: &Token| persons::is_ru_role_word(&t.norm) || persons::is_ru_title_body_word(&t.norm) || persons::RU_ROLE_STEMS.iter().any(|r| t.norm.starts_with(r)) || t.norm.starts_with("глав") || body_word(t);
                 let paired = toks.len() == 2 && i >= 2 && matches!(s.tokens[i - 1].norm.as_ref(), "и" | ",") && person_ends_at(i - 2)
                     && !toks.iter().any(|t| title_word(t)) && !toks[1].norm.ends_with("ов") && !toks[1].norm.ends_with("ей");
                 let surname_shaped = surname_shaped || paired;
                 // "представители стран Экваториальной Африки": a place's adjective after a title, no one's name.
                 let adjective_led = !given && !initial && persons::ru_adjectival(toks[0].text)
                     // "Совет Министров", "Правительство Республики": a body's name, whatever title stands before it.
-                    || !given && ["совет", "правительств", "министерств", "администрац", "комитет"].iter().any(|b| toks[0].norm.starts_with(b));
+                    || !given && body_word(toks[0]);
                 if toks.len() >= 2 && (given || initial || role_before || surname_shaped) && !adjective_led {
                     // Surname-first with initials ("Иванов А. А.") is rare in news; take Name Surname.
                     // "Алексея Владимировича Цоя": a patronymic in the middle; the surname comes third.

@@ -107,12 +107,8 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
     }
     // "Соответствующий меморандум подписан в ходе церемонии", "As part of the signed agreement,
     // ...", "Документ, подписанный в ходе форума, ...": the document just told, referred back to.
-    if e.kind == EventType::Agreement && refers_to_agreement(&e.evidence) {
-        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Agreement) {
-            add_new(&mut x.parties, &e.parties);
-            add_new(&mut x.quantities, &e.quantities);
-            return;
-        }
+    if e.kind == EventType::Agreement && refers_to_agreement(&e.evidence) && retell_latest(events, &e, |x| x.kind == EventType::Agreement) {
+        return;
     }
     // "From the Chinese side the agreement was signed by ...": who signed the agreement just told.
     if e.kind == EventType::Agreement && names_signatory(&e.evidence) {
@@ -132,29 +128,17 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
     }
     // "The joint venture should be called ...", "The plant will assemble ...", "Этот проект
     // реализуем ...": the project just told, told again.
-    if e.kind == EventType::Localization && refers_to_project(&e.evidence) {
-        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Localization && (e.host.is_none() || x.host == e.host)) {
-            add_new(&mut x.parties, &e.parties);
-            add_new(&mut x.products, &e.products);
-            add_new(&mut x.quantities, &e.quantities);
-            return;
-        }
+    if e.kind == EventType::Localization && refers_to_project(&e.evidence) && retell_latest(events, &e, |x| x.kind == EventType::Localization && (e.host.is_none() || x.host == e.host)) {
+        return;
     }
     // "The main goal of this program is ...", "Бюджет этой программы составит ...": the program
     // just told, with more of its figures.
-    if e.kind == EventType::Program && refers_to_program(&e.evidence) {
-        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Program) {
-            add_new(&mut x.parties, &e.parties);
-            add_new(&mut x.quantities, &e.quantities);
-            return;
-        }
+    if e.kind == EventType::Program && refers_to_program(&e.evidence) && retell_latest(events, &e, |x| x.kind == EventType::Program) {
+        return;
     }
     // "During the meeting, ...", "По итогам встречи ...": the meeting just told, not another one.
-    if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) {
-        if let Some(x) = events.iter_mut().rev().find(|x| x.kind == EventType::Meeting) {
-            add_new(&mut x.parties, &e.parties);
-            return;
-        }
+    if e.kind == EventType::Meeting && refers_to_meeting(&e.evidence) && retell_latest(events, &e, |x| x.kind == EventType::Meeting) {
+        return;
     }
     // A meeting or a project told again with more names: the same one, now better known.
     let same = events.iter().position(|x| {
@@ -191,6 +175,17 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
     // Several amounts of one good in one sentence ("13 tonnes to India, 30 tonnes to Nepal") stay
     // one supply: the annotated stories count a sentence's listed shipments as one event.
     events.push(e);
+}
+
+/// A sentence referring back ("this program", "the plant", "during the meeting") tells the
+/// latest event `told` picks again: it adds its names, products and amounts to that one.
+/// Whether there was one to add to.
+fn retell_latest(events: &mut [Event], e: &Event, told: impl Fn(&Event) -> bool) -> bool {
+    let Some(x) = events.iter_mut().rev().find(|x| told(x)) else { return false };
+    add_new(&mut x.parties, &e.parties);
+    add_new(&mut x.products, &e.products);
+    add_new(&mut x.quantities, &e.quantities);
+    true
 }
 
 /// What a retelling adds to the event already told: the items it lacks, in order.
