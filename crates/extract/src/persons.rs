@@ -388,14 +388,25 @@ pub fn name_likeness(a: &str, b: &str) -> f64 {
 /// Vucic, "Kassym-Jomart Tokaev"): the same surname and a like given name.
 pub fn public_figure_named(name: &str) -> Option<&'static PublicFigure> {
     // Spellings of one sound folded together: Vuchich/Vučić, Tokaev/Tokayev, Zhaparov/Japarov.
-    let fold = |w: &str| {
+    fn fold(w: &str) -> String {
         any_ascii::any_ascii(w).to_lowercase().replace(['-', '\''], "").replace("ch", "c").replace("zh", "j").replace("kh", "h").replace("sh", "s").replace('y', "i")
-    };
+    }
+    // Every full name of every story is looked up: the table's names are folded once.
+    static FOLDED: LazyLock<Vec<(String, String)>> = LazyLock::new(|| {
+        PUBLIC_FIGURES
+            .iter()
+            .map(|f| (fold(f.name.split_whitespace().next().unwrap_or("")), fold(f.name.split_whitespace().last().unwrap_or(""))))
+            .collect()
+    });
     let (first, last) = (name.split_whitespace().next()?, name.split_whitespace().last()?);
-    PUBLIC_FIGURES.iter().find(|f| {
-        let (ff, fl) = (f.name.split_whitespace().next().unwrap_or(""), f.name.split_whitespace().last().unwrap_or(""));
-        last.len() > 3 && strsim::normalized_levenshtein(&fold(last), &fold(fl)) >= 0.75 && strsim::normalized_levenshtein(&fold(first), &fold(ff)) >= 0.6
-    })
+    if last.len() <= 3 {
+        return None;
+    }
+    let (first, last) = (fold(first), fold(last));
+    let at = FOLDED.iter().position(|(ff, fl)| {
+        strsim::normalized_levenshtein(&last, fl) >= 0.75 && strsim::normalized_levenshtein(&first, ff) >= 0.6
+    })?;
+    Some(&PUBLIC_FIGURES[at])
 }
 
 /// A Latin-script word with a surname ending common in the region (Sydykov, Pinevich, Tokayev).
