@@ -301,7 +301,11 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         let form = c[7];
         // The given-name list lends some cities' names to people by mistake (Атырау, Актау, Лида).
         const NOT_PEOPLE: &[&str] = &["Aktau", "Atyrau", "Lida", "Samara", "Guliston", "Feodosiya", "Lerik", "Bender"];
-        if form.chars().count() < 4 || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) && !NOT_PEOPLE.contains(&c[2]) {
+        // Three letters are too few to tell a town from a word or an abbreviation, except for
+        // the few large cities of the region so named (Уфа, Ош, Qom, Niš).
+        const SHORT_NAMED: &[&str] = &["Ufa", "Osh", "Qom", "Niš"];
+        let too_short = form.chars().count() < 4 && !(SHORT_NAMED.contains(&c[2]) && form.chars().count() >= 2);
+        if too_short || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) && !NOT_PEOPLE.contains(&c[2]) {
             continue;
         }
         let code = (!c[4].is_empty()).then(|| current_code(c[4]));
