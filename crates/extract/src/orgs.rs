@@ -15,7 +15,12 @@ pub struct KnownOrg {
 /// The curated lists: `orgs.tsv` (firms and bodies named in the project's
 /// first stories) and `orgs_region.tsv` (a wider survey of the region's
 /// industry), in one format.
-static ORGS_TSV: &[&str] = &[include_str!("../data/orgs.tsv"), include_str!("../data/orgs_region.tsv")];
+static ORGS_TSV: &[&str] = &[
+    include_str!("../data/orgs.tsv"),
+    include_str!("../data/orgs_region.tsv"),
+    include_str!("../data/orgs_health_world.tsv"),
+    include_str!("../data/orgs_industry_world.tsv"),
+];
 static AGENCIES_TXT: &str = include_str!("../data/agencies.txt");
 
 pub static KNOWN_ORGS: LazyLock<Lexicon<KnownOrg>> = LazyLock::new(|| {
