@@ -168,14 +168,23 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     k += 1;
                 }
                 let mut name_words = &words[k..];
-                // "L.Khaltar": an initial glued to the surname.
+                // "Minister of Food and Light Industry P.Sergelen": a name written the Mongolian way,
+                // an initial glued to the surname, is whole; the capitalized words before it are the title's.
+                // ("A.V.Novakov": an initial before it belongs to the name.)
+                let glued_last = name_words.len() > 1
+                    && name_words.last().is_some_and(|&w| glued_initial(s.tokens[w].text).is_some())
+                    && !initial_at(name_words[name_words.len() - 2]);
+                if glued_last {
+                    name_words = &name_words[name_words.len() - 1..];
+                }
+                // "L.Khaltar", "Ts.Munkh-Orgil": an initial glued to the surname.
                 if name_words.len() == 1 {
                     let t = s.tokens[name_words[0]].text;
-                    let glued = t.len() > 3 && t.as_bytes()[1] == b'.' && t.as_bytes()[0].is_ascii_uppercase() && t.as_bytes()[2].is_ascii_uppercase();
+                    let glued = glued_initial(t);
                     // "..., informs B.Battsetseg, Minister of Foreign Affairs": the title may follow.
                     let role_follows = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
-                    if glued && (k > 0 || title_chain_before(s, name_words[0]) || role_follows) {
-                        let name = format!("{}. {}", &t[..1], &t[2..]);
+                    if let Some((initial, surname)) = glued.filter(|_| k > 0 || glued_last || title_chain_before(s, name_words[0]) || role_follows) {
+                        let name = format!("{initial}. {surname}");
                         let role = role_phrase_en(s, name_words[0]);
                         push_person(si, s, name_words[0], end, name, role, table);
                     }
@@ -442,4 +451,18 @@ pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> 
         _ => return None,
     };
     Some(role.to_string())
+}
+
+/// A name written with its initial glued on, the way Mongolian agencies write them
+/// ("L.Khaltar", "Ts.Munkh-Orgil", "Kh.Battulga"): the initial and the surname.
+/// Two-letter initials are the digraphs of Mongolian Cyrillic letters (Ц, Х, Ч, Ш, Ж, Я, Ю, Е, Ё).
+fn glued_initial(t: &str) -> Option<(&str, &str)> {
+    // "A.V.Novakov": more than one initial may come first.
+    let (initials, surname) = t.rsplit_once('.')?;
+    let initials_ok = initials.split('.').all(|initial| {
+        initial.len() == 1 && initial.as_bytes()[0].is_ascii_uppercase() || matches!(initial, "Ts" | "Kh" | "Ch" | "Sh" | "Zh" | "Ya" | "Yu" | "Ye" | "Yo")
+    });
+    let surname_ok = surname.chars().count() >= 4
+        && surname.split('-').all(|part| part.chars().next().is_some_and(char::is_uppercase) && part.chars().skip(1).all(char::is_lowercase));
+    (initials_ok && surname_ok).then_some((initials, surname))
 }
