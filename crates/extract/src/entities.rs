@@ -94,6 +94,30 @@ impl EntityTable {
         self.mentions.retain(|m| !(m.start >= start && m.end <= end && entities[m.entity].kind == EntityKind::Region));
     }
 
+    /// A town named like a person of the story is that person ("Minister Donskoy" is Sergey
+    /// Donskoy, not the town of Donskoy; "Pham Binh Minh" holds no Binh Minh city): its
+    /// mentions go. Only towns without a code: provinces and capitals are not surnamed after.
+    pub fn retract_places_named_like_people(&mut self) {
+        let people: Vec<Vec<String>> = self
+            .entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Person)
+            .filter_map(|e| e.name.as_deref())
+            .map(|n| n.split_whitespace().map(name_key).collect())
+            .collect();
+        if people.is_empty() {
+            return;
+        }
+        let named_like_someone = |e: &Entity| {
+            e.kind == EntityKind::Region && e.id.is_none() && e.name.as_deref().is_some_and(|n| {
+                let words: Vec<String> = n.split_whitespace().map(name_key).collect();
+                people.iter().any(|p| p.len() > words.len() && p.windows(words.len()).any(|w| w == words.as_slice()))
+            })
+        };
+        let gone: Vec<bool> = self.entities.iter().map(named_like_someone).collect();
+        self.mentions.retain(|m| !gone[m.entity]);
+    }
+
     /// Mark the organization mentions that only cite a source: the words right before the
     /// mention say who reported it.
     pub fn mark_sources(&mut self, text: &str) {

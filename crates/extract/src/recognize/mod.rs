@@ -323,6 +323,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
 
     table.absorb_short_org_names();
     table.absorb_bare_ministries();
+    table.retract_places_named_like_people();
     table.mark_sources(text);
 
     // Pass 3: events.
@@ -575,12 +576,24 @@ fn republic_abbreviations(text: &str, lang: Lang) -> Vec<(&'static str, Place)> 
 /// A one-word place next to a given name is a surname or a given name
 /// (`Vladimir Makei`, `Дениса Мантурова`), not the city.
 fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
+    // "Pham Binh Minh", "Nguyen Thanh Long": Vietnamese given names are often also towns'.
+    const VIETNAMESE_FAMILY_NAMES: &[&str] = &[
+        "nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang", "bui", "do", "ho", "ngo", "duong",
+        "ly", "truong", "dinh", "dao", "doan", "luong", "trinh", "lam", "mai", "ha",
+    ];
+    if end <= start + 2 && start > 0 && toks[start - 1].is_capitalized() && !toks[start - 1].is_cyrillic()
+        && VIETNAMESE_FAMILY_NAMES.contains(&toks[start - 1].norm.as_ref())
+    {
+        return true;
+    }
     if end != start + 1 || !toks[start].is_capitalized() {
         return false;
     }
     let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(t.norm.as_ref() as &str) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
     let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
-    (given(&toks[start]) && next_cap) || (start > 0 && given(&toks[start - 1]))
+    // "Sergey Yefimovich Donskoy": a patronymic comes before a surname only.
+    let patronymic = |t: &Token| t.is_word && t.is_capitalized() && !t.is_cyrillic() && persons::is_patronymic(&t.norm);
+    (given(&toks[start]) && next_cap) || (start > 0 && (given(&toks[start - 1]) || patronymic(&toks[start - 1])))
 }
 
 fn is_title_case(s: &Sentence) -> bool {
