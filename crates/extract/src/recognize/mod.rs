@@ -292,6 +292,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     for (si, s) in sentences.iter_mut().enumerate() {
         government_bodies(si, s, lang, dateline_country.as_deref().or(main_country.as_deref()), &mut table);
         embassies(si, s, lang, &mut table);
+        if lang == Lang::En {
+            coined_names_en(si, s, &mut table);
+        }
         // Title-case headlines and menus capitalize every word: patterns would read them as names.
         if is_title_case(s) {
             continue;
