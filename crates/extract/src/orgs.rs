@@ -655,7 +655,7 @@ pub fn turkish_legal_tail(tokens: &[Token], k: usize) -> Option<usize> {
 fn acceptable(tokens: &[Token], a: usize, b: usize, shaped: bool) -> bool {
     let words = &tokens[a..b];
     let first = &words[0].norm;
-    if crate::persons::GIVEN_NAMES.contains(first.as_ref() as &str) || crate::persons::is_en_role_word(first) {
+    if crate::persons::is_given_name(first) || crate::persons::is_en_role_word(first) {
         return false;
     }
     // "Director of Sales", "Chairman of the Board", "head of Department": fields and generic bodies.

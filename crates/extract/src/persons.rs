@@ -83,6 +83,12 @@ static WORLD_RU: LazyLock<HashMap<String, WorldGiven>> = LazyLock::new(|| {
     m
 });
 
+/// Whether a lower-case word is a known given name, accents folded for the lookup
+/// ("siniša" and "tomáš" are listed as sinisa and tomas).
+pub fn is_given_name(norm: &str) -> bool {
+    GIVEN_NAMES.contains(norm) || !norm.is_ascii() && !norm.chars().any(crate::text::is_cyrillic) && GIVEN_NAMES.contains(&any_ascii::any_ascii(norm))
+}
+
 /// Latin-script given names: the hand list above, the world list and the gazetteer's unambiguous ones.
 pub static GIVEN_NAMES: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
     let mut set: std::collections::HashSet<String> = EN_GIVEN_NAMES.split_whitespace().map(|s| s.to_lowercase()).collect();

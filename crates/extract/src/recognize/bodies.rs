@@ -31,7 +31,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             // ("Ministry of Health and Social Development Zhaparkul Tashiyev": a surname
                             // after an unknown given name ends it too.)
                             let name_starts = !field.is_empty() && s.tokens.get(j + 1).is_some_and(|u| u.is_capitalized())
-                                && (persons::GIVEN_NAMES.contains(t.norm.as_ref() as &str) || !persons::is_en_field_word(&t.norm) && orgs::english_field(t.text).is_none() && persons::looks_like_surname(&s.tokens[j + 1].norm));
+                                && (persons::is_given_name(&t.norm) || !persons::is_en_field_word(&t.norm) && orgs::english_field(t.text).is_none() && persons::looks_like_surname(&s.tokens[j + 1].norm));
                             if name_starts {
                                 break;
                             }

@@ -162,6 +162,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             // A surname spelled like a nationality follows its given name: "Алексей Русских".
             let surname = country && s.tokens[h.start].is_cyrillic() && h.start > 0 && part_of_person_name(&s.tokens, h.start - 1, h.start)
                 && part_of_person_name(&s.tokens, h.start, h.end);
+            // "Finance Minister Siniša Mali": a title, a given name, then a country's name is a surname.
+            let surname = surname || country && h.end == h.start + 1 && !s.tokens[h.start].is_cyrillic() && h.start >= 2
+                && s.tokens[h.start - 1].is_capitalized() && persons::is_given_name(&s.tokens[h.start - 1].norm)
+                && persons::is_en_role_word(&s.tokens[h.start - 2].norm);
             // No one is surnamed after a -stan ("Раис Татарстана" is Tatarstan's head, not a man).
             let stan = s.tokens[h.start].norm.contains("стан");
             if !s.free(h.start, h.end) || (!country && !stan && part_of_person_name(&s.tokens, h.start, h.end)) || surname || in_currency_name(&s.tokens, h.start, h.end) {
@@ -592,7 +596,7 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
     if end != start + 1 || !toks[start].is_capitalized() {
         return false;
     }
-    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::GIVEN_NAMES.contains(t.norm.as_ref() as &str) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
+    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::is_given_name(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
     let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
     // "Sergey Yefimovich Donskoy": a patronymic comes before a surname only.
     let patronymic = |t: &Token| t.is_word && t.is_capitalized() && !t.is_cyrillic() && persons::is_patronymic(&t.norm);

@@ -98,7 +98,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 }
                 end += 1;
             }
-            let given = (start..end).any(|k| persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str))
+            let given = (start..end).any(|k| persons::is_given_name(&s.tokens[k].norm))
                 // "Indian Generics", "Turkish Pharmaceuticals": a kind of goods, not a firm.
                 || (end == start + 1 && matches!(s.tokens[start].norm.as_ref(), "generics" | "pharmaceuticals" | "medicines" | "drugs" | "products" | "goods" | "vaccines" | "investors" | "companies" | "manufacturers" | "exporters"))
                 // "Companies with Chinese Capital Operating in ...": a title-case headline's common noun.
@@ -160,12 +160,12 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             // Not across a date or a person ("Center on July 22", "Security and Alex Azar", "X and The Y Group").
             let calendar = |w: &str| matches!(w, "january" | "february" | "march" | "april" | "may" | "june" | "july" | "august" | "september" | "october" | "november" | "december" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday");
             let next_ok = |k: usize| k < n && s.tokens[k].is_capitalized() && !calendar(&s.tokens[k].norm)
-                && !(tj.norm == "and" && (s.tokens[k].norm == "the" || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str)));
+                && !(tj.norm == "and" && (s.tokens[k].norm == "the" || persons::is_given_name(&s.tokens[k].norm)));
             let connects = is_connector(&tj.norm) && j + 1 < n && (next_ok(j + 1) || (s.tokens[j + 1].norm == "the" && matches!(tj.norm.as_ref(), "of" | "for" | "on") && next_ok(j + 2)));
             // "Chamber of Commerce of Tatarstan Shamil Ageev": a known given name and a surname closing
             // the run are the person the body's title belongs to.
             let cap = |k: usize| k < n && s.tokens[k].is_word && s.tokens[k].is_capitalized();
-            if j > i + 1 && persons::GIVEN_NAMES.contains(tj.norm.as_ref() as &str) && cap(j + 1) && !is_org_head(&s.tokens[j + 1].norm) && !cap(j + 2) {
+            if j > i + 1 && persons::is_given_name(&tj.norm) && cap(j + 1) && !is_org_head(&s.tokens[j + 1].norm) && !cap(j + 2) {
                 break;
             }
             // "Union of Industrialists and Entrepreneurs Nokergul Ataguliyev": after a complete body
@@ -238,7 +238,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         if let Some(of) = (start + 1..j.saturating_sub(1)).find(|&k| s.tokens[k].norm == "of") {
             let before = start..of;
             let head_before = before.clone().any(|k| is_org_head(&s.tokens[k].norm));
-            let person_before = before.clone().any(|k| persons::is_en_role_word(&s.tokens[k].norm) || persons::GIVEN_NAMES.contains(s.tokens[k].norm.as_ref() as &str));
+            let person_before = before.clone().any(|k| persons::is_en_role_word(&s.tokens[k].norm) || persons::is_given_name(&s.tokens[k].norm));
             if !head_before && person_before {
                 start = of + 1;
                 while start < j && s.tokens[start].norm == "the" {
@@ -418,7 +418,7 @@ pub(super) fn listed_orgs(si: usize, s: &mut Sentence, table: &mut EntityTable) 
                 p = b;
             } else {
                 let e = name_run_en(s, p);
-                if e == p || e - p > 3 || persons::GIVEN_NAMES.contains(s.tokens[p].norm.as_ref() as &str) {
+                if e == p || e - p > 3 || persons::is_given_name(&s.tokens[p].norm) {
                     break;
                 }
                 items.push((p, e, false));
@@ -502,7 +502,7 @@ pub(super) fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut Enti
         if start == k || is_product_name(s, start, k) {
             continue;
         }
-        if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && k - start >= 2 {
+        if persons::is_given_name(&s.tokens[start].norm) && k - start >= 2 {
             continue;
         }
         mention_surface_org(si, s, start, k, table);
@@ -628,7 +628,7 @@ pub(super) fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
                 break;
             }
             let first = &s.tokens[start].norm;
-            let person_like = end - start >= 2 && persons::GIVEN_NAMES.contains(first.as_ref() as &str) && !is_org_head(&s.tokens[end - 1].norm);
+            let person_like = end - start >= 2 && persons::is_given_name(first) && !is_org_head(&s.tokens[end - 1].norm);
             // Generic abbreviations ("a company JV", "the firm LLC") name no one.
             let generic = end == start + 1 && matches!(first.as_ref(), "jv" | "llc" | "jsc" | "ltd" | "sez" | "fez" | "gmp" | "ceo" | "ppp" | "mou" | "ipo");
             let product = generic || is_product_name(s, start, end)
@@ -1414,7 +1414,7 @@ pub(super) fn appositive_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
             continue;
         }
         // A person described by a company ("John Smith, a company spokesman") ends in a role word, not the noun.
-        if persons::GIVEN_NAMES.contains(s.tokens[start].norm.as_ref() as &str) && end - start >= 2 {
+        if persons::is_given_name(&s.tokens[start].norm) && end - start >= 2 {
             continue;
         }
         let country = (c + 1..=k).find_map(|x| country_at(s, x));

@@ -202,7 +202,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 if !role_before && surname_first && title_chain_before(s, words[0]) {
                     role_before = true;
                 } else if !role_before && title_chain_before(s, words[0]) {
-                    let given_at = name_words.iter().position(|&w| persons::GIVEN_NAMES.contains(s.tokens[w].norm.as_ref() as &str));
+                    let given_at = name_words.iter().position(|&w| persons::is_given_name(&s.tokens[w].norm));
                     // Mongolian names lead with the father's name in the genitive (Khaltmaagiin Battulga).
                     let mongolian = name_words.len() >= 2 && {
                         let f = &s.tokens[name_words[name_words.len() - 2]].norm;
@@ -225,7 +225,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 // with only a patronymic ("Vladimir Vladimirovich") names nobody new.
                 let patronymic = |w: usize| persons::is_patronymic(&s.tokens[w].norm);
                 let reordered: Vec<usize>;
-                if name_words.len() == 3 && patronymic(name_words[2]) && persons::GIVEN_NAMES.contains(s.tokens[name_words[1]].norm.as_ref() as &str) {
+                if name_words.len() == 3 && patronymic(name_words[2]) && persons::is_given_name(&s.tokens[name_words[1]].norm) {
                     reordered = vec![name_words[1], name_words[0]];
                     name_words = &reordered;
                 } else if name_words.iter().any(|&w| patronymic(w)) {
@@ -245,7 +245,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let role_after = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
                 let initial = first.text.chars().count() == 1 && s.tokens.get(name_words[0] + 1).is_some_and(|t| t.text == ".");
                 let chinese = name_words.len() == 2 && crate::palladius::pinyin_person(first.text, s.tokens[name_words[1]].text);
-                let known_given = persons::GIVEN_NAMES.contains(first.norm.as_ref() as &str) || initial || chinese;
+                let known_given = persons::is_given_name(&first.norm) || initial || chinese;
                 let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
                 // A brand before its product ("Vero Cell COVID-19 vaccine") is not a person.
                 let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
