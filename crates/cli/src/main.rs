@@ -6,6 +6,9 @@ use std::process::ExitCode;
 
 mod cmd;
 
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "onshore", version, about = "Registry of localization, import substitution and cooperation in critical production, from English and Russian news")]
 struct Cli {
