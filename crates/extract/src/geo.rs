@@ -193,6 +193,15 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         ("Russian Far East|Far East|Дальний Восток|Дальнего Востока|Дальнем Востоке|Дальнему Востоку", "Russian Far East"),
         ("Urals|Урал|Урала|Урале", "Urals"),
         ("North Caucasus|Северный Кавказ|Северного Кавказа|Северном Кавказе", "North Caucasus"),
+        // Federal districts: multi-word, so the Russian forms' stems meet every case.
+        ("Central Federal District|Центральный федеральный округ|ЦФО", "Central Federal District"),
+        ("Northwestern Federal District|North-Western Federal District|Северо-Западный федеральный округ|СЗФО", "Northwestern Federal District"),
+        ("Southern Federal District|Южный федеральный округ|ЮФО", "Southern Federal District"),
+        ("North Caucasian Federal District|Северо-Кавказский федеральный округ|СКФО", "North Caucasian Federal District"),
+        ("Volga Federal District|Приволжский федеральный округ|ПФО", "Volga Federal District"),
+        ("Ural Federal District|Уральский федеральный округ|УрФО", "Ural Federal District"),
+        ("Siberian Federal District|Сибирский федеральный округ|СФО", "Siberian Federal District"),
+        ("Far Eastern Federal District|Дальневосточный федеральный округ|ДФО", "Far Eastern Federal District"),
     ] {
         for f in forms.split('|') {
             lex.insert(f, Place::Region { code: None, country: "RU", name });
@@ -213,7 +222,18 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             continue;
         }
         // Region names are multi-word or distinctive: Russian stems are safe here.
-        lex.insert(c[5], Place::Region { code: Some(current_code(c[0])), country: c[1], name: *folded.entry(c[2]).or_insert_with(|| fold_diacritics(c[2])) });
+        let place = Place::Region { code: Some(current_code(c[0])), country: c[1], name: *folded.entry(c[2]).or_insert_with(|| fold_diacritics(c[2])) };
+        lex.insert(c[5], place.clone());
+        // The English press calls one province a region, an oblast or a province as it
+        // pleases ("Kotayk Province" for Kotayk Oblast, "Sughd Province" for Sughd Region).
+        if c[4] == "en" {
+            const HEADS: &[&str] = &["Region", "region", "Oblast", "oblast", "Province", "province"];
+            if let Some(stem) = HEADS.iter().find_map(|h| c[5].strip_suffix(h).and_then(|r| r.strip_suffix(' '))) {
+                for h in HEADS {
+                    lex.insert(&format!("{stem} {h}"), place.clone());
+                }
+            }
+        }
     }
     // Colloquial names of oblasts the press uses as often as the official ones
     // ("глава Могилевщины", "инвесторы Кузбасса"); stems meet the case forms.
@@ -300,7 +320,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         }
         let form = c[7];
         // The given-name list lends some cities' names to people by mistake (Атырау, Актау, Лида).
-        const NOT_PEOPLE: &[&str] = &["Aktau", "Atyrau", "Lida", "Samara", "Guliston", "Feodosiya", "Lerik", "Bender"];
+        const NOT_PEOPLE: &[&str] = &["Aktau", "Atyrau", "Lida", "Samara", "Guliston", "Feodosiya", "Lerik", "Bender", "Odesa", "Tula", "Saran"];
         // Three letters are too few to tell a town from a word or an abbreviation, except for
         // the few large cities of the region so named (Уфа, Ош, Qom, Niš).
         const SHORT_NAMED: &[&str] = &["Ufa", "Osh", "Qom", "Niš"];
