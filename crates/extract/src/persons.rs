@@ -35,6 +35,8 @@ pub const RU_ROLE_STEMS: &[&str] = &[
 /// Words that are never part of a person's name even when capitalized.
 const EN_NOT_NAME: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "and", "for", "with", "by", "to", "from", "as", "this", "that",
+    // Documents: the capitalized end of a long title ("... Health Emergencies Agreement").
+    "agreement", "agreements", "memorandum", "contract", "protocol", "declaration", "treaty", "convention",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "apr", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "covid-19", "covid", "coronavirus", "he", "she", "they", "it", "we", "i", "his", "her", "their", "our",

@@ -254,7 +254,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
                 // "Gap Insaat A. S.": a legal form's letters, not someone's initials.
                 let all_initials = name_words.iter().all(|&w| s.tokens[w].text.chars().count() == 1);
-                if (known_given || role_before || role_after) && !any_place && !all_initials {
+                // "director of AIDA MFA": abbreviations, an organization's; a name has lower-case letters.
+                let all_abbreviations = name_words.iter().all(|&w| s.tokens[w].text.chars().count() >= 2 && s.tokens[w].is_all_caps());
+                if (known_given || role_before || role_after) && !any_place && !all_initials && !all_abbreviations {
                     let name = name_words.iter().map(|&w| {
                         let tx = s.tokens[w].text;
                         if tx.chars().count() == 1 { format!("{tx}.") } else { tx.to_string() }
