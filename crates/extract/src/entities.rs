@@ -122,7 +122,7 @@ impl EntityTable {
     /// mention say who reported it.
     pub fn mark_sources(&mut self, text: &str) {
         static CITED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)(со ссылкой на|сообщили в|сообщает|сообщили|сообщил|по данным|пресс-служб[а-я]*|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said)\s*$").expect("source cue")
+            regex::Regex::new(r"(?i)((со ссылкой на|сообщили в|сообщает|сообщают|сообщили|сообщил|передает|передаёт|пишет|по данным|по информации|пресс-служб[а-я]*|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said|told)(\s+(the )?(ИА|информационное агентство|информагентство|агентство|портал[а-я]*|издани[а-я]*|интернет-издани[а-я]*|газет[а-я]*|телеканал[а-я]*|сайт[а-я]*|news agency|news portal|newspaper|portal|outlet|website|agency))?|(^|[^\p{L}])(ИА|информационное агентство|информагентство|телеканал|радиостанция|news agency|news portal|newspaper))\s*$").expect("source cue")
         });
         for m in &self.mentions {
             if self.entities[m.entity].kind != EntityKind::Org {
@@ -214,18 +214,33 @@ impl EntityTable {
         }
     }
 
-    /// The entities, leaving out regions no mention is left for and names folded into fuller ones.
+    /// The entities, leaving out regions no mention is left for, names folded into fuller
+    /// ones, and outlets only ever cited ("сообщает VladNews", "as reported by Kun.uz"): news
+    /// credited as the source is no entity. A public body cited ("said the press service of
+    /// the Ministry of Health") still is one: it speaks for itself.
     pub fn into_entities(self) -> Vec<Entity> {
         let mut used = vec![false; self.entities.len()];
+        let mut told_otherwise = vec![false; self.entities.len()];
         for m in &self.mentions {
             used[m.entity] = true;
+            if !self.sources.contains(&(m.start, m.end)) {
+                told_otherwise[m.entity] = true;
+            }
         }
+        let public_body = |e: &Entity| {
+            e.name.as_deref().is_some_and(|n| {
+                ["Ministry", "Government", "Embassy", "Consulate", "Representation", "Mission", "Committee", "Agency", "Service", "Administration", "Akimat", "Council", "Commission", "Chamber", "Office", "Cabinet", "Parliament", "Fund", "Bank", "Center", "Centre", "Institute", "Department", "Inspectorate", "Presidential", "President", "Union", "Organization", "Organisation"]
+                    .iter()
+                    .any(|w| n.split_whitespace().any(|x| x == *w))
+            })
+        };
+        let cited_only: Vec<bool> = self.entities.iter().enumerate().map(|(i, e)| e.kind == EntityKind::Org && used[i] && !told_otherwise[i] && !public_body(e)).collect();
         let absorbed = self.absorbed;
         self.entities
             .into_iter()
             .zip(used)
             .enumerate()
-            .filter(|(i, (e, u))| !absorbed.get(*i).copied().unwrap_or(false) && (*u || e.kind != EntityKind::Region))
+            .filter(|(i, (e, u))| !absorbed.get(*i).copied().unwrap_or(false) && !cited_only[*i] && (*u || e.kind != EntityKind::Region))
             .map(|(_, (e, _))| e)
             .collect()
     }
