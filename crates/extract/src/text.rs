@@ -35,7 +35,8 @@ impl<'a> Token<'a> {
     fn new(text: &'a str, span: Range<usize>, norm: Cow<'a, str>, stem: Cow<'a, str>, is_word: bool) -> Self {
         let norm_hash = key_hash(&norm);
         let stem_hash = if stem == norm { norm_hash } else { key_hash(&stem) };
-        Token { text, span, norm, stem, is_word, norm_hash, stem_hash, cyrillic: text.chars().any(is_cyrillic) }
+        let cyrillic = norm.chars().any(is_cyrillic);
+        Token { text, span, norm, stem, is_word, norm_hash, stem_hash, cyrillic }
     }
 }
 
@@ -144,6 +145,31 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '\'' | '’' | '‑' | '.' | '&')
 }
 
+/// A word typed in two alphabets ("Моcква" with a Latin c, "Оmninvest" with a Cyrillic О,
+/// as some sites write to defeat copying) is read in the alphabet most of its letters are in.
+fn unmix_scripts(norm: Cow<'_, str>) -> Cow<'_, str> {
+    if norm.is_ascii() || !norm.bytes().any(|b| b.is_ascii_lowercase()) {
+        return norm;
+    }
+    let cyrillic = norm.chars().filter(|&c| is_cyrillic(c)).count();
+    let latin = norm.chars().filter(|c| c.is_ascii_lowercase()).count();
+    if cyrillic == 0 {
+        return norm;
+    }
+    const PAIRS: &[(char, char)] = &[('a', 'а'), ('e', 'е'), ('o', 'о'), ('p', 'р'), ('c', 'с'), ('x', 'х'), ('y', 'у'), ('k', 'к'), ('m', 'м'), ('t', 'т'), ('h', 'н'), ('b', 'в')];
+    let to_cyrillic = cyrillic >= latin;
+    let folded: String = norm
+        .chars()
+        .map(|c| match PAIRS.iter().find(|(l, r)| if to_cyrillic { *l == c } else { *r == c }) {
+            Some(&(l, r)) => if to_cyrillic { r } else { l },
+            None => c,
+        })
+        .collect();
+    // Only a word the lookalikes make whole in one alphabet is read so; "COVID-вакцина" stays.
+    let one_alphabet = folded.chars().all(|c| !c.is_alphabetic() || if to_cyrillic { is_cyrillic(c) } else { c.is_ascii_lowercase() });
+    if one_alphabet { Cow::Owned(folded) } else { norm }
+}
+
 /// Split text into tokens. A joiner between two word characters stays inside the
 /// word (`R-Pharm`, `VEB.RF`, `T&T`); elsewhere punctuation stands alone.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
@@ -179,7 +205,7 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
                 None => (end, None),
             };
             let t = &text[start..word_end];
-            let norm = normalize_cow(t);
+            let norm = unmix_scripts(normalize_cow(t));
             let stem = if norm.chars().any(is_cyrillic) && norm.chars().count() > 3 { Cow::Owned(cached_stem(&norm)) } else { norm.clone() };
             out.push(Token::new(t, start..word_end, norm, stem, true));
             if let Some(r) = tail {
