@@ -178,6 +178,7 @@ const WORDS: &[(&str, &str)] = &[
     ("кардиологическ", "Cardiology"),
     ("клиническ", "Clinical"),
     ("областн", "Regional"),
+    ("исполнительн", "Executive"),
     ("городск", "City"),
     ("аграрн", "Agrarian"),
     ("сельскохозяйственн", "Agricultural"),
@@ -356,8 +357,8 @@ pub fn place_bases(word: &str) -> Vec<String> {
             if let Some(b) = base.strip_suffix("ск") {
                 out.push(b.to_string());
                 out.push(format!("{b}ь"));
-                // Карагандинский ← Караганда, Алматинский ← Алматы, Московский ← Москва.
-                for (from, to) in [("ин", "а"), ("ин", "ы"), ("ов", "а"), ("ен", "ь")] {
+                // Карагандинский ← Караганда, Алматинский ← Алматы, Московский ← Москва, Гродненский ← Гродно.
+                for (from, to) in [("ин", "а"), ("ин", "ы"), ("ов", "а"), ("ен", "ь"), ("ен", "о")] {
                     if let Some(r) = b.strip_suffix(from) {
                         out.push(format!("{r}{to}"));
                     }

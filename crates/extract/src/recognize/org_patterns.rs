@@ -882,7 +882,9 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
             }
             let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == k - 1 && !c.2).map(|c| c.1.clone()).collect();
             if !codes.is_empty() && ru_orgs::is_adjective(&p.norm) {
-                front.insert(0, codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-"));
+                // "Минского облисполкома": a capital's adjective names the city's body, not the state's.
+                let city = p.is_capitalized().then(|| place_of_adjective(p.text)).flatten();
+                front.insert(0, city.unwrap_or_else(|| codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-")));
                 k -= 1;
                 continue;
             }
