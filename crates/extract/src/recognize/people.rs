@@ -115,7 +115,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         while j < n && words.len() < 7 {
             let tj = &s.tokens[j];
             // "Санкт-Петербургского НИИ": an abbreviation is an organization's, never a name's.
-            if lang == Lang::Ru && tj.is_all_caps() && tj.text.chars().count() >= 2 {
+            // ("В.А.", initials written together, is no abbreviation.)
+            let initials = tj.text.split('.').all(|p| p.chars().count() == 1);
+            if lang == Lang::Ru && tj.is_all_caps() && tj.text.chars().count() >= 2 && !initials {
                 break;
             }
             // "U23 Greco-Roman Wrestling": names have no digits.
@@ -283,7 +285,11 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let titled = words.iter().take_while(|&&w| persons::is_ru_role_word(&s.tokens[w].norm) || persons::is_ru_title_body_word(&s.tokens[w].norm)).count();
                 let mut title_led = false;
                 let body_named = words[..titled].iter().any(|&w| persons::is_ru_title_body_word(&s.tokens[w].norm));
-                if body_named && words.len() - titled >= 2 && words[titled..].iter().all(|&w| s.tokens[w].text.chars().count() > 1) {
+                // "заместитель Министра Смирнов В.А.": a capitalized title alone leads the run too.
+                // ("Главная Новости": a menu's adjective is no title.)
+                let lone_title = titled > 0 && !body_named && titled < words.len() && words[titled..].iter().any(|&w| s.tokens[w].text.chars().count() > 1)
+                    && !words[..titled].iter().any(|&w| crate::ru_orgs::is_adjective(&s.tokens[w].norm));
+                if body_named && words.len() - titled >= 2 && words[titled..].iter().all(|&w| s.tokens[w].text.chars().count() > 1) || lone_title {
                     words.drain(..titled);
                     i = words[0];
                     title_led = true;
@@ -308,6 +314,33 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                         i = stop;
                         continue;
                     }
+                }
+                // Official style puts the surname first: "Министр Иванов Петр Сергеевич",
+                // "заместитель Министра Смирнов В.А." (English writes Pyotr Ivanov, V.A. Smirnov).
+                let ru_patronymic = |t: &Token| ["ович", "евич", "овна", "евна", "ична"].iter().any(|e| t.norm.ends_with(e));
+                let role_led = title_led || i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm);
+                if toks.len() == 3 && persons::ru_given_nominative(toks[0].text).is_none() && persons::ru_given_nominative(toks[1].text).is_some() && ru_patronymic(toks[2]) {
+                    let case = persons::ru_context_case(&s.tokens[i.saturating_sub(6)..i], s.tokens.get(words[2] + 1));
+                    if let Some(name) = persons::ru_person_name_cased(&[toks[1], toks[0]], case) {
+                        let stop = words[2] + 1;
+                        push_person(si, s, i, stop, name, role_phrase_ru(s, i), table);
+                        i = stop;
+                        continue;
+                    }
+                }
+                // ("В.А." is one token, "В. А." two.)
+                // An initial has its dot ("Новости В Армении" is a preposition).
+                let initials_only = |k: usize| {
+                    let t = toks[k];
+                    t.text.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) && s.tokens.get(words[k] + 1).is_some_and(|d| d.text == ".")
+                };
+                if role_led && toks.len() >= 2 && toks[0].text.chars().count() > 2 && (1..toks.len()).all(initials_only) {
+                    let initials: String = toks[1..].iter().flat_map(|t| t.text.split('.')).map(|p| format!("{}.", translit::word(p))).collect();
+                    let surname = translit::word(&persons::ru_surname_nominative(toks[0].text, false));
+                    let stop = end;
+                    push_person(si, s, i, stop, format!("{initials} {surname}"), role_phrase_ru(s, i), table);
+                    i = stop;
+                    continue;
                 }
                 // "руководитель Роспотребнадзора Анна Попова": the name starts at the given name.
                 let (words, toks) = match toks.iter().position(|t| persons::ru_given_nominative(t.text).is_some()) {
