@@ -114,7 +114,10 @@ pub struct RuGiven {
 
 static RU_FORMS: LazyLock<HashMap<String, RuGiven>> = LazyLock::new(|| {
     let mut latin_of: HashMap<String, String> = HashMap::new();
-    let rows: Vec<Vec<&str>> = PERSON_NAMES_TSV.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|c| c.len() >= 7).collect();
+    let mut rows: Vec<Vec<&str>> = PERSON_NAMES_TSV.lines().skip(1).map(|l| l.split('\t').collect::<Vec<_>>()).filter(|c| c.len() >= 7).collect();
+    // Folding ё into е makes "Бахтиёр" and "Бахтиер" one key: the spelling with ё says how the
+    // name sounds (Bakhtiyor, Elyor, not Bakhtiyer, Elyer), so its row wins.
+    rows.sort_by_key(|c| !c[1].contains('ё'));
     for c in &rows {
         if c[2] == "ru" && !c[4].is_empty() {
             // The gazetteer writes дж as "dzh"; the press writes the region's names with "j"

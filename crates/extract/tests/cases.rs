@@ -49,6 +49,15 @@ fn holds(x: &Extraction, check: &str) -> bool {
             e.kind.as_str() == kind
                 && (e.id.as_deref() == Some(rest) || e.name.as_deref().map(name_key) == Some(name_key(rest)))
         }),
+        // `role NAME = ROLE`, `from NAME = XX`: what a person is and whose.
+        "role" | "from" => {
+            let (name, want) = rest.split_once(" = ").unwrap_or((rest, ""));
+            x.entities.iter().any(|e| {
+                e.kind.as_str() == "person"
+                    && e.name.as_deref().map(name_key) == Some(name_key(name))
+                    && if kind == "role" { e.role.as_deref() == Some(want) } else { e.country.as_deref() == Some(want) }
+            })
+        }
         "event" => {
             let mut parts = rest.split_whitespace();
             let ty = parts.next().unwrap_or("");

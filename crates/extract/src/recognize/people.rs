@@ -81,7 +81,17 @@ pub(super) fn public_figures(si: usize, s: &mut Sentence, table: &mut EntityTabl
 /// ("Belarusian Health Minister", "министра здравоохранения РК") or just after it
 /// ("..., Minister of Health of Iran"), else the home country of an organization in the title.
 pub(super) fn person_country(s: &Sentence, start: usize, end: usize, table: &EntityTable) -> Option<String> {
-    let before = s.countries.iter().filter(|(t, _, _)| *t < start && start - *t <= 6).max_by_key(|(t, _, _)| *t).map(|c| c.1.clone());
+    // The nearest country or region of the title before the name ("губернатор Приморского края
+    // Олег Кожемяко" is Russia's), unless "и"/"and"/"with" stands between: that one is another person's.
+    let joined = |t: usize| s.tokens[t + 1..start].iter().any(|x| matches!(x.norm.as_ref(), "и" | "and" | "with" | "с" | "со" | "&"));
+    let before = s
+        .countries
+        .iter()
+        .map(|(t, c, _)| (*t, c))
+        .chain(s.places.iter().map(|(t, c)| (*t, c)))
+        .filter(|(t, _)| *t < start && start - *t <= 6 && !joined(*t))
+        .max_by_key(|(t, _)| *t)
+        .map(|(_, c)| c.clone());
     if before.is_some() {
         return before;
     }
@@ -187,7 +197,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     let role_follows = end + 1 < n && s.tokens[end].text == "," && (end + 1..n.min(end + 4)).any(|x| persons::is_en_role_word(&s.tokens[x].norm));
                     if let Some((initial, surname)) = glued.filter(|_| k > 0 || glued_last || title_chain_before(s, name_words[0]) || role_follows) {
                         let name = format!("{initial}. {surname}");
-                        let role = role_phrase_en(s, name_words[0]);
+                        let role = role_phrase_en(s, name_words[0], end);
                         push_person(si, s, name_words[0], end, name, role, table);
                     }
                     i = end.max(i + 1);
@@ -263,7 +273,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                         let tx = s.tokens[w].text;
                         if tx.chars().count() == 1 { format!("{tx}.") } else { tx.to_string() }
                     }).collect::<Vec<_>>().join(" ");
-                    let role = role_phrase_en(s, name_words[0]);
+                    let role = role_phrase_en(s, name_words[0], end);
                     push_person(si, s, name_words[0], end, name, role, table);
                 }
             }
@@ -452,40 +462,106 @@ pub(super) fn role_context_en(s: &Sentence, i: usize) -> bool {
         || (i > 1 && (prev.text == "," || country_at(s, i - 1).is_some() || !s.free(i - 1, i)) && persons::is_en_role_word(&s.tokens[i - 2].norm))
 }
 
-pub(super) fn role_phrase_en(s: &Sentence, name_start: usize) -> Option<String> {
+/// The title a person is given in English: the title chain before the name ("Prime
+/// Minister of Georgia Irakli Garibashvili" → Prime Minister of Georgia), else an
+/// apposition after it ("Irakli Garibashvili, the Prime Minister of Georgia,").
+pub(super) fn role_phrase_en(s: &Sentence, name_start: usize, name_end: usize) -> Option<String> {
+    let title_word = |t: &Token| persons::is_en_role_word(&t.norm) || matches!(t.norm.as_ref(), "of" | "and" | "for" | "the" | "'s" | "&") || t.is_word && t.is_capitalized();
+    // Before the name: back over role words, connectors and capitalized words (fields, countries).
     let mut k = name_start;
-    let mut words = Vec::new();
-    while k > 0 {
-        let t = &s.tokens[k - 1];
-        if persons::is_en_role_word(&t.norm) || (t.norm == "of" && !words.is_empty()) {
-            words.insert(0, t.text);
-            k -= 1;
-        } else {
+    while k > 0 && name_start - k < 10 && title_word(&s.tokens[k - 1]) {
+        k -= 1;
+    }
+    let mut before: Vec<&Token> = s.tokens[k..name_start].iter().collect();
+    // The phrase starts at its first role word ("Georgian Prime Minister" → Prime Minister).
+    while before.first().is_some_and(|t| !persons::is_en_role_word(&t.norm)) {
+        before.remove(0);
+    }
+    // (An honorific alone, "Mr", is no title.)
+    if before.iter().any(|t| !matches!(t.norm.as_ref(), "mr" | "mrs" | "ms" | "dr" | "prof" | "sir")) {
+        return Some(before.iter().map(|t| t.text).collect::<Vec<_>>().join(" ").replace(" 's", "'s"));
+    }
+    // After the name: ", the Minister of Health of Armenia,".
+    let mut j = name_end;
+    if s.tokens.get(j).is_none_or(|t| t.text != ",") {
+        return None;
+    }
+    j += 1;
+    while s.tokens.get(j).is_some_and(|t| matches!(t.norm.as_ref(), "the" | "a" | "an")) {
+        j += 1;
+    }
+    let start = j;
+    while j < s.tokens.len() && j - start < 10 && title_word(&s.tokens[j]) {
+        j += 1;
+    }
+    let mut after: Vec<&Token> = s.tokens[start..j].iter().collect();
+    while after.last().is_some_and(|t| matches!(t.norm.as_ref(), "of" | "and" | "for" | "the" | "&")) {
+        after.pop();
+    }
+    (after.first().is_some_and(|t| persons::is_en_role_word(&t.norm))).then(|| after.iter().map(|t| t.text).collect::<Vec<_>>().join(" "))
+}
+
+/// The title a person is given in Russian, in English: the role word before the name, over
+/// the genitives of its field and country ("министр здравоохранения Таджикистана Джамолиддин
+/// Абдуллозода" → Minister of Health), with "заместитель" before it making a deputy.
+pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
+    let role_of = |norm: &str| -> Option<&'static str> {
+        Some(match norm {
+            r if r.starts_with("вице-президент") => "Vice President",
+            r if r.starts_with("президент") => "President",
+            r if r.starts_with("вице-премьер") => "Deputy Prime Minister",
+            r if r.starts_with("премьер") => "Prime Minister",
+            r if r.starts_with("замминистр") => "Deputy Minister",
+            r if r.starts_with("заместител") => "Deputy",
+            r if r.starts_with("министр") => "Minister",
+            r if r.starts_with("посол") || r.starts_with("посл") && r.len() <= "посла".len() * 2 => "Ambassador",
+            r if r.starts_with("губернатор") => "Governor",
+            r if r.starts_with("гендиректор") || r.starts_with("генеральн") => "Director General",
+            r if r.starts_with("директор") => "Director",
+            r if r.starts_with("глав") => "Head",
+            r if r.starts_with("председател") => "Chairman",
+            r if r.starts_with("аким") => "Akim",
+            r if r.starts_with("хоким") => "Hokim",
+            r if r.starts_with("мэр") => "Mayor",
+            r if r.starts_with("руководител") => "Head",
+            _ => return None,
+        })
+    };
+    // Back over lower-case genitives, countries and abbreviations to the role word.
+    let mut k = name_start;
+    let mut role_at = None;
+    while k > 0 && name_start - k < 7 {
+        k -= 1;
+        let t = &s.tokens[k];
+        if role_of(&t.norm).is_some() && !(k + 1 < name_start && s.tokens[k + 1].norm.starts_with("министр") && role_of(&t.norm) == Some("Head")) {
+            role_at = Some(k);
+            break;
+        }
+        let ok = t.is_word && (!t.is_capitalized() || country_at(s, k).is_some() || t.is_all_caps() || !s.free(k, k + 1)) || t.text == ",";
+        if !ok {
             break;
         }
     }
-    while words.first() == Some(&"of") {
-        words.remove(0);
+    let r = role_at?;
+    let mut role = role_of(&s.tokens[r].norm)?.to_string();
+    // "Председатель Кабинета министров": the chairman of the cabinet, not a minister.
+    if s.tokens[r].norm.starts_with("министров") && r >= 2 && ["кабинет", "совет"].iter().any(|b| s.tokens[r - 1].norm.starts_with(b)) {
+        role = if s.tokens[r - 2].norm.starts_with("председател") { "Chairman of the Cabinet of Ministers".into() } else { "Minister".into() };
+        if r >= 3 && s.tokens[r - 3].norm.starts_with("заместител") {
+            role = format!("Deputy {role}");
+        }
+        return Some(role);
     }
-    (!words.is_empty()).then(|| words.join(" "))
-}
-
-pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
-    let t = s.tokens.get(name_start.checked_sub(1)?)?;
-    let role = match t.norm.as_ref() {
-        r if r.starts_with("президент") => "President",
-        r if r.starts_with("премьер") => "Prime Minister",
-        r if r.starts_with("вице-премьер") => "Deputy Prime Minister",
-        r if r.starts_with("министр") => "Minister",
-        r if r.starts_with("замминистр") || r.starts_with("заместител") => "Deputy Minister",
-        r if r.starts_with("посол") || r.starts_with("посл") => "Ambassador",
-        r if r.starts_with("губернатор") => "Governor",
-        r if r.starts_with("директор") || r.starts_with("гендиректор") => "Director",
-        r if r.starts_with("глав") => "Head",
-        r if r.starts_with("председател") => "Chairman",
-        _ => return None,
-    };
-    Some(role.to_string())
+    // "заместитель министра", "первый заместитель председателя".
+    if r > 0 && s.tokens[r - 1].norm.starts_with("заместител") && !role.starts_with("Deputy") {
+        role = format!("Deputy {role}");
+    }
+    if role.ends_with("Minister") && !role.contains("Prime") {
+        if let Some((field, _)) = orgs::ru_ministry_field(&s.tokens, r + 1) {
+            role = format!("{role} of {field}");
+        }
+    }
+    Some(role)
 }
 
 /// A name written with its initial glued on, the way Mongolian agencies write them
