@@ -205,7 +205,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                         || word_before(1) == "," && matches!(word_before(2), "capital" | "city")
                         // "в столице Казахстана Астане", "the Kazakh capital's ..."
                         || h.start >= 2 && s.countries.iter().any(|c| c.0 == h.start - 1) && matches!(word_before(2), "capital" | "столица" | "столицы" | "столице" | "столицей" | "столицу")
-                        || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport")
+                        || word_before(1) == "of" && matches!(word_before(2), "city" | "town" | "capital" | "outskirts" | "suburbs" | "mayor" | "residents" | "streets" | "centre" | "center" | "airport")
                         // "аэропорт Ташкента", "мэрии Бишкека": a place in the city.
                         || ["аэропорт", "мэри", "мэр", "жител", "улиц", "окрестност", "пригород", "акимат", "хокимият"].iter().any(|p| word_before(1).starts_with(p))
                         // "in Tashkent and Islamabad": listed with a city just placed.
@@ -596,7 +596,8 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
     if end != start + 1 || !toks[start].is_capitalized() {
         return false;
     }
-    let given = |t: &Token| t.is_word && t.is_capitalized() && (persons::is_given_name(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
+    // ("On 30 January Minsk hosted": a month is no given name, though census lists have January.)
+    let given = |t: &Token| t.is_word && t.is_capitalized() && !persons::en_not_name(&t.norm) && (persons::is_given_name(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
     let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
     // "Министр Иванов Петр Сергеевич": a surname first, then the given name and the patronymic.
     let ru_patronymic = |t: &Token| t.is_cyrillic() && ["ович", "евич", "овна", "евна", "ична", "инична"].iter().any(|e| t.norm.ends_with(e));
