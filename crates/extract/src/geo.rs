@@ -210,10 +210,23 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     // English news writes Zurich and Urumqi, not Zürich and Ürümqi: each name is folded once,
     // however many forms its rows list.
     let mut folded: HashMap<&'static str, &'static str> = HashMap::new();
+    // A province named bare after its chief town ("Самарканд", "Samarqand" for Samarkand
+    // Oblast) is the town when named bare: the press says "область"/"region" for the province.
+    let city_forms: std::collections::HashSet<(&'static str, String)> = CITIES_TSV
+        .lines()
+        .skip(1)
+        .filter_map(|l| {
+            let c: Vec<&'static str> = l.split('\t').collect();
+            (c.len() >= 9 && c[4].is_empty()).then(|| (c[1], c[7].to_lowercase()))
+        })
+        .collect();
     // Regions: code, country, name_en, kind, lang, form, ambiguous.
     for line in REGIONS_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
         if c.len() < 7 || (c[6] == "1" && c[4] == "en") {
+            continue;
+        }
+        if !c[5].contains(' ') && city_forms.contains(&(c[1], c[5].to_lowercase())) {
             continue;
         }
         // A bare three-letter name of a distant province (Ван, Van in Turkey) is far more
