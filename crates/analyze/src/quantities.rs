@@ -862,6 +862,8 @@ fn currency_noun(t: &Toks, k: usize, lang: Lang) -> Option<(&'static str, usize)
         "долл" | "дол" => return abbreviated("USD"),
         "тг" => return abbreviated("KZT"),
         "сум" if t.is_sym(k + 1, ".") => return abbreviated("UZS"),
+        // Indeclinable, and a homonym of "ларь" to the morphology.
+        "лари" => return Some(("GEL", k + 1)),
         _ => {}
     }
     if let Some(code) = EN_CURRENCY.get(w.as_str()) {
