@@ -12,7 +12,13 @@ pub(super) fn coordinated_regions(si: usize, s: &mut Sentence, lang: Lang, table
         let norm = s.tokens[noun].norm.as_ref();
         let (suffixes, plural): (&[&str], bool) = match lang {
             Lang::En => (&["region", "oblast", "province"], matches!(norm, "regions" | "oblasts" | "provinces")),
-            Lang::Ru => (&["области", "область", "края", "край"], matches!(norm, "областей" | "областях" | "области" | "областям" | "областями" | "краев" | "краях" | "края")),
+            // (Turkmenistan's велаяты and Uzbekistan's вилояты decline like a masculine noun: the
+            // names before "велаятах" stand in the case of "велаяте".)
+            Lang::Ru => (
+                &["области", "область", "края", "край", "велаят", "велаята", "велаяте", "велаяту", "велаятом", "вилоят", "вилоята", "вилояте", "вилояту", "вилоятом"],
+                matches!(norm, "областей" | "областях" | "области" | "областям" | "областями" | "краев" | "краях" | "края")
+                    || ["велаят", "вилоят"].iter().any(|h| norm.strip_prefix(h).is_some_and(|e| matches!(e, "ы" | "ов" | "ах" | "ам" | "ами"))),
+            ),
         };
         if !plural || noun < 3 {
             continue;
