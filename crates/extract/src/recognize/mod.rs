@@ -249,6 +249,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             }
         }
         coordinated_regions(si, s, lang, &mut table);
+        if lang == Lang::Ru {
+            governed_regions(si, s, &mut table);
+        }
         districts(si, s, lang, &mut table);
     }
 

@@ -68,6 +68,36 @@ pub(super) fn coordinated_regions(si: usize, s: &mut Sentence, lang: Lang, table
     }
 }
 
+/// "Воронежский губернатор", "тульского губернатора": a governor named by his region's
+/// adjective governs that region (Voronezh Oblast), which the story is about.
+pub(super) fn governed_regions(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    for k in 0..s.tokens.len().saturating_sub(1) {
+        let (t, next) = (&s.tokens[k], &s.tokens[k + 1]);
+        if !(t.is_word && t.is_cyrillic() && next.norm.starts_with("губернатор") && s.free(k, k + 1)) {
+            continue;
+        }
+        let Some(stem) = ["ский", "ского", "скому", "ским", "ском"].iter().find_map(|e| t.text.strip_suffix(e)) else { continue };
+        // (The table's forms are capitalized: "Воронежская область".)
+        let mut letters = stem.chars();
+        let stem: String = letters.next().map(|f| f.to_uppercase().chain(letters).collect()).unwrap_or_default();
+        let probe = format!("{stem}ская область");
+        let toks = tokenize(&probe);
+        let Some((code, country, name)) = PLACES.find(&toks).into_iter().find(|h| h.start == 0 && h.end == toks.len()).and_then(|h| match h.value {
+            Place::Region { code: Some(code), country, name } => Some((code, country, name)),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let (a, b) = s.span(k, k + 1);
+        let region = Entity { kind: EntityKind::Region, id: Some(code.to_string()), name: Some(name.to_string()), role: None, country: Some(country.to_string()), aliases: vec![] };
+        let rid = table.upsert(region);
+        table.mention(si, a, b, rid);
+        s.places.push((k, country.to_string()));
+        s.claim(k, k + 1);
+        s.place_tokens[k] = true;
+    }
+}
+
 /// A city whose name several cities share is the one in a country the story names
 /// (Brest in a story about Belarus), else the largest.
 pub(super) fn resolve_namesake_cities(sentences: &[Sentence], table: &mut EntityTable) {
