@@ -177,6 +177,10 @@ pub(super) fn quantity_fits(kind: EventType, unit: &str) -> bool {
     if matches!(unit, "batches" | "shipments" | "flights") {
         return false;
     }
+    // "in three phases", "в два этапа", "5 areas of cooperation": how a plan is cut, not its size.
+    if matches!(unit, "phases" | "stages" | "steps" | "rounds" | "areas" | "directions" | "times" | "sessions" | "meetings") {
+        return false;
+    }
     // "15 joint projects planned", "nine industrial projects worth $386 million": how many
     // projects a deal, plan or fund covers is its size; a supply or trade has no projects.
     if unit == "projects" {
