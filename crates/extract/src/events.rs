@@ -287,6 +287,12 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         static BAN: LazyLock<Regex> = LazyLock::new(|| re(r"(запрет|ограничени|ограничит|ограничат)[а-я]* ([а-я]+ ){0,3}(гос)?закуп[а-я]*( ([а-я]+ ){0,2}(импортн|иностранн|зарубежн)[а-я]*)?|(?-u:\b)(ban|bans|banning|restrict|restricting|restrictions on|limit|limiting|limits on) (the )?(public|state|government) (procurement|purchases)( of (foreign|imported))?(?-u:\b)"));
         fires_without(&p.supply, &BAN, s)
     };
+    // "нерационально закупать оборудование", "decided not to buy": a purchase judged against
+    // or turned down is none.
+    let supply = supply && {
+        static REFUSED: LazyLock<Regex> = LazyLock::new(|| re(r"(нерациональн|нецелесообразн|невыгодн|бессмысленн|отказал[а-я]* от|отказываться от|отказаться от)[а-я]* ([а-я]+ ){0,2}(закуп|закупк|импорт|поставк|приобрет)[а-я]*|(?-u:)(not to|no longer|refused to|declined to|stopped|stop) (buy|buying|import|importing|purchase|purchasing|procure|procuring)(?-u:)"));
+        fires_without(&p.supply, &REFUSED, s)
+    };
     // "reduce the share of imports": a goal set for the economy, not a delivery.
     let supply = supply && !goal;
     // "The plant will produce vaccines and further export them", "продукцию планируется
