@@ -168,6 +168,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         let end = j;
         match lang {
             Lang::En => {
+
                 // Drop leading role/stop words inside the run.
                 // ("A. Podkorytov": a capital letter with a dot is an initial, not the article.)
                 let initial_at = |w: usize| s.tokens[w].text.chars().count() == 1 && s.tokens.get(w + 1).is_some_and(|t| t.text == ".");
@@ -180,6 +181,21 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     k += 1;
                 }
                 let mut name_words = &words[k..];
+                // "the Sputnik V. Production will start": a letter closing a product's name, then
+                // a sentence, is no initial.
+                let letter_after_name = name_words.first().is_some_and(|&w| {
+                    s.tokens[w].text.chars().count() == 1 && w > 0 && {
+                        let p = &s.tokens[w - 1];
+                        p.is_word && p.is_capitalized() && p.text.chars().count() > 1 && !persons::is_en_role_word(&p.norm) && !persons::is_given_name(&p.norm)
+                            && !matches!(p.norm.as_ref(), "mr" | "mrs" | "ms" | "dr" | "prof") && country_at(s, w - 1).is_none() && !s.place_tokens[w - 1]
+                            // ("Minister of Trade and Foreign Economic Relations B. Gochmollayev": a title's end.)
+                            && !title_chain_before(s, w)
+                    }
+                });
+                if letter_after_name {
+                    i = end.max(i + 1);
+                    continue;
+                }
                 // "Minister of Food and Light Industry P.Sergelen": a name written the Mongolian way,
                 // an initial glued to the surname, is whole; the capitalized words before it are the title's.
                 // ("A.V.Novakov": an initial before it belongs to the name.)
