@@ -603,8 +603,7 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
     let given = |t: &Token| t.is_word && t.is_capitalized() && !persons::en_not_name(&t.norm) && (persons::is_given_name(&t.norm) || (t.is_cyrillic() && persons::ru_given_nominative(t.text).is_some()));
     let next_cap = toks.get(end).is_some_and(|t| t.is_word && t.is_capitalized());
     // "Министр Иванов Петр Сергеевич": a surname first, then the given name and the patronymic.
-    let ru_patronymic = |t: &Token| t.is_cyrillic() && ["ович", "евич", "овна", "евна", "ична", "инична"].iter().any(|e| t.norm.ends_with(e));
-    if toks[start].is_cyrillic() && toks.get(end).is_some_and(&given) && toks.get(end + 1).is_some_and(|t| t.is_capitalized() && ru_patronymic(t)) {
+    if toks[start].is_cyrillic() && toks.get(end).is_some_and(&given) && toks.get(end + 1).is_some_and(|t| t.is_capitalized() && t.is_cyrillic() && persons::is_ru_patronymic(&t.norm)) {
         return true;
     }
     // "Sergey Yefimovich Donskoy": a patronymic comes before a surname only.

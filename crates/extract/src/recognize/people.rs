@@ -343,9 +343,8 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 }
                 // Official style puts the surname first: "Министр Иванов Петр Сергеевич",
                 // "заместитель Министра Смирнов В.А." (English writes Pyotr Ivanov, V.A. Smirnov).
-                let ru_patronymic = |t: &Token| ["ович", "евич", "овна", "евна", "ична"].iter().any(|e| t.norm.ends_with(e));
                 let role_led = title_led || i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm);
-                if toks.len() == 3 && persons::ru_given_nominative(toks[0].text).is_none() && persons::ru_given_nominative(toks[1].text).is_some() && ru_patronymic(toks[2]) {
+                if toks.len() == 3 && persons::ru_given_nominative(toks[0].text).is_none() && persons::ru_given_nominative(toks[1].text).is_some() && persons::is_ru_patronymic(&toks[2].norm) {
                     let case = persons::ru_context_case(&s.tokens[i.saturating_sub(6)..i], s.tokens.get(words[2] + 1));
                     if let Some(name) = persons::ru_person_name_cased(&[toks[1], toks[0]], case) {
                         let stop = words[2] + 1;
@@ -521,27 +520,34 @@ pub(super) fn role_phrase_en(s: &Sentence, name_start: usize, name_end: usize) -
 /// the genitives of its field and country ("министр здравоохранения Таджикистана Джамолиддин
 /// Абдуллозода" → Minister of Health), with "заместитель" before it making a deputy.
 pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> {
+    // Longer stems first where one begins another (вице-президент before президент).
+    const ROLES: &[(&str, &str)] = &[
+        ("вице-президент", "Vice President"),
+        ("президент", "President"),
+        ("вице-премьер", "Deputy Prime Minister"),
+        ("премьер", "Prime Minister"),
+        ("замминистр", "Deputy Minister"),
+        ("заместител", "Deputy"),
+        ("министр", "Minister"),
+        ("посол", "Ambassador"),
+        ("губернатор", "Governor"),
+        ("гендиректор", "Director General"),
+        ("генеральн", "Director General"),
+        ("директор", "Director"),
+        ("глав", "Head"),
+        ("руководител", "Head"),
+        ("председател", "Chairman"),
+        ("аким", "Akim"),
+        ("хоким", "Hokim"),
+        ("мэр", "Mayor"),
+    ];
+    // "посол" loses its о in the other cases (посла, послом); "после" is "after".
+    const AMBASSADOR_CASES: &[&str] = &["посла", "послу", "послом", "послы", "послов", "послам", "послами", "послах"];
     let role_of = |norm: &str| -> Option<&'static str> {
-        Some(match norm {
-            r if r.starts_with("вице-президент") => "Vice President",
-            r if r.starts_with("президент") => "President",
-            r if r.starts_with("вице-премьер") => "Deputy Prime Minister",
-            r if r.starts_with("премьер") => "Prime Minister",
-            r if r.starts_with("замминистр") => "Deputy Minister",
-            r if r.starts_with("заместител") => "Deputy",
-            r if r.starts_with("министр") => "Minister",
-            r if r.starts_with("посол") || r.starts_with("посл") && r.len() <= "посла".len() * 2 => "Ambassador",
-            r if r.starts_with("губернатор") => "Governor",
-            r if r.starts_with("гендиректор") || r.starts_with("генеральн") => "Director General",
-            r if r.starts_with("директор") => "Director",
-            r if r.starts_with("глав") => "Head",
-            r if r.starts_with("председател") => "Chairman",
-            r if r.starts_with("аким") => "Akim",
-            r if r.starts_with("хоким") => "Hokim",
-            r if r.starts_with("мэр") => "Mayor",
-            r if r.starts_with("руководител") => "Head",
-            _ => return None,
-        })
+        if AMBASSADOR_CASES.contains(&norm) {
+            return Some("Ambassador");
+        }
+        ROLES.iter().find(|(stem, _)| norm.starts_with(stem)).map(|(_, role)| *role)
     };
     // Back over lower-case genitives, countries and abbreviations to the role word.
     let mut k = name_start;
@@ -549,7 +555,7 @@ pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> 
     while k > 0 && name_start - k < 7 {
         k -= 1;
         let t = &s.tokens[k];
-        if role_of(&t.norm).is_some() && !(k + 1 < name_start && s.tokens[k + 1].norm.starts_with("министр") && role_of(&t.norm) == Some("Head")) {
+        if role_of(&t.norm).is_some() {
             role_at = Some(k);
             break;
         }
