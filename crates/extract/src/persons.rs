@@ -11,7 +11,7 @@ use std::sync::LazyLock;
 /// English role words: a capitalized run starting with these is a title, not a name.
 pub const EN_ROLE_WORDS: &[&str] = &[
     "president", "minister", "prime", "deputy", "vice", "ambassador", "governor", "chairman", "chairwoman",
-    "chair", "director", "general", "secretary", "state", "ceo", "head", "mr", "mrs", "ms", "dr",
+    "chair", "director", "general", "secretary", "state", "ceo", "head", "mr", "mrs", "ms", "dr", "shri", "sri", "smt",
     "professor", "prof", "chief", "executive", "spokesman", "spokeswoman", "spokesperson", "king", "sheikh",
     "emir", "crown", "prince", "mayor", "speaker", "senator", "envoy", "consul", "commissioner",
     "chancellor", "premier", "founder", "co-founder", "manager", "officer", "rector", "academician",
@@ -20,6 +20,8 @@ pub const EN_ROLE_WORDS: &[&str] = &[
     "education", "defense", "defence", "hokim", "akim", "governor-general", "undersecretary", "sultan",
     "counselor", "leader", "delegation", "administrator", "partner", "owner", "coordinator", "chargé",
     "entrepreneur", "businessman", "businesswoman", "vice-director", "vice-president", "vice-minister",
+    // "headed by PM Mikhail Myasnikovich"
+    "pm",
 ];
 
 /// Russian role stems: a lower-case word starting with one of these before a name marks a person.
@@ -427,6 +429,19 @@ pub fn looks_like_surname(norm: &str) -> bool {
         "zade", "zadeh", "bek", "bekov", "ich", "ski", "sky", "skiy", "aya", "yev", "iyev", "ayev", "ovich", "evich",
     ];
     norm.chars().count() > 4 && ENDINGS.iter().any(|e| norm.ends_with(e))
+}
+
+/// A surname that names its bearer without a known given name before it: a post-Soviet ending
+/// that no English word or place shares (Beishenaliev, Abdullozoda, Kvirikashvili), or an Arabic
+/// article joined to it (Al-Wazir, el-Sisi). "Berlin", "Armenian", "Munich" end like surnames of
+/// the looser [`looks_like_surname`] list, so those endings need a title or a known given name.
+pub fn looks_like_regional_surname(norm: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ov", "ev", "yev", "ova", "eva", "yeva", "enko", "yan", "dze", "shvili", "uly", "uulu", "kyzy", "zoda", "zade",
+        "zadeh", "ovich", "evich", "ovna", "evna",
+    ];
+    let arabic_article = ["al-", "el-"].iter().any(|a| norm.strip_prefix(a).is_some_and(|rest| rest.chars().count() >= 4));
+    arabic_article || norm.chars().count() > 5 && ENDINGS.iter().any(|e| norm.ends_with(e))
 }
 
 /// A Latin-script patronymic (Aleksandrovich, Vladimirovna).

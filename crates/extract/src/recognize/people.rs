@@ -148,6 +148,10 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     continue;
                 }
                 j += 1;
+            } else if lang == Lang::En && !words.is_empty() && arabic_article_name(tj.text) {
+                // "Abdel Fattah el-Sisi": the article keeps its small letter inside the name.
+                words.push(j);
+                j += 1;
             } else if lang == Lang::En
                 && !words.is_empty()
                 && matches!(tj.text, "da" | "de" | "do" | "dos" | "das" | "von" | "van" | "der" | "den" | "bin" | "ibn" | "al" | "el" | "du" | "di" | "ben" | "bint")
@@ -284,7 +288,16 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let all_initials = name_words.iter().all(|&w| s.tokens[w].text.chars().count() == 1);
                 // "director of AIDA MFA": abbreviations, an organization's; a name has lower-case letters.
                 let all_abbreviations = name_words.iter().all(|&w| s.tokens[w].text.chars().count() >= 2 && s.tokens[w].is_all_caps());
-                if (known_given || role_before || role_after) && !any_place && !all_initials && !all_abbreviations {
+                // "Alymkadyr Beishenaliev noted": a given name the lists lack, before a surname only
+                // a person can carry.
+                let regional_surname = name_words.len() == 2 && persons::looks_like_regional_surname(last_norm) && {
+                    let f = &s.tokens[name_words[0]];
+                    f.text.chars().count() >= 3 && !f.is_all_caps() && f.text.chars().all(|c| c.is_alphabetic() || c == '-')
+                        && !persons::en_not_name(&f.norm) && !persons::is_en_role_word(&f.norm)
+                        // ("Heydar Aliyev International Airport": a name that names a place after it.)
+                        && s.tokens.get(end).is_none_or(|t| !(t.is_word && t.is_capitalized()))
+                };
+                if (known_given || role_before || role_after || regional_surname) && !any_place && !all_initials && !all_abbreviations {
                     let name = name_words.iter().map(|&w| {
                         let tx = s.tokens[w].text;
                         if tx.chars().count() == 1 { format!("{tx}.") } else { tx.to_string() }
@@ -589,6 +602,11 @@ pub(super) fn role_phrase_ru(s: &Sentence, name_start: usize) -> Option<String> 
 /// A name written with its initial glued on, the way Mongolian agencies write them
 /// ("L.Khaltar", "Ts.Munkh-Orgil", "Kh.Battulga"): the initial and the surname.
 /// Two-letter initials are the digraphs of Mongolian Cyrillic letters (Ц, Х, Ч, Ш, Ж, Я, Ю, Е, Ё).
+/// An Arabic surname with its article in small letters: "el-Sisi", "al-Sudani".
+fn arabic_article_name(t: &str) -> bool {
+    ["el-", "al-"].iter().any(|a| t.strip_prefix(a).is_some_and(|rest| rest.chars().next().is_some_and(char::is_uppercase) && rest.chars().count() >= 3))
+}
+
 fn glued_initial(t: &str) -> Option<(&str, &str)> {
     // "A.V.Novakov": more than one initial may come first.
     let (initials, surname) = t.rsplit_once('.')?;
