@@ -71,7 +71,7 @@ pub(super) fn push_event(events: &mut Vec<Event>, e: Event, bystanders: &HashSet
                 && !cx.is_empty()
                 // (A shipment's contents listed are that shipment whoever the sentence names.)
                 && (ce.iter().all(|c| cx.contains(c)) || lists_contents(&e.evidence))
-                && (refers_to_shipment(&e.evidence) || names_shipment(&e.evidence) || goods == 0 && matches!(e.stage, Some(Stage::Done | Stage::InProgress)))
+                && (refers_to_shipment(&e.evidence) || names_shipment(&e.evidence) || goods == 0 && matches!(e.stage, Some(Stage::Done | Stage::InProgress)) && !other_goods(x, &e))
                 && (lists_contents(&e.evidence) || !e.quantities.iter().any(|q| x.quantities.iter().any(|xq| xq.unit == q.unit && xq != q)))
         });
         if let Some(x) = told {
@@ -333,9 +333,17 @@ pub(super) fn lists_contents(evidence: &str) -> bool {
     CONTENTS.is_match(evidence)
 }
 
+/// Two shipments of goods with nothing in common by name ("test systems", then "flu vaccine"):
+/// another shipment, though told without a figure.
+fn other_goods(told: &Event, retold: &Event) -> bool {
+    let words = |e: &Event| e.products.iter().flat_map(|p| p.split(' ').map(str::to_lowercase).collect::<Vec<_>>()).filter(|w| w.len() > 3).collect::<HashSet<String>>();
+    let (a, b) = (words(told), words(retold));
+    !a.is_empty() && !b.is_empty() && a.is_disjoint(&b)
+}
+
 /// "also", "ещё", "очередная партия", "another batch": one more of its kind, not the one told.
 pub(super) fn announces_another(evidence: &str) -> bool {
-    static MORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(also|another|additional|more|second|next)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой)(?:[^\p{L}]|$)"));
+    static MORE: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(?-u:\b)(also|another|additional|more|second|next|in addition|besides|moreover)(?-u:\b)|(^|[^\p{L}])(также|тоже|еще|ещё|очередн[а-я]*|втор[а-я]*|дополнительн[а-я]*|новую|новая|новой|кроме того|помимо этого|помимо того)(?:[^\p{L}]|$)"));
     // "Пожертвование включало медикаменты ..., а также антибиотики": in a list of contents
     // "а также" joins the list, it announces nothing.
     static LIST_JOIN: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(,\s*)?а также"));
