@@ -58,6 +58,11 @@ fn holds(x: &Extraction, check: &str) -> bool {
                     && if kind == "role" { e.role.as_deref() == Some(want) } else { e.country.as_deref() == Some(want) }
             })
         }
+        // `events TYPE = N`: how many events of a type the text tells.
+        "events" => {
+            let (ty, n) = rest.split_once(" = ").unwrap_or((rest, ""));
+            x.events.iter().filter(|e| e.kind.as_str() == ty).count().to_string() == n
+        }
         "event" => {
             let mut parts = rest.split_whitespace();
             let ty = parts.next().unwrap_or("");

@@ -524,9 +524,30 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     drop_umbrella_supplies(&mut events);
+    keep_leading_intents(&mut events, lang);
     belarusian_rubles(&mut events, &table.entities);
     headline_rounding(&mut events, text.lines().next().unwrap_or(""));
     Analysis { entities: table.into_entities(), events }
+}
+
+/// A story states its aims once and then repeats them in other words ("обсудили перспективы",
+/// "в планах – развивать сотрудничество"): past the first intents, more are nearly always the
+/// same wish again. Measured over the dev set and fifteen annotated sets: in Russian 1 of 22
+/// intents after the first was a separate one; in English 17 of 31 second intents were, 3 of
+/// 10 after that.
+fn keep_leading_intents(events: &mut Vec<Event>, lang: Lang) {
+    let keep = match lang {
+        Lang::Ru => 1,
+        Lang::En => 2,
+    };
+    let mut seen = 0;
+    events.retain(|e| {
+        if e.kind != EventType::Intent {
+            return true;
+        }
+        seen += 1;
+        seen <= keep
+    });
 }
 
 /// A headline supply with no amount ("Oxygen concentrators delivered from China and Turkey")
