@@ -492,7 +492,11 @@ pub(super) fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut Enti
             }
             start -= 1;
         }
-        if start == k || start == 0 || s.tokens[start - 1].norm != "the" {
+        // ("visited Optima Technic plant", "signed with Edge Glass company": after a lower-case
+        // word too; a capitalized word before would be part of a name the run missed.)
+        // One word so placed is as often a product or a region's adjective ("human Insulin
+        // factory", "a European company").
+        if start == k || start == 0 || !(s.tokens[start - 1].norm == "the" || k - start >= 2 && s.tokens[start - 1].is_word && !s.tokens[start - 1].is_capitalized()) {
             continue;
         }
         // "the Dushanbe-based Smart City company": where it is based is not its name.
@@ -502,7 +506,8 @@ pub(super) fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut Enti
         if start == k || is_product_name(s, start, k) {
             continue;
         }
-        if persons::is_given_name(&s.tokens[start].norm) && k - start >= 2 {
+        // "the Ivan Petrov company" is a person's; "the Manas Avto-sanoat company" is not.
+        if persons::is_given_name(&s.tokens[start].norm) && k - start >= 2 && persons::looks_like_surname(&s.tokens[k - 1].norm) {
             continue;
         }
         mention_surface_org(si, s, start, k, table);
@@ -628,7 +633,11 @@ pub(super) fn introduced_orgs_en(si: usize, s: &mut Sentence, table: &mut Entity
                 break;
             }
             let first = &s.tokens[start].norm;
-            let person_like = end - start >= 2 && persons::is_given_name(first) && !is_org_head(&s.tokens[end - 1].norm);
+            // "the company Ivan Petrov said": a person named after the noun. ("the Turkish company
+            // Manas Savunma AS": a given name may open a company's name too; a person's ends in a surname.)
+            let last = &s.tokens[end - 1];
+            let person_like = end - start >= 2 && persons::is_given_name(first) && !is_org_head(&last.norm) && !last.is_all_caps()
+                && (persons::looks_like_surname(&last.norm) || persons::is_given_name(&last.norm));
             // Generic abbreviations ("a company JV", "the firm LLC") name no one.
             let generic = end == start + 1 && matches!(first.as_ref(), "jv" | "llc" | "jsc" | "ltd" | "sez" | "fez" | "gmp" | "ceo" | "ppp" | "mou" | "ipo");
             let product = generic || is_product_name(s, start, end)

@@ -280,7 +280,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let known_given = persons::is_given_name(&first.norm) || initial || chinese;
                 let last_norm = &s.tokens[*name_words.last().unwrap()].norm;
                 // A brand before its product ("Vero Cell COVID-19 vaccine") is not a person.
-                let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks"));
+                let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks" | "company" | "plant" | "factory" | "firm" | "holding" | "concern"));
                 let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
                     || is_org_head(last_norm)
                     || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
