@@ -20,6 +20,7 @@ static ORGS_TSV: &[&str] = &[
     include_str!("../data/orgs_region.tsv"),
     include_str!("../data/orgs_health_world.tsv"),
     include_str!("../data/orgs_industry_world.tsv"),
+    include_str!("../data/orgs_public_world.tsv"),
 ];
 static AGENCIES_TXT: &str = include_str!("../data/agencies.txt");
 
