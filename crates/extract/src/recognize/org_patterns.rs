@@ -70,6 +70,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
     }
     if lang == Lang::Ru {
         self_named_quotes_ru(si, s, table);
+        coined_quotes_ru(si, s, table);
     }
     if lang == Lang::En {
         quoted_orgs_en(si, s, table);
@@ -1130,6 +1131,60 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         table.mention(si, a, b, id);
         s.claim(start, end);
         h = end.max(h + 1);
+    }
+}
+
+/// A quoted name coined from trade words, whatever precedes it: «Трастбанк», «Узавтопром»,
+/// «Кыргызфарминвест», «РЖД-Медицина», «Медтехника». Drug and vaccine brands are coined too,
+/// but from other stems (Арбидол, КовиВак); the stems here name enterprises.
+fn coined_quotes_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    const TRADES: &[&str] = &[
+        "банк", "фарм", "пром", "маш", "строй", "хим", "нефт", "газ", "энерг", "авто", "агро", "текстил", "инвест",
+        "трейд", "холдинг", "лизинг", "телеком", "транс", "сервис", "снаб", "торг", "медиц", "медтех", "технолог",
+        "завод", "комбинат", "приборостро", "металл", "цемент", "стекло", "керамик",
+    ];
+    let n = s.tokens.len();
+    let mut o = 0;
+    while o + 2 < n {
+        if s.tokens[o].text != "«" {
+            o += 1;
+            continue;
+        }
+        // One word, or two joined by a hyphen.
+        let c = if s.tokens[o + 2].text == "»" {
+            o + 2
+        } else if o + 4 < n && s.tokens[o + 2].text == "-" && s.tokens[o + 4].text == "»" {
+            o + 4
+        } else {
+            o += 1;
+            continue;
+        };
+        let words: Vec<&Token> = (o + 1..c).map(|k| &s.tokens[k]).filter(|t| t.is_word).collect();
+        let joined: String = words.iter().map(|t| t.norm.as_ref()).collect::<Vec<&str>>().join("");
+        let coined = words.iter().all(|t| t.is_cyrillic()) && s.tokens[o + 1].is_capitalized() && joined.chars().count() >= 7
+            && TRADES.iter().any(|t| joined.find(t).is_some_and(|at| at > 0 || joined.chars().count() >= t.chars().count() + 4));
+        // «Иннопром» is a fair, held and visited: "«Иннопром» проходит", "выставки «Иннопром»".
+        let fair = joined.starts_with("иннопром") || o > 0 && ["выставк", "ярмарк", "форум", "салон", "конгресс"].iter().any(|w| s.tokens[o - 1].norm.starts_with(w));
+        if coined && !fair && s.free(o, c + 1) && !is_product_name(s, o + 1, c) {
+            let raw = s.surface(o + 1, c).to_string();
+            // «Трастбанка», «Узавтопрома»: a coined name declines like its last trade noun.
+            let raw = ["банк", "пром", "маш", "холдинг", "завод", "комбинат", "сервис", "трейд", "инвест", "торг", "снаб", "транс", "телеком", "лизинг", "строй", "текстил"]
+                .iter()
+                .find_map(|stem| {
+                    ["а", "у", "ом", "е", "я", "ю", "ем"].iter().find_map(|end| {
+                        let lower = raw.to_lowercase();
+                        (lower.ends_with(&format!("{stem}{end}"))).then(|| raw[..raw.len() - end.len()].to_string())
+                    })
+                })
+                .map(|r| if r.ends_with("текстил") { format!("{r}ь") } else { r })
+                .unwrap_or(raw);
+            let name = crate::ru_orgs::company_name(&raw);
+            let (a, b) = s.span(o, c + 1);
+            let id = table.upsert(org(name, None, Some(raw)));
+            table.mention(si, a, b, id);
+            s.claim(o, c + 1);
+        }
+        o = c + 1;
     }
 }
 
