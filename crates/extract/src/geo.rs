@@ -162,6 +162,32 @@ fn fold_diacritics(name: &'static str) -> &'static str {
     Box::leak(folded.into_boxed_str())
 }
 
+/// Large cities whose English name is also a word or a given name (Shanghai, Perm, Astrakhan,
+/// Alexandria, Florence): [`PLACES`] leaves them out, and the recognizer takes them only where
+/// the sentence places something there ("in Perm", "from Alexandria").
+pub static CUED_CITIES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
+    // Countries the news follows; elsewhere such names are more often the word.
+    const COVERED: &[&str] = &[
+        "RU", "BY", "KZ", "UZ", "KG", "TJ", "TM", "AM", "AZ", "GE", "MD", "UA", "MN", "CN", "IN", "TR", "IR", "VN", "EG", "RS", "PK", "KR", "JP",
+        "AE", "SA", "OM", "IT", "FR", "DE", "BG", "CU",
+    ];
+    // Words first, cities a distant second even after "in": "in Pest control", "in Mango season".
+    const WORDS_FIRST: &[&str] = &["Pest", "Mango", "Erode", "Saga"];
+    let mut lex = Lexicon::default();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() < 9 || c[8] != "1" || c[6] != "en" || !COVERED.contains(&c[1]) || WORDS_FIRST.contains(&c[7]) || c[7].chars().count() < 4 {
+            continue;
+        }
+        if c[3].parse::<u64>().unwrap_or(0) < 300_000 {
+            continue;
+        }
+        let code = (!c[4].is_empty()).then(|| current_code(c[4]));
+        lex.insert_exact(c[7], Place::Region { code, country: c[1], name: c[2] });
+    }
+    lex
+});
+
 pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     let mut lex = Lexicon::default();
     for line in COUNTRIES_TSV.lines().skip(1) {

@@ -121,7 +121,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             table.mention(si, a, b, id);
             s.claim(h.start, h.end);
         }
-        let place_hits = PLACES.find(&s.tokens);
+        let mut place_hits = PLACES.find(&s.tokens);
+        if lang == Lang::En && !is_title_case(s) {
+            place_hits.extend(cued_cities(s));
+        }
         // "Москва, Санкт-Петербург, Оренбургская ...": a capital listed with other places is one of them.
         let listed_region = |at: usize| place_hits.iter().any(|x| x.start == at && matches!(x.value, Place::Region { .. }));
         let listed_region_before = |at: usize| place_hits.iter().any(|x| x.end == at && matches!(x.value, Place::Region { .. }));
@@ -643,6 +646,20 @@ fn part_of_person_name(toks: &[Token], start: usize, end: usize) -> bool {
     // "Sergey Yefimovich Donskoy": a patronymic comes before a surname only.
     let patronymic = |t: &Token| t.is_word && t.is_capitalized() && !t.is_cyrillic() && persons::is_patronymic(&t.norm);
     (given(&toks[start]) && next_cap) || (start > 0 && (given(&toks[start - 1]) || patronymic(&toks[start - 1])))
+}
+
+/// Cities named like a word or a person, where the sentence places something there: "in Perm",
+/// "from Alexandria", "the city of Florence"; not "Sofia Petrova", "Perm hair", "Nice to see".
+fn cued_cities(s: &Sentence) -> Vec<crate::lexicon::Hit<Place>> {
+    let mut hits = crate::geo::CUED_CITIES.find(&s.tokens);
+    hits.retain(|h| {
+        let before = h.start.checked_sub(1).map(|k| s.tokens[k].text);
+        let cue = matches!(before, Some("in" | "from" | "to" | "near" | "at" | "outside" | "via" | "visited" | "visit"))
+            || h.start >= 2 && s.tokens[h.start - 1].text == "of" && matches!(s.tokens[h.start - 2].norm.as_ref(), "city" | "town" | "port");
+        let name_goes_on = s.tokens.get(h.end).is_some_and(|t| t.is_word && t.is_capitalized());
+        cue && !name_goes_on && s.tokens[h.start].is_capitalized()
+    });
+    hits
 }
 
 fn is_title_case(s: &Sentence) -> bool {
