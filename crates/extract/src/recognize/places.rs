@@ -134,11 +134,24 @@ pub(super) fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
     let n = s.tokens.len();
     for d in 1..n {
         let norm = s.tokens[d].norm.as_ref();
+        let head = if norm == "commune" { "Commune" } else { "District" };
         let is_district = match lang {
-            Lang::En => norm == "district",
+            Lang::En => norm == "district" || norm == "commune",
             Lang::Ru => matches!(norm, "район" | "района" | "районе" | "районом" | "району"),
         };
-        let p = d - 1;
+        let mut p = d - 1;
+        // "Trieu Phong District", "Tran Yen District": Vietnamese and Chinese names run to
+        // several short capitalized syllables; the district is all of them.
+        if lang == Lang::En {
+            let syllable = |k: usize| {
+                let w = &s.tokens[k];
+                w.is_word && w.is_capitalized() && !w.is_all_caps() && w.text.chars().count() <= 6 && s.free(k, k + 1)
+                    && !persons::en_not_name(&w.norm) && !is_org_head(&w.norm) && !persons::is_en_role_word(&w.norm)
+            };
+            while p >= 2 && d - p < 3 && syllable(p) && syllable(p - 1) {
+                p -= 1;
+            }
+        }
         let t = &s.tokens[p];
         if !is_district || !t.is_word || !t.is_capitalized() || (lang == Lang::Ru) != t.is_cyrillic() {
             continue;
@@ -149,7 +162,7 @@ pub(super) fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
                 if !(s.free(p, d) || s.place_tokens[p]) || persons::en_not_name(&t.norm) || is_org_head(&t.norm) || persons::is_en_role_word(&t.norm) {
                     continue;
                 }
-                (t.text.to_string(), s.places.iter().find(|x| x.0 == p).map(|x| x.1.clone()))
+                (s.surface(p, d).to_string(), s.places.iter().find(|x| x.0 == p).map(|x| x.1.clone()))
             }
             Lang::Ru => {
                 if !s.free(p, d) || !crate::ru_orgs::is_adjective(&t.norm) {
@@ -184,7 +197,7 @@ pub(super) fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
                 }
             }
         };
-        let name = format!("{} District", base.trim_end_matches(" Oblast").trim_end_matches(" Region"));
+        let name = format!("{} {head}", base.trim_end_matches(" Oblast").trim_end_matches(" Region"));
         let (a, b) = s.span(p, d + 1);
         table.retract_regions_within(a, b);
         let region = Entity { kind: EntityKind::Region, id: None, name: Some(name), role: None, country: country.clone(), aliases: vec![] };
