@@ -909,6 +909,9 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
             let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == j && !c.2).map(|c| c.1.clone()).collect();
             if x.norm == "и" && !compl.is_empty() && s.tokens.get(j + 1).is_some_and(|y| !y.is_capitalized() && ru_orgs::word(&y.norm).is_some()) {
                 compl.push("and".into());
+            } else if x.norm == "для" && !compl.is_empty() && s.tokens.get(j + 1).is_some_and(|y| !y.is_capitalized() && ru_orgs::word(&y.norm).is_some()) {
+                // "Фонд сотрудничества для экономического развития": what the body is for.
+                compl.push("for".into());
             } else if !codes.is_empty() && x.is_cyrillic() && !x.is_capitalized() && ru_orgs::is_adjective(&x.norm) {
                 compl.push(codes.iter().map(|c| crate::geo::country_adjective(c)).collect::<Vec<_>>().join("-"));
             } else if x.is_word && x.is_cyrillic() && !x.is_capitalized() && s.free(j, j + 1) && ru_orgs::word(&x.norm).is_some() {
