@@ -390,6 +390,7 @@ const BRAND_PARTS: &[(&str, &str)] = &[
     ("layn", "line"),
     ("lend", "land"),
     ("grupp", "group"),
+    ("grup", "group"),
     ("tekh", "tech"),
     ("eko", "eco"),
     ("medikal", "medical"),

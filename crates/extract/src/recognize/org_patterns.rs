@@ -1407,7 +1407,8 @@ pub(super) fn introduced_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entity
             let x = &s.tokens[end];
             // "фармзавода ИСТ-ФАРМ": a name in capitals, if it is longer than a legal form or a country code.
             let caps_name = x.is_all_caps() && x.text.chars().count() >= 4 && !FORMS.contains(&x.text);
-            let ok = x.is_word && x.is_cyrillic() && x.is_capitalized() && (!x.is_all_caps() || caps_name) && s.free(end, end + 1)
+            // ("компании ОсОО «Армон Груп»": a legal form is no name, however it is capitalized.)
+            let ok = x.is_word && x.is_cyrillic() && x.is_capitalized() && (!x.is_all_caps() || caps_name) && s.free(end, end + 1) && !FORMS.contains(&x.text)
                 && persons::ru_given_nominative(x.text).is_none();
             if !ok {
                 break;
