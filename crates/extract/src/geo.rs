@@ -323,7 +323,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     let mut press: HashMap<&'static str, &'static str> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
-        if c.len() >= 9 && c[5] == "translit" {
+        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) {
             press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
@@ -513,6 +513,11 @@ pub fn country_adjective(code: &str) -> String {
     press.or_else(|| ADJ.get(code).copied()).map(str::to_string).unwrap_or_else(|| country_name(code))
 }
 
+/// Countries whose towns the English press spells from their Russian names (Termez, Karshi,
+/// Zhodino). Moldova, Mongolia, the Caucasus and Ukraine are spelled from the local language
+/// (Edinet, Khovd, Lankaran, Dilijan, Kharkiv), as GeoNames' English names are.
+const RUSSIAN_SPELLED: &[&str] = &["RU", "BY", "KZ", "UZ", "KG", "TJ", "TM"];
+
 /// A city spelling several cities share (`Brest` in Belarus and France, `Hyderabad` in India
 /// and Pakistan): lower-case form → (country, English name, subdivision code, population),
 /// largest first. Which one a story means depends on the countries it names.
@@ -520,7 +525,7 @@ pub static CITY_NAMESAKES: LazyLock<HashMap<String, Vec<(&'static str, &'static 
     let mut press: HashMap<&'static str, &'static str> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
-        if c.len() >= 9 && c[5] == "translit" {
+        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) {
             press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
