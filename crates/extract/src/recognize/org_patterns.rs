@@ -199,7 +199,13 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         }
         let mut start = i;
         // "State Committee on Investments ...": a role-like word before a head word is the name's.
-        while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm) && !is_org_head(&s.tokens[start + 1].norm)) {
+        // ("State Trading Corporation of India", "Foreign Trade Bank": a field word that titles
+        // use too opens the name when a head word follows in the run.)
+        let field_opens_name = |k: usize| {
+            matches!(s.tokens[k].norm.as_ref(), "state" | "trade" | "foreign" | "health" | "healthcare" | "economy" | "industry" | "finance" | "agriculture" | "energy" | "education" | "general")
+                && (k + 1..j).any(|x| is_org_head(&s.tokens[x].norm))
+        };
+        while start < j && (matches!(s.tokens[start].norm.as_ref(), "the" | "a" | "an") || persons::is_en_role_word(&s.tokens[start].norm) && start + 1 < j && !is_org_head(&s.tokens[j - 1].norm) && !is_org_head(&s.tokens[start + 1].norm) && !field_opens_name(start)) {
             start += 1;
         }
         // "Creation of Life Sciences Park", "Modernization of the Tajik Aluminum Plant": a heading's
