@@ -179,7 +179,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             // field goes on past its commas when "and" closes the list.
             if tj.text == "," && (i..j).any(|k| matches!(s.tokens[k].norm.as_ref(), "on" | "for") && k > i && is_org_head(&s.tokens[k - 1].norm)) && (cap(j + 1) && country_at(s, j + 1).is_none() || s.tokens.get(j + 1).is_some_and(|t| t.norm == "and") && cap(j + 2)) {
                 // The list closes with a field's noun ("... and Cultural Affairs"), not a person ("..., and Arcelli").
-                let field_noun = |k: usize| cap(k) && matches!(s.tokens[k].norm.as_ref(), "affairs" | "cooperation" | "development" | "relations" | "trade" | "investment" | "investments" | "industry" | "partnership" | "technology" | "technologies" | "sciences" | "research" | "energy" | "health" | "culture" | "education" | "tourism" | "integration" | "issues");
+                let field_noun = |k: usize| cap(k) && matches!(s.tokens[k].norm.as_ref(), "affairs" | "cooperation" | "development" | "relations" | "trade" | "investment" | "investments" | "industry" | "partnership" | "technology" | "technologies" | "sciences" | "research" | "energy" | "health" | "culture" | "education" | "tourism" | "integration" | "issues"
+                    // "... of Medicines, Medical Devices and Medical Equipment"
+                    | "equipment" | "devices" | "medicines" | "drugs" | "products" | "services");
                 let closes = (j + 1..n.min(j + 8)).take_while(|&k| cap(k) || matches!(s.tokens[k].text, "," | "and")).any(|k| s.tokens[k].norm == "and" && (field_noun(k + 1) || cap(k + 1) && field_noun(k + 2)));
                 if closes {
                     j += 1;

@@ -283,6 +283,8 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let product_follows = s.tokens.get(end).is_some_and(|t| matches!(t.norm.as_ref(), "covid-19" | "covid" | "vaccine" | "vaccines" | "doses" | "tablets" | "drug" | "tractors" | "trucks" | "company" | "plant" | "factory" | "firm" | "holding" | "concern"));
                 let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
                     || is_org_head(last_norm)
+                    // "Sri Avantika Contractors", "Guang Xi Fukang Investment": a trade closing the run is a firm's.
+                    || matches!(last_norm.as_ref(), "contractors" | "motors" | "electronics" | "textiles" | "chemicals" | "logistics" | "trading" | "investment" | "investments" | "engineering" | "solutions" | "systems" | "builders" | "exports" | "imports" | "steel" | "cement" | "devices" | "equipment")
                     || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
                 // "Gap Insaat A. S.": a legal form's letters, not someone's initials.
                 let all_initials = name_words.iter().all(|&w| s.tokens[w].text.chars().count() == 1);
