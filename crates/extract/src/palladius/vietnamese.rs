@@ -34,7 +34,8 @@ pub fn is_surname(word: &str) -> bool {
 
 /// One Cyrillic syllable in Vietnamese spelling, if the word has a syllable's shape.
 pub fn syllable(word: &str) -> Option<String> {
-    let w: String = word.to_lowercase();
+    // Туйен is the press's Туен (Tuyen), with the glide written out.
+    let w: String = word.to_lowercase().replace("уйе", "уе");
     let (onset_cyr, onset) = ONSETS.iter().find(|(c, _)| w.starts_with(c)).map(|(c, l)| (*c, *l)).unwrap_or(("", ""));
     let rest = &w[onset_cyr.len()..];
     let vowels: String = rest.chars().take_while(|c| VOWELS.contains(*c)).collect();
@@ -130,6 +131,7 @@ mod tests {
         assert_eq!(person(&["Нгуен", "Куок", "Зунг"]), Some((3, "Nguyen Quoc Dung".into())));
         assert_eq!(person(&["Лыонг", "Кыонг"]), Some((2, "Luong Cuong".into())));
         assert_eq!(person(&["Во", "Ван", "Тхыонг"]), Some((3, "Vo Van Thuong".into())));
+        assert_eq!(person(&["До", "Суан", "Туйен"]), Some((3, "Do Xuan Tuyen".into())));
     }
 
     #[test]
