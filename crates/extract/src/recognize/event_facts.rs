@@ -65,8 +65,11 @@ pub(super) fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
 /// A sentence that names no site of its own continues the story's site, the first one a
 /// localization of the document named ("Russia and Cuba will produce vaccines in Nicaragua"),
 /// before the country the story mentions most.
-pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, story_host: &mut Option<String>) -> Option<String> {
-    let named = located_host(s, lower, lang, main);
+pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, region_country: Option<&str>, story_host: &mut Option<String>) -> Option<String> {
+    // "совместное сборочное производство в нашем регионе", "региону нужен кластер": the
+    // region the story is about is where production goes.
+    static OUR_REGION: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(в нашем регионе|в нашей области|в нашем крае|нашему региону|региону нужн|на территории (нашего )?региона|in our region|in our province)"));
+    let named = located_host(s, lower, lang, main).or_else(|| region_country.filter(|_| OUR_REGION.is_match(lower)).map(str::to_string));
     if story_host.is_none() {
         if let Some(h) = &named {
             *story_host = Some(h.clone());
@@ -139,6 +142,7 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
     if ["in our country", "in the country", "в нашей стране", "в стране", "в республике"].iter().any(|p| lower.contains(p)) {
         return main.map(str::to_string);
     }
+
     // A nationality ("Chinese company", "российской вакцины") says whose technology, not where.
     // So does an owner ("Russia's Gamaleya Center").
     let possessive = |tok: usize| s.tokens.get(tok + 1).is_some_and(|t| t.text.starts_with('\'') || t.text.starts_with('’')) || s.tokens[tok].text.ends_with("'s") || s.tokens[tok].text.ends_with("’s");

@@ -359,6 +359,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
     let mut last_event_sentence: Option<usize> = None;
     let mut story_host: Option<String> = None;
+    // The country of the story's first region with a code ("Белгородская область" → RU).
+    let region_country: Option<String> = table.entities.iter().find(|e| e.kind == EntityKind::Region && e.id.as_deref().is_some_and(|c| c.len() > 3)).and_then(|e| e.id.as_deref()).and_then(|c| c.split('-').next()).map(str::to_string);
     // The currency of the sum the previous sentence ended on: "…130 млн рублей. Ещё 30 млн –
     // субсидия фонда" goes on in it.
     let mut carried_currency: Option<String> = None;
@@ -510,7 +512,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
             }
             if kind == EventType::Localization {
-                e.host = host_country(s, &lower, lang, main_country.as_deref(), &mut story_host);
+                e.host = host_country(s, &lower, lang, main_country.as_deref(), region_country.as_deref(), &mut story_host);
             }
             if !matches!(kind, EventType::Meeting | EventType::Intent) {
                 e.quantities = quantities
