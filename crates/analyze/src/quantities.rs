@@ -259,15 +259,19 @@ fn parse_at(t: &Toks, i: usize, lang: Lang, elided: Elided) -> Parse {
             }
         }
     }
-    // "jobs for 268 people", "рабочие места для 120 человек": the people are the jobs. Work
-    // given with no jobs named counts people, as the text says ("will employ up to 2,000
-    // people", "трудоустроят 950 человек", "обеспечит работой 300 человек").
+    // "jobs for 268 people", "рабочие места для 120 человек": the people are the jobs. So
+    // are Russian people given work with no jobs named ("трудоустроят 950 человек", "50
+    // человек получили работу"); English counts people ("will employ up to 2,000 people").
     // One adjective may stand before the people: "450 local residents", "450 местных жителей".
     let people_at = if t.kind(j + 1) == Some(Kind::Word) && t.near(j + 1) && matches!(t.str(j).to_lowercase().as_str(), "local" | "new" | "additional" | "skilled" | "местных" | "новых" | "дополнительных") { j + 1 } else { j };
     if matches!(t.str(people_at).to_lowercase().as_str(), "people" | "persons" | "residents" | "locals" | "человек" | "жителей") && t.near(j) {
+        // English keeps the text's own noun ("will employ 700 people"); Russian "человек" is
+        // rendered as the jobs the people get, as the annotated Russian stories have it.
+        let russian = t.str(people_at).chars().any(|c| ('а'..='я').contains(&c));
         match gives_work_before(t, num_at) {
             Some(Work::Jobs) => return quantity("jobs".to_string(), people_at + 1),
-            Some(Work::Employs) => return quantity("people".to_string(), people_at + 1),
+            Some(Work::Employs) => return quantity(if russian { "jobs" } else { "people" }.to_string(), people_at + 1),
+            None if russian && given_work_after(t, people_at + 1) => return quantity("jobs".to_string(), people_at + 1),
             None => {}
         }
     }
@@ -652,6 +656,14 @@ fn gives_work_before(t: &Toks, i: usize) -> Option<Work> {
         || words.iter().any(|w| matches!(w.as_str(), "работать" | "работают" | "работает" | "работало"));
     let employs = employs || hires;
     employs.then_some(Work::Employs)
+}
+
+/// Work given to the people just counted, said in the three words after them: "50 человек
+/// получили работу", "200 people will be employed", "350 жителей трудоустроены".
+fn given_work_after(t: &Toks, i: usize) -> bool {
+    let words: Vec<String> = (i..i + 3).map(|k| t.str(k).to_lowercase()).collect();
+    words.iter().any(|w| w.starts_with("трудоустро") || matches!(w.as_str(), "employed" | "hired"))
+        || words.windows(2).any(|p| matches!(p[0].as_str(), "получили" | "получат" | "получит") && matches!(p[1].as_str(), "работу" | "работы" | "рабочие"))
 }
 
 /// A batch or doses told in the six words before the number, or vaccinating (how many were
