@@ -1181,7 +1181,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("патент", "patents"), ("объект", "facilities"),
         // Protective and hospital supplies in aid lists, named literally as the English press does.
         ("козырек", "face shields"), ("щиток", "face shields"), ("очки", "glasses"), ("бахилы", "shoe covers"),
-        ("противогаз", "gas masks"), ("кровать", "beds"), ("носилки", "stretchers"), ("пульсоксиметр", "pulse oximeters"),
+        ("противогаз", "gas masks"), ("кровать", "beds"), ("носилки", "stretchers"), ("пирометр", "pyrometers"), ("облучатель", "irradiators"), ("рециркулятор", "recirculators"), ("пульсоксиметр", "pulse oximeters"),
         ("палатка", "tents"), ("одеяло", "blankets"), ("матрас", "mattresses"), ("посылка", "parcels"),
         ("блистер", "blisters"), ("тест-полоска", "test strips"), ("реанимобиль", "ambulances"), ("рейс", "flights"),
         ("фура", "trucks"), ("модуль", "modules"), ("продукция", "products"),
@@ -1244,6 +1244,20 @@ const STOP_WORDS: &[&str] = &[
 
 /// The noun counted by a number ending at token `j`, skipping up to two
 /// modifiers ("4.9 million vaccine doses", "15 новых рабочих мест").
+/// The counted noun of "кровати (440 штук)", "перчатки (150 тыс. штук)": the word before the
+/// bracket that opens just before the number starting near token `j`.
+fn noun_before_brackets(t: &Toks, j: usize) -> Option<&'static str> {
+    let open = (j.saturating_sub(6)..j).rev().find(|&p| t.str(p) == "(")?;
+    let numeric = (open + 1..j).all(|p| {
+        let w = t.str(p).to_lowercase();
+        w.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == ' ') || matches!(w.as_str(), "тыс" | "тысяч" | "тысячи" | "млн" | "более" | "около" | "свыше")
+    });
+    if !numeric || open == 0 {
+        return None;
+    }
+    ru_morphology().lemmas(t.str(open - 1)).iter().find_map(|l| RU_UNITS.get(l.as_str()).copied()).filter(|u| *u != "units")
+}
+
 fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, usize)> {
     let mut k = j;
     let mut previous_lemmas: Vec<String> = Vec::new();
@@ -1327,6 +1341,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 if *unit == "units" {
                     if let Some(named) = counted_noun(t, k + 1, lang, value).filter(|(u, _)| !matches!(u.as_str(), "units" | "products" | "goods" | "items" | "systems")) {
                         return Some(named);
+                    }
+                    // "медицинские кровати (440 штук)": the thing counted stands before the brackets.
+                    if let Some(named) = noun_before_brackets(t, j) {
+                        return Some((named.to_string(), k + 1));
                     }
                 }
                 // "400 комплектов аппаратов ИВЛ", "комплектов оборудования": sets of equipment;
