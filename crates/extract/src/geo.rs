@@ -302,6 +302,9 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         ("RU-OMS", "Omsk Oblast", "Прииртышье"),
         ("RU-IRK", "Irkutsk Oblast", "Приангарье"),
         ("RU-KGN", "Kurgan Oblast", "Зауралье"),
+        // Georgia's regions by their short names ("the region of Samegrelo").
+        ("GE-SZ", "Samegrelo-Zemo Svaneti", "Samegrelo|Samegrelo and Upper Svaneti|Самегрело|Самегрело-Земо Сванети"),
+        ("GE-RL", "Racha-Lechkhumi and Kvemo Svaneti", "Racha-Lechkhumi|Рача-Лечхуми"),
     ] {
         for f in forms.split('|') {
             lex.insert(f, Place::Region { code: Some(code), country: code.split('-').next().unwrap_or(""), name });
@@ -385,6 +388,16 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
             if crate::text::is_cyrillic(last) && !"аеёиоуыэюяйь".contains(last) && !form.contains(' ') {
                 for ending in ["е", "а", "у", "ом"] {
                     let declined = format!("{form}{ending}");
+                    if !GIVEN_NAME_FORMS.contains(&declined.to_lowercase()) {
+                        lex.insert_exact(&declined, Place::Region { code, country: c[1], name });
+                    }
+                }
+            }
+            // "в Сморгони", "под Гомелем": a soft sign declines as either gender does.
+            if last == 'ь' && !form.contains(' ') && form.chars().count() >= 5 {
+                let stem: String = form.chars().take(form.chars().count() - 1).collect();
+                for ending in ["и", "ью", "я", "ю", "ем", "е"] {
+                    let declined = format!("{stem}{ending}");
                     if !GIVEN_NAME_FORMS.contains(&declined.to_lowercase()) {
                         lex.insert_exact(&declined, Place::Region { code, country: c[1], name });
                     }

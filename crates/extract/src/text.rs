@@ -182,8 +182,12 @@ pub fn tokenize(text: &str) -> Vec<Token<'_>> {
             let mut j = i + 1;
             while j < chars.len() {
                 let cj = chars[j].1;
-                if is_word_char(cj) {
+                // "16:56Чуйская область": a time glued to the word after it; digits never run
+                // straight into a capitalized Cyrillic word.
+                if is_word_char(cj) && !(chars[j - 1].1.is_ascii_digit() && cj.is_uppercase() && is_cyrillic(cj)) {
                     j += 1;
+                } else if is_word_char(cj) {
+                    break;
                 } else if cj == '.' && j == i + 1 && c.is_uppercase() && j + 2 < chars.len() && chars[j + 1].1.is_uppercase() && chars[j + 2].1.is_lowercase() {
                     // "Х.Кобаяши", "N.Enkhtaivan": an initial written close to the surname.
                     break;

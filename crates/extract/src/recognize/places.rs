@@ -134,10 +134,16 @@ pub(super) fn districts(si: usize, s: &mut Sentence, lang: Lang, table: &mut Ent
     let n = s.tokens.len();
     for d in 1..n {
         let norm = s.tokens[d].norm.as_ref();
-        let head = if norm == "commune" { "Commune" } else { "District" };
+        let head = if norm == "commune" {
+            "Commune"
+        } else if norm.starts_with("municipalit") || norm.starts_with("муниципалитет") {
+            "Municipality"
+        } else {
+            "District"
+        };
         let is_district = match lang {
-            Lang::En => norm == "district" || norm == "commune",
-            Lang::Ru => matches!(norm, "район" | "района" | "районе" | "районом" | "району"),
+            Lang::En => norm == "district" || norm == "commune" || norm == "municipality",
+            Lang::Ru => matches!(norm, "район" | "района" | "районе" | "районом" | "району" | "муниципалитет" | "муниципалитета" | "муниципалитете" | "муниципалитетом" | "муниципалитету"),
         };
         let mut p = d - 1;
         // "Trieu Phong District", "Tran Yen District": Vietnamese and Chinese names run to
