@@ -439,6 +439,8 @@ pub fn looks_like_regional_surname(norm: &str) -> bool {
     const ENDINGS: &[&str] = &[
         "ov", "ev", "yev", "ova", "eva", "yeva", "enko", "yan", "dze", "shvili", "uly", "uulu", "kyzy", "zoda", "zade",
         "zadeh", "ovich", "evich", "ovna", "evna",
+        // Serbian, Croatian, Bosnian: Cvijanović, Vučić, Jankovic.
+        "ović", "ević", "ovic", "evic", "ić",
     ];
     let arabic_article = ["al-", "el-"].iter().any(|a| norm.strip_prefix(a).is_some_and(|rest| rest.chars().count() >= 4));
     arabic_article || norm.chars().count() > 5 && ENDINGS.iter().any(|e| norm.ends_with(e))
@@ -793,7 +795,7 @@ pub fn ru_person_name_cased(tokens: &[&Token<'_>], context: Option<Case>) -> Opt
     }];
     // Middle words: a second given name or a second surname; initials and patronymics go.
     for m in &rest[..rest.len() - 1] {
-        if m.chars().count() > 1 && !is_ru_patronymic(&normalize(m)) {
+        if m.chars().count() > 1 && *m != "Дж" && !is_ru_patronymic(&normalize(m)) {
             parts.push(given_en(m));
         }
     }

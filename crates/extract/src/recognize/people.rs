@@ -143,7 +143,8 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 words.push(j);
                 // An initial: one letter followed by a dot; or an honorific ("Mr. Toshihiro Aiki").
                 let honorific = lang == Lang::En && matches!(tj.norm.as_ref(), "mr" | "mrs" | "ms" | "dr" | "prof");
-                if (tj.text.chars().count() == 1 || honorific) && j + 1 < n && s.tokens[j + 1].text == "." {
+                // ("Дерек Дж. Хоган": Дж. is the one Russian initial of two letters.)
+                if (tj.text.chars().count() == 1 || honorific || tj.text == "Дж") && j + 1 < n && s.tokens[j + 1].text == "." {
                     j += 2;
                     continue;
                 }
