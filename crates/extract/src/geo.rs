@@ -264,12 +264,19 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         let place = Place::Region { code: Some(current_code(c[0])), country: c[1], name: *folded.entry(c[2]).or_insert_with(|| fold_diacritics(c[2])) };
         lex.insert(c[5], place.clone());
         // The English press calls one province a region, an oblast or a province as it
-        // pleases ("Kotayk Province" for Kotayk Oblast, "Sughd Province" for Sughd Region).
+        // pleases ("Kotayk Province" for Kotayk Oblast, "Sughd Province" for Sughd Region),
+        // a Mongolian one an aimag, and spells some names two ways (Ferghana, Omnogobi).
         if c[4] == "en" {
-            const HEADS: &[&str] = &["Region", "region", "Oblast", "oblast", "Province", "province"];
-            if let Some(stem) = HEADS.iter().find_map(|h| c[5].strip_suffix(h).and_then(|r| r.strip_suffix(' '))) {
-                for h in HEADS {
-                    lex.insert(&format!("{stem} {h}"), place.clone());
+            const HEADS: &[&str] = &["Region", "region", "Oblast", "oblast", "Province", "province", "Aimag", "aimag"];
+            let spellings = [c[5].to_string(), c[5].replace("Fergana", "Ferghana"), c[5].replace("govi", "gobi").replace("Govi", "Gobi")];
+            for form in spellings.iter().skip(1).filter(|f| *f != c[5]) {
+                lex.insert(form, place.clone());
+            }
+            for form in &spellings {
+                if let Some(stem) = HEADS.iter().find_map(|h| form.strip_suffix(h).and_then(|r| r.strip_suffix(' '))) {
+                    for h in HEADS {
+                        lex.insert(&format!("{stem} {h}"), place.clone());
+                    }
                 }
             }
         }
