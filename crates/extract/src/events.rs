@@ -602,8 +602,9 @@ fn bilateral_flow(s: &str, lang: Lang) -> bool {
 /// The imports a new production is to replace ("previously purchased abroad", "ранее
 /// импортировали"): what used to be, not a shipment.
 fn replaced_imports(s: &str, lang: Lang) -> bool {
-    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((previously|formerly|traditionally|until now|so far) ([a-z]+ ){0,3}(imported|purchased|bought)|used to (be )?(import|imported|purchase|purchased|buy|bought)|(is|are) (currently |mostly |mainly |still )?imported)(?-u:\b)"));
-    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(ранее|прежде|до сих пор|до этого|раньше|традиционно) ([^ ]+ ){0,6}(приобрета|закупа|закупл|импорт|ввози|ввоз|покупа)|(такую|подобную|эту|данную|такие|эти) (продукци|препарат|издели|товар)[а-я]* ([а-я]+ ){0,2}(импортиру|закупа|ввози|приобрета)|(которые|что) ([а-я]+ ){0,2}(поставляли|импортировали|ввозили)"));
+    // ("imported from abroad", "закупаются за рубежом": goods a country depends on abroad for.)
+    static EN_R: LazyLock<Regex> = LazyLock::new(|| re(r"(?-u:\b)((previously|formerly|traditionally|until now|so far) ([a-z]+ ){0,3}(imported|purchased|bought)|used to (be )?(import|imported|purchase|purchased|buy|bought)|(is|are) (currently |mostly |mainly |still )?imported|(imported|purchased|bought) from abroad)(?-u:\b)"));
+    static RU_R: LazyLock<Regex> = LazyLock::new(|| re(r"(ранее|прежде|до сих пор|до этого|раньше|традиционно) ([^ ]+ ){0,6}(приобрета|закупа|закупл|импорт|ввози|ввоз|покупа)|(такую|подобную|эту|данную|такие|эти) (продукци|препарат|издели|товар)[а-я]* ([а-я]+ ){0,2}(импортиру|закупа|ввози|приобрета)|(которые|что) ([а-я]+ ){0,2}(поставляли|импортировали|ввозили)|(приобретаются|приобретается|закупаются|закупается|ввозятся|ввозится|импортируются|импортируется) ([а-я]+ ){0,2}(за рубежом|за границей|из-за рубежа|из-за границы)"));
     match lang {
         Lang::En => EN_R.is_match(s),
         Lang::Ru => RU_R.is_match(s),
