@@ -1452,6 +1452,11 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
                 let modifier = t.str(k - 1);
                 let lead_ok = step == 1 || matches!(t.str(j).to_lowercase().as_str(), "new" | "modern" | "more" | "additional" | "large");
                 if lead_ok && modifier == modifier.to_lowercase() && looks_like_adjective(modifier) {
+                    // "20,000 protective suits", "300 respective applications": an adjective that
+                    // only describes leaves the head noun to name the thing.
+                    if matches!(modifier, "protective" | "respective" | "various" | "different" | "other" | "additional" | "separate" | "individual" | "several" | "numerous" | "personal") {
+                        return Some((lower, k + 1));
+                    }
                     return Some((format!("{modifier} {lower}"), k + 1));
                 }
             }
@@ -1568,6 +1573,8 @@ fn en_named_by_modifier(modifier: &str, unit: &str) -> Option<&'static str> {
         ("pulse", "oximeters") => "pulse oximeters",
         ("oxygen", "cylinders") => "oxygen cylinders",
         ("ventilation", "devices" | "machines" | "units") => "ventilators",
+        ("dump", "trucks") => "dump trucks",
+        ("electric", "cars") => "electric cars",
         _ => return None,
     })
 }
