@@ -285,7 +285,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 let any_place = product_follows || name_words.iter().any(|&w| !s.free(w, w + 1))
                     || is_org_head(last_norm)
                     // "Sri Avantika Contractors", "Guang Xi Fukang Investment": a trade closing the run is a firm's.
-                    || matches!(last_norm.as_ref(), "contractors" | "motors" | "electronics" | "textiles" | "chemicals" | "logistics" | "trading" | "investment" | "investments" | "engineering" | "solutions" | "systems" | "builders" | "exports" | "imports" | "steel" | "cement" | "devices" | "equipment")
+                    || matches!(last_norm.as_ref(), "contractors" | "motors" | "electronics" | "textiles" | "chemicals" | "logistics" | "trading" | "investment" | "investments" | "engineering" | "solutions" | "systems" | "builders" | "exports" | "imports" | "steel" | "cement" | "devices" | "equipment" | "hospitals" | "clinics" | "centers" | "centres" | "institutes" | "universities" | "companies" | "banks" | "plants" | "factories" | "ministries" | "agencies")
                     || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
                 // "Gap Insaat A. S.": a legal form's letters, not someone's initials.
                 let all_initials = name_words.iter().all(|&w| s.tokens[w].text.chars().count() == 1);
