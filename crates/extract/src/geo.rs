@@ -48,6 +48,10 @@ static CITY_CODES: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new
 });
 
 pub fn city_code(name_en: &str) -> Option<&'static str> {
+    // New Delhi lies in the Delhi territory, whose code the press's capital carries.
+    if name_en == "New Delhi" {
+        return Some("IN-DL");
+    }
     CITY_CODES.get(name_en).copied().map(current_code)
 }
 
@@ -500,6 +504,10 @@ fn capital_english(code: &'static str) -> &'static str {
         }
         m
     });
+    // India's capital is New Delhi in the press; the table lists the territory first.
+    if code == "IN" {
+        return "New Delhi";
+    }
     CAPS.get(code).copied().unwrap_or(code)
 }
 
