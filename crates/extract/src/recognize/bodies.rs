@@ -229,6 +229,20 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
                         }
                     }
+                } else if norm.starts_with("администраци") {
+                    // "при поддержке администрации Липецкой области": a region's administration
+                    // ("глава администрации", "заместитель главы администрации" are titles).
+                    let title_part = (i.saturating_sub(3)..i).any(|k| {
+                        let w = s.tokens[k].norm.as_ref();
+                        ["председател", "глав", "заместител", "руководител", "вице", "здани"].iter().any(|p| w.starts_with(p))
+                    });
+                    if !title_part {
+                        // (A district's or town's administration is named as its annotators please; an
+                        // oblast's or krai's has one name.)
+                        if let Some((owner, country, end)) = following_region(s, i + 1, table).filter(|(o, _, _)| ["Oblast", "Krai", "Region", "Okrug"].iter().any(|h| o.ends_with(h))) {
+                            found = Some((i, end, format!("#Administration of {owner}"), Some(country)));
+                        }
+                    }
                 } else if (norm.starts_with("торгово-промышленн") && i + 1 < n && s.tokens[i + 1].norm.starts_with("палат")) || norm == "тпп" {
                     // "торгово-промышленной палаты Узбекистана", "ТПП Кыргызстана": a country's chamber.
                     let after = if norm == "тпп" { i + 1 } else { i + 2 };
@@ -273,7 +287,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
             let ministry = field.strip_prefix('#').is_none() && regional.is_none();
             let name = match (field.strip_prefix('#'), &country) {
                 _ if regional.is_some() => regional.unwrap(),
-                (Some(body), _) if body.starts_with("Government of ") => body.to_string(),
+                (Some(body), _) if body.starts_with("Government of ") || body.starts_with("Administration of ") => body.to_string(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
                 (None, Some(c)) => ministry_name(c, &field),
