@@ -316,6 +316,10 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         // Georgia's regions by their short names ("the region of Samegrelo").
         ("GE-SZ", "Samegrelo-Zemo Svaneti", "Samegrelo|Samegrelo and Upper Svaneti|Самегрело|Самегрело-Земо Сванети"),
         ("GE-RL", "Racha-Lechkhumi and Kvemo Svaneti", "Racha-Lechkhumi|Рача-Лечхуми"),
+        // Serbia's and Bosnia's entities, frequent partners of Belarus and Russia (the gazetteer
+        // covers the post-Soviet states and the largest partners only).
+        ("BA-SRP", "Republika Srpska", "Republika Srpska|Republic of Srpska|Республика Сербская|Республики Сербской|Республике Сербской|Республикой Сербской|Республику Сербскую"),
+        ("RS-VO", "Vojvodina", "Vojvodina|Autonomous Province of Vojvodina|Воеводина|Воеводины|Воеводине|Воеводиной|Воеводину"),
     ] {
         for f in forms.split('|') {
             lex.insert(f, Place::Region { code: Some(code), country: code.split('-').next().unwrap_or(""), name });
