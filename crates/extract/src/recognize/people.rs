@@ -144,7 +144,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 // An initial: one letter followed by a dot; or an honorific ("Mr. Toshihiro Aiki").
                 let honorific = lang == Lang::En && matches!(tj.norm.as_ref(), "mr" | "mrs" | "ms" | "dr" | "prof");
                 // ("Дерек Дж. Хоган": Дж. is the one Russian initial of two letters.)
-                if (tj.text.chars().count() == 1 || honorific || tj.text == "Дж") && j + 1 < n && s.tokens[j + 1].text == "." {
+                // ("Д.В. Мантуров": initials written together are one token, their last dot another.)
+                let glued_initials = tj.text.contains('.') && tj.text.split('.').all(|p| p.chars().count() == 1);
+                if (tj.text.chars().count() == 1 || honorific || tj.text == "Дж" || glued_initials) && j + 1 < n && s.tokens[j + 1].text == "." {
                     j += 2;
                     continue;
                 }
@@ -299,6 +301,8 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                         && !persons::en_not_name(&f.norm) && !persons::is_en_role_word(&f.norm)
                         // ("Heydar Aliyev International Airport": a name that names a place after it.)
                         && s.tokens.get(end).is_none_or(|t| !(t.is_word && t.is_capitalized()))
+                        // ("in Borg El-Arab", "near Stara Pazova": a town after a preposition of place.)
+                        && !(name_words[0] > 0 && matches!(s.tokens[name_words[0] - 1].norm.as_ref(), "in" | "at" | "near" | "to" | "from" | "outside" | "via" | "of"))
                 };
                 if (known_given || role_before || role_after || regional_surname) && !any_place && !all_initials && !all_abbreviations {
                     let name = name_words.iter().map(|&w| {
@@ -331,6 +335,11 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 // ("Главная Новости": a menu's adjective is no title.)
                 let lone_title = titled > 0 && !body_named && titled < words.len() && words[titled..].iter().any(|&w| s.tokens[w].text.chars().count() > 1)
                     && !words[..titled].iter().any(|&w| crate::ru_orgs::is_adjective(&s.tokens[w].norm));
+                // "Председателя Правительства" alone: a title and its body, nobody's name.
+                if titled == words.len() {
+                    i = end.max(i + 1);
+                    continue;
+                }
                 if body_named && words.len() - titled >= 2 && words[titled..].iter().all(|&w| s.tokens[w].text.chars().count() > 1) || lone_title {
                     words.drain(..titled);
                     i = words[0];
@@ -359,7 +368,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                 }
                 // Official style puts the surname first: "Министр Иванов Петр Сергеевич",
                 // "заместитель Министра Смирнов В.А." (English writes Pyotr Ivanov, V.A. Smirnov).
-                let role_led = title_led || i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm);
+                // ("первый заместитель Председателя Правительства России Д.В. Мантуров": a title
+                // chain with its body and country before the initials.)
+                let role_led = title_led || i > 0 && persons::is_ru_role_word(&s.tokens[i - 1].norm) || ru_title_chain(s, i);
                 if toks.len() == 3 && persons::ru_given_nominative(toks[0].text).is_none() && persons::ru_given_nominative(toks[1].text).is_some() && persons::is_ru_patronymic(&toks[2].norm) {
                     let case = persons::ru_context_case(&s.tokens[i.saturating_sub(6)..i], s.tokens.get(words[2] + 1));
                     if let Some(name) = persons::ru_person_name_cased(&[toks[1], toks[0]], case) {
@@ -381,6 +392,20 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     let stop = end;
                     push_person(si, s, i, stop, format!("{initials} {surname}"), role_phrase_ru(s, i), table);
                     i = stop;
+                    continue;
+                }
+                // "министр Д.В. Мантуров", "вице-премьер России Д. В. Мантуров": initials before the
+                // surname, after a title.
+                let initials_at = |k: usize| {
+                    let t = toks[k];
+                    t.text.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase)) && s.tokens.get(words[k] + 1).is_some_and(|d| d.text == ".")
+                };
+                let lead_initials = (0..toks.len()).take_while(|&k| initials_at(k)).count();
+                if role_led && lead_initials > 0 && toks.len() == lead_initials + 1 && toks[lead_initials].text.chars().count() > 2 {
+                    let initials: String = toks[..lead_initials].iter().flat_map(|t| t.text.split('.')).map(|p| format!("{}.", translit::word(p))).collect();
+                    let surname = translit::word(&persons::ru_surname_nominative(toks[lead_initials].text, false));
+                    push_person(si, s, i, end, format!("{initials} {surname}"), role_phrase_ru(s, i), table);
+                    i = end;
                     continue;
                 }
                 // "руководитель Роспотребнадзора Анна Попова": the name starts at the given name.
