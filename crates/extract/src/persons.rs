@@ -301,8 +301,9 @@ fn surname_nominative(word: &str, feminine: bool, bare: &[&str]) -> String {
 /// Абдураимова, Абдураимовым, Мирзиёевым, Айвазяном, Ткаченко, Рахмонзода): with a
 /// capitalized word before it, a person even when no title or known given name says so.
 pub fn ru_surname_shaped(word: &str) -> bool {
-    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ских", "енко", "ян", "швили", "дзе", "уулу", "кызы", "зода", "заде"];
-    const ENDINGS: &[&str] = &["", "а", "у", "ым", "е", "ой", "ого", "ому", "им", "ом", "ую"];
+    // ("Файзуллозоды", "Файзуллозоде": a Tajik -зода declines as a feminine noun.)
+    const STEMS: &[&str] = &["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ская", "цкая", "ских", "енко", "ян", "швили", "дзе", "уулу", "кызы", "зода", "заде", "зод"];
+    const ENDINGS: &[&str] = &["", "а", "у", "ым", "е", "ой", "ого", "ому", "им", "ом", "ую", "ы"];
     let w = normalize(word);
     if w.chars().count() < 6 || !w.chars().next().is_some_and(|c| crate::text::is_cyrillic(c)) {
         return false;
