@@ -22,6 +22,8 @@ pub const EN_ROLE_WORDS: &[&str] = &[
     "entrepreneur", "businessman", "businesswoman", "vice-director", "vice-president", "vice-minister",
     // "headed by PM Mikhail Myasnikovich"
     "pm",
+    // "Serbian and Belarusian Presidents Tomislav Nikolic and Alexander Lukashenko"
+    "presidents", "ministers", "ambassadors", "governors", "leaders", "mayors", "chairmen", "heads",
 ];
 
 /// Russian role stems: a lower-case word starting with one of these before a name marks a person.

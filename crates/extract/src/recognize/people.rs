@@ -526,6 +526,15 @@ pub(super) fn role_phrase_en(s: &Sentence, name_start: usize, name_end: usize) -
     // Before the name: back over role words, connectors and capitalized words (fields, countries).
     let mut k = name_start;
     while k > 0 && name_start - k < 10 && title_word(&s.tokens[k - 1]) {
+        // "Presidents Tomislav Nikolic and Alexander Lukashenko": another name listed before
+        // this one ends the walk; its title is the list's.
+        let listed_name = s.tokens[k - 1].norm == "and" && k >= 2 && {
+            let p = &s.tokens[k - 2];
+            p.is_word && p.is_capitalized() && !persons::is_en_role_word(&p.norm) && !persons::is_en_field_word(&p.norm) && country_at(s, k - 2).is_none() && !s.place_tokens[k - 2]
+        };
+        if listed_name {
+            break;
+        }
         k -= 1;
     }
     let mut before: Vec<&Token> = s.tokens[k..name_start].iter().collect();
