@@ -1179,13 +1179,14 @@ fn coined_quotes_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
         if coined && !fair && s.free(o, c + 1) && !is_product_name(s, o + 1, c) {
             let raw = s.surface(o + 1, c).to_string();
             // «Трастбанка», «Узавтопрома»: a coined name declines like its last trade noun.
+            let lower = raw.to_lowercase();
             let raw = ["банк", "пром", "маш", "холдинг", "завод", "комбинат", "сервис", "трейд", "инвест", "торг", "снаб", "транс", "телеком", "лизинг", "строй", "текстил"]
                 .iter()
                 .find_map(|stem| {
-                    ["а", "у", "ом", "е", "я", "ю", "ем"].iter().find_map(|end| {
-                        let lower = raw.to_lowercase();
-                        (lower.ends_with(&format!("{stem}{end}"))).then(|| raw[..raw.len() - end.len()].to_string())
-                    })
+                    ["а", "у", "ом", "е", "я", "ю", "ем"]
+                        .iter()
+                        .find(|end| lower.strip_suffix(*end).is_some_and(|rest| rest.ends_with(stem)))
+                        .map(|end| raw[..raw.len() - end.len()].to_string())
                 })
                 .map(|r| if r.ends_with("текстил") { format!("{r}ь") } else { r })
                 .unwrap_or(raw);
