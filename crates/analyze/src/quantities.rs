@@ -534,8 +534,8 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
     if let Some(n) = t.digits(i, lang) {
         return Some(n);
     }
-    // Number words are short; most words are not.
-    if t.kind(i) != Some(Kind::Word) || t.str(i).len() > 24 {
+    // Number words are short; most words are not ("полумиллиарда" is 26 bytes).
+    if t.kind(i) != Some(Kind::Word) || t.str(i).len() > 30 {
         return None;
     }
     let w = crate::numbers::lower(t.str(i));
@@ -554,7 +554,8 @@ fn number_here(t: &Toks, i: usize, lang: Lang) -> Option<Number> {
             return Some(Number { mantissa: "0.5".into(), exp, next, plain_integer: false });
         }
     }
-    if let Some(rest) = w.strip_prefix("пол").filter(|r| r.chars().count() >= 4) {
+    // "полумиллиарда" is the genitive of "полмиллиарда"
+    if let Some(rest) = w.strip_prefix("полу").or_else(|| w.strip_prefix("пол")).filter(|r| r.chars().count() >= 4) {
         if let Some(exp) = lone_scale(rest) {
             return Some(Number { mantissa: "0.5".into(), exp, next: i + 1, plain_integer: false });
         }
@@ -1758,6 +1759,7 @@ mod tests {
         assert_eq!(q("China donated half a million doses.", Lang::En), one(5e5, "doses"));
         assert_eq!(q("India sent one and a half million doses.", Lang::En), one(1.5e6, "doses"));
         assert_eq!(q("Россия передала полмиллиона доз вакцины.", Lang::Ru), one(5e5, "doses"));
+        assert_eq!(q("Товарооборот вырастет до полумиллиарда долларов.", Lang::Ru), one(5e8, "USD"));
         assert_eq!(q("Поставлено двести тысяч доз.", Lang::Ru), one(2e5, "doses"));
         assert_eq!(q("Поставлено двести пятьдесят тысяч доз.", Lang::Ru), one(2.5e5, "doses"));
     }

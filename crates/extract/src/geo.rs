@@ -381,6 +381,12 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         // Three letters are too few to tell a town from a word or an abbreviation, except for
         // the few large cities of the region so named (Уфа, Ош, Qom, Niš).
         const SHORT_NAMED: &[&str] = &["Ufa", "Osh", "Qom", "Niš"];
+        // Towns named with a common word ("площадь Свободы", "Центрального банка", "Южного
+        // федерального округа") are read as the word in Russian text.
+        const WORD_NAMED: &[&str] = &["Svobody", "Yuzhnyy", "Sovetskiy", "Sovetsk", "Severnyy", "Rodniki", "Kommunar", "Lesnoy", "Zarya", "Centralniy", "Oktyabrsky"];
+        if c[6] == "ru" && WORD_NAMED.contains(&c[2]) {
+            continue;
+        }
         let too_short = form.chars().count() < 4 && !(SHORT_NAMED.contains(&c[2]) && form.chars().count() >= 2);
         if too_short || GIVEN_NAME_FORMS.contains(&form.to_lowercase()) && !NOT_PEOPLE.contains(&c[2]) {
             continue;

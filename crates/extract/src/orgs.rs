@@ -50,6 +50,19 @@ pub static AGENCIES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
     lex
 });
 
+/// States that no longer exist, named as history ("built in Soviet times", "со времён СССР"):
+/// no party to anything told now, and neither an organization nor a country of the story.
+pub static FORMER_STATES: LazyLock<Lexicon<()>> = LazyLock::new(|| {
+    let mut lex = Lexicon::default();
+    for name in [
+        "Soviet Union", "USSR", "U.S.S.R.", "СССР",
+        "Советский Союз", "Советского Союза", "Советском Союзе", "Советскому Союзу", "Советским Союзом",
+    ] {
+        lex.insert(name, ());
+    }
+    lex
+});
+
 /// Ministry fields: Russian genitive phrase (as a normalized token key) → English field.
 pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("промышленности и новых технологий", "Industry and New Technologies"),

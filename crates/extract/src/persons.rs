@@ -18,7 +18,7 @@ pub const EN_ROLE_WORDS: &[&str] = &[
     "adviser", "advisor", "assistant", "representative", "member", "board", "managing", "first",
     "foreign", "health", "healthcare", "economy", "industry", "trade", "finance", "agriculture", "energy",
     "education", "defense", "defence", "hokim", "akim", "governor-general", "undersecretary", "sultan",
-    "counselor", "leader", "delegation", "administrator", "partner", "owner", "coordinator", "chargé",
+    "counselor", "counsellor", "counselors", "counsellors", "leader", "delegation", "administrator", "partner", "owner", "coordinator", "chargé",
     "entrepreneur", "businessman", "businesswoman", "vice-director", "vice-president", "vice-minister",
     // "headed by PM Mikhail Myasnikovich"
     "pm",

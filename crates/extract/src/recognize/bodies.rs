@@ -129,7 +129,11 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     let mut region_owner = None;
                     if after + 1 < n && s.tokens[after].norm == "of" {
                         let k = if s.tokens[after + 1].norm == "the" { after + 2 } else { after + 1 };
-                        if let Some((owner, c, e)) = following_region(s, k, table) {
+                        if !cabinet && moscow_city(s, k) {
+                            region_owner = Some("Moscow".to_string());
+                            country = Some("RU".to_string());
+                            end = k + 1;
+                        } else if let Some((owner, c, e)) = following_region(s, k, table) {
                             // "the government of Sakhalin Region": a region's government.
                             region_owner = Some(owner);
                             country = Some(c);
@@ -140,7 +144,12 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         }
                     }
                     let of_follows = after < n && s.tokens[after].norm == "of";
-                    let mut start = if country.is_none() && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
+                    // "the Moscow Government" is the city's, not Russia's.
+                    if country.is_none() && !cabinet && i > 0 && moscow_city(s, i - 1) {
+                        region_owner = Some("Moscow".to_string());
+                        country = Some("RU".to_string());
+                    }
+                    let mut start = if (country.is_none() || region_owner.is_some() && end == after) && i > 0 && country_at(s, i - 1).is_some() { i - 1 } else { i };
                     if country.is_none() {
                         country = if start < i { country_at(s, i - 1) } else { None };
                     }
@@ -212,7 +221,10 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         i += 1;
                         continue;
                     }
-                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                    if moscow_city(s, i + 1) {
+                        // "Правительство Москвы" is the city's, not Russia's.
+                        found = Some((i, i + 2, "#Government of Moscow".into(), Some("RU".into())));
+                    } else if let Some((owner, country, end)) = following_region(s, i + 1, table) {
                         // "Правительство Архангельской области": a region's government.
                         found = Some((i, end, format!("#Government of {owner}"), Some(country)));
                     } else if let Some((c, end)) = following_country(s, i + 1) {
@@ -768,4 +780,12 @@ pub(super) fn trade_houses(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         s.claim(k, k + 2);
         k = end;
     }
+}
+
+/// Moscow the city at token `k` (not "Moscow Region", "Московской области"): its government
+/// is the city's own, while the capital elsewhere may stand for Russia.
+fn moscow_city(s: &Sentence, k: usize) -> bool {
+    let Some(t) = s.tokens.get(k) else { return false };
+    let city = matches!(t.norm.as_ref(), "moscow" | "москва" | "москвы" | "москве" | "москвой");
+    city && !s.tokens.get(k + 1).is_some_and(|u| matches!(u.norm.as_ref(), "region" | "oblast" | "область" | "области" | "region's"))
 }

@@ -65,11 +65,11 @@ pub(super) fn sectors_and_products(s: &Sentence) -> (Vec<Sector>, Vec<String>) {
 /// A sentence that names no site of its own continues the story's site, the first one a
 /// localization of the document named ("Russia and Cuba will produce vaccines in Nicaragua"),
 /// before the country the story mentions most.
-pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, region_country: Option<&str>, story_host: &mut Option<String>) -> Option<String> {
+pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, region_country: Option<&str>, names: &[(usize, usize)], story_host: &mut Option<String>) -> Option<String> {
     // "совместное сборочное производство в нашем регионе", "региону нужен кластер": the
     // region the story is about is where production goes.
     static OUR_REGION: LazyLock<Regex> = LazyLock::new(|| pattern(r"(?i)(в нашем регионе|в нашей области|в нашем крае|нашему региону|региону нужн|на территории (нашего )?региона|in our region|in our province)"));
-    let named = located_host(s, lower, lang, main).or_else(|| region_country.filter(|_| OUR_REGION.is_match(lower)).map(str::to_string));
+    let named = located_host(s, lower, lang, main, names).or_else(|| region_country.filter(|_| OUR_REGION.is_match(lower)).map(str::to_string));
     if story_host.is_none() {
         if let Some(h) = &named {
             *story_host = Some(h.clone());
@@ -78,7 +78,8 @@ pub(super) fn host_country(s: &Sentence, lower: &str, lang: Lang, main: Option<&
     named.or_else(|| story_host.clone()).or_else(|| main.map(str::to_string))
 }
 
-pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>) -> Option<String> {
+/// `names` are the byte spans (within the sentence) of the organizations it names.
+pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&str>, names: &[(usize, usize)]) -> Option<String> {
     let adjective_at: HashSet<usize> = s.countries.iter().filter(|c| !c.2).map(|c| c.0).collect();
     // Countries named only as where someone went, spoke or signed: no site, here or below.
     let mut elsewhere: HashSet<usize> = HashSet::new();
@@ -158,6 +159,15 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
     let distinct: HashSet<&String> = s.countries.iter().filter(|c| c.2 && !possessive(c.0) && !origin(c.0) && !elsewhere.contains(&c.0)).map(|c| &c.1).collect();
     if distinct.len() == 1 {
         return distinct.into_iter().next().cloned();
+    }
+    // "Власти Липецкой области рассчитывают на строительство китайского автозавода": a place
+    // the sentence names, not after "in", still says where the plant goes when it is of one
+    // country and no country named as such says otherwise.
+    // (Not a place inside a name: "China Hubei Zhuoyue Group" is no site in Hubei.)
+    let in_name = |tok: usize| names.iter().any(|&(a, b)| a <= s.tokens[tok].span.start && s.tokens[tok].span.end <= b);
+    let place_countries: HashSet<&String> = s.places.iter().filter(|p| !elsewhere.contains(&p.0) && !in_name(p.0)).map(|p| &p.1).collect();
+    if place_countries.len() == 1 && (distinct.is_empty() || distinct.is_superset(&place_countries)) {
+        return place_countries.into_iter().next().cloned();
     }
     None
 }

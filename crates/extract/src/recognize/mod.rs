@@ -110,6 +110,9 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             // Agencies are only ever credited as sources: claim them so they become nothing.
             s.claim(h.start, h.end);
         }
+        for h in orgs::FORMER_STATES.find(&s.tokens) {
+            s.claim(h.start, h.end);
+        }
         for h in KNOWN_ORGS.find(&s.tokens) {
             if !s.free(h.start, h.end) {
                 continue;
@@ -146,7 +149,10 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 && s.tokens[h.start].is_cyrillic()
                 && ["ый", "ий", "ой", "ого", "ому", "ым", "ом", "ая", "ую"].iter().any(|e| s.tokens[h.start].norm.ends_with(e))
                 && s.tokens.get(h.end).is_some_and(|t| t.is_word && t.is_capitalized());
-            if town_adjective || adjective_heading_name {
+            // "Агентство по инвестициям и развитию (KADI)": a Russian text writes its towns in
+            // Cyrillic; a Latin word matching a town is a name's or an acronym.
+            let latin_town_in_russian = lang == Lang::Ru && matches!(h.value, Place::Region { code: None, .. }) && !s.tokens[h.start].is_cyrillic();
+            if town_adjective || adjective_heading_name || latin_town_in_russian {
                 continue;
             }
             let country = matches!(h.value, Place::Country { .. });
@@ -375,6 +381,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             .filter(|m| table.entities[m.entity].kind == EntityKind::Org && m.start >= s.offset && m.end <= s.offset + s.text.len())
             .map(|m| (m.start - s.offset, m.end - s.offset, gathering_head(table.entities[m.entity].name.as_deref().unwrap_or(""))))
             .collect();
+        let name_spans: Vec<(usize, usize)> = org_spans.iter().map(|&(a, b, _)| (a, b)).collect();
         let kinds = if org_spans.is_empty() {
             events::event_types(&lower, lang)
         } else {
@@ -512,7 +519,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
             }
             if kind == EventType::Localization {
-                e.host = host_country(s, &lower, lang, main_country.as_deref(), region_country.as_deref(), &mut story_host);
+                e.host = host_country(s, &lower, lang, main_country.as_deref(), region_country.as_deref(), &name_spans, &mut story_host);
             }
             if !matches!(kind, EventType::Meeting | EventType::Intent) {
                 e.quantities = quantities

@@ -137,7 +137,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             if tj.is_word && tj.is_capitalized() && s.free(j, j + 1) && (lang == Lang::En || tj.is_cyrillic()) {
                 // Titles may lead the run ("Health Minister Bakyt Asanov"); after a name word they end it.
                 let leading_titles = words.iter().all(|&w| persons::is_en_role_word(&s.tokens[w].norm));
-                if lang == Lang::En && (persons::en_not_name(&tj.norm) || (persons::is_en_role_word(&tj.norm) && !leading_titles)) && !words.is_empty() {
+                // ("Vitaly A. Prima": a middle initial is no article.)
+                let middle_initial = tj.text.chars().count() == 1 && s.tokens.get(j + 1).is_some_and(|t| t.text == ".");
+                if lang == Lang::En && (persons::en_not_name(&tj.norm) && !middle_initial || (persons::is_en_role_word(&tj.norm) && !leading_titles)) && !words.is_empty() {
                     break;
                 }
                 words.push(j);
@@ -304,6 +306,12 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                         // ("in Borg El-Arab", "near Stara Pazova": a town after a preposition of place.)
                         && !(name_words[0] > 0 && matches!(s.tokens[name_words[0] - 1].norm.as_ref(), "in" | "at" | "near" | "to" | "from" | "outside" | "via" | "of"))
                 };
+                // "Vitaly A. Prima" goes by "Vitaly Prima": a middle initial between a given name and a surname drops.
+                let without_middle: Vec<usize>;
+                if name_words.len() == 3 && s.tokens[name_words[0]].text.chars().count() > 1 && s.tokens[name_words[1]].text.chars().count() == 1 && s.tokens[name_words[2]].text.chars().count() > 1 {
+                    without_middle = vec![name_words[0], name_words[2]];
+                    name_words = &without_middle;
+                }
                 if (known_given || role_before || role_after || regional_surname) && !any_place && !all_initials && !all_abbreviations {
                     let name = name_words.iter().map(|&w| {
                         let tx = s.tokens[w].text;
