@@ -35,7 +35,9 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             // "компания-инвестор «Мединтех»": a company noun joined to what the company does.
             Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun.split_once('-').is_some_and(|(head, _)| orgs::RU_ORG_NOUNS.contains(&head))
                 || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп")
-                || orgs::ru_legal_form_ends_at(&s.tokens, i),
+                || orgs::ru_legal_form_ends_at(&s.tokens, i)
+                || ru_org_noun_declined(noun)
+                || quoted_maker_ru(s, i + 1),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
         };
         if opens && after_noun {
@@ -1652,4 +1654,31 @@ fn org_token_ranges(si: usize, s: &Sentence, table: &EntityTable) -> Vec<(usize,
             Some((a, b))
         })
         .collect()
+}
+
+/// A company or institution noun in any case ("больнице", "заводу", "резидента", "банком"):
+/// a quoted name after it is the body's.
+fn ru_org_noun_declined(noun: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "компани", "холдинг", "предприяти", "завод", "корпораци", "концерн", "фабрик", "комбинат", "банк", "фонд",
+        "производител", "больниц", "клиник", "госпитал", "поликлиник", "медцентр", "резидент", "лаборатори", "фармкомпани",
+    ];
+    STEMS.iter().any(|st| noun.starts_with(st) && noun.chars().count() <= st.chars().count() + 3)
+}
+
+/// A quoted name opening at token `open` that the sentence goes on to describe as a maker
+/// ('"Хирана+", которая выпускает аппараты ИВЛ', '"Мезоформула", занимающийся выпуском'): a company.
+fn quoted_maker_ru(s: &Sentence, open: usize) -> bool {
+    let n = s.tokens.len();
+    let Some(close) = (open + 1..n.min(open + 6)).find(|&k| matches!(s.tokens[k].text, "»" | "\"" | "”" | "“")) else { return false };
+    if close + 2 >= n || s.tokens[close + 1].text != "," || !s.tokens.get(open + 1).is_some_and(|t| t.is_capitalized()) {
+        return false;
+    }
+    let w = |k: usize| s.tokens.get(k).map(|t| t.norm.as_ref()).unwrap_or("");
+    const MAKES: &[&str] = &["выпуска", "производ", "занима", "специализир", "изготавлива", "разрабатыва"];
+    let verb = w(close + 2);
+    let verb = verb.strip_suffix("ся").unwrap_or(verb);
+    let participle = MAKES.iter().any(|m| verb.starts_with(m)) && ["щий", "щая", "щее", "щего", "щей", "щим", "щую"].iter().any(|e| verb.ends_with(e));
+    let which = w(close + 2).starts_with("котор") && MAKES.iter().any(|m| w(close + 3).starts_with(m));
+    participle || which
 }
