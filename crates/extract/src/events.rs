@@ -351,6 +351,11 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         static BODY: LazyLock<Regex> = LazyLock::new(|| re(r"(министр|министерств|агентств|комитет|департамент|управлени|фонд)[а-я]* (по )?(([а-я]+ ){1,3}и )?([а-я]+ )?(инвестиц|инвестиционн)[а-я]*( и [а-я]+)?|(?-u:\b)((minister|ministry|agency|agencies|committee|department|fund)( of| for) (([a-z]+ ){1,3}and )?([a-z]+ )?investments?( and [a-z]+)?|investments? (agency|agencies|committee|department|promotion agency))(?-u:\b)"));
         fires_without(&p.investment, &BODY, s)
     };
+    // "Turkish companies have completed 65 projects worth $689 million", "Фонд поддержал 2075
+    // проектов на сумму 700 млрд рублей": a portfolio counted and summed is money put in, unless
+    // a map or a program of the state holds it ("the Industrialization Map includes 180 projects").
+    let planned_portfolio = portfolio == Some(false) && !p.program.is_match(s) && !s.contains(" map") && !s.contains("карт");
+    let investment = investment || planned_portfolio;
     if investment {
         out.push(EventType::Investment);
     }
@@ -360,7 +365,7 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
         static GENERIC: LazyLock<Regex> = LazyLock::new(|| re(r"(проект[а-я]* и программ[а-я]*|программ[а-я]* и проект[а-я]*|(делов|культурн|насыщенн|официальн)[а-я]* программ[а-я]*|программ[а-я]* (визита|форума|пребывания|мероприяти[а-я]*|выставки)|(?-u:\b)projects and programs|programs and projects|(business|cultural|official|visit|event|forum|exhibition|conference|degree|training|educational|education|exchange|internship|study|academic|scholarship|volunteer|master's|bachelor's) program(me)?s?|program(me)? of the (visit|forum|event|exhibition|conference|stay)|concept of the (project|plant|enterprise)(?-u:\b)|(образовательн|обучающ|учебн|стажировочн|магистерск|бакалаврск)[а-я]* программ[а-я]*|программ[а-я]* ([^ .;]+ ){0,3}(на )?(телеканал|радио|эфир)[а-я]*|(tv|television|radio) (program|programme|show)|(upcoming|its|their|company['’]s) ([a-z\-]+ ){0,2}program(me)?s|(investment|research|development|modernization|modernisation|expansion|r&d) program(me)?s? (of|at) the company|program(me)?s? of (the )?(company|plant|firm)|program of activities|концепци[а-я]* (проекта|завода|предприятия|производства))"));
         fires_without(&p.program, &GENERIC, s)
     };
-    let program = goal || portfolio == Some(false) || program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
+    let program = goal || portfolio == Some(false) && !planned_portfolio || program && !["vaccination passport", "vaccine passport", "паспорт вакцинации", "паспорта вакцинации", "ковид-паспорт", "covid passport"].iter().any(|w| s.contains(w));
     if program {
         out.push(EventType::Program);
     }
