@@ -354,7 +354,9 @@ pub fn event_types(sentence_lower: &str, lang: Lang) -> Vec<EventType> {
     // "Turkish companies have completed 65 projects worth $689 million", "Фонд поддержал 2075
     // проектов на сумму 700 млрд рублей": a portfolio counted and summed is money put in, unless
     // a map or a program of the state holds it ("the Industrialization Map includes 180 projects").
-    let planned_portfolio = portfolio == Some(false) && !p.program.is_match(s) && !s.contains(" map") && !s.contains("карт");
+    // (Projects "scheduled" or "planned" to be launched stay a program's plan.)
+    let scheduled = ["scheduled", "planned", "планиру"].iter().any(|w| s.contains(w));
+    let planned_portfolio = portfolio == Some(false) && !scheduled && !p.program.is_match(s) && !s.contains(" map") && !s.contains("карт");
     let investment = investment || planned_portfolio;
     if investment {
         out.push(EventType::Investment);
