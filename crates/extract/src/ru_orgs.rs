@@ -366,6 +366,8 @@ pub fn place_bases(word: &str) -> Vec<String> {
             if let Some(b) = base.strip_suffix("ск") {
                 out.push(b.to_string());
                 out.push(format!("{b}ь"));
+                // Кутаисский ← Кутаиси, Тбилисский ← Тбилиси.
+                out.push(format!("{b}и"));
                 // Карагандинский ← Караганда, Алматинский ← Алматы, Московский ← Москва, Гродненский ← Гродно.
                 for (from, to) in [("ин", "а"), ("ин", "ы"), ("ов", "а"), ("ен", "ь"), ("ен", "о")] {
                     if let Some(r) = b.strip_suffix(from) {

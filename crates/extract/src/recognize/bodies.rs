@@ -113,6 +113,17 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         let start = if j > 0 && country_at(s, j - 1).is_some() { j - 1 } else { j };
                         found = Some((start, end, f.to_string(), country));
                     }
+                } else if matches!(norm.as_ref(), "khokimiyat" | "hokimiyat" | "khokimiat" | "hokimiat" | "akimat" | "akimiat") {
+                    // "the khokimiyat of Navoi region", "Samarkand regional khokimiyat", "the
+                    // Karaganda region akimat": a region's administration.
+                    let head = if norm.contains("kimat") || norm.contains("kimiat") && norm.starts_with('a') { "Akimat" } else { "Khokimiyat" };
+                    let after = (i + 2 < n && s.tokens[i + 1].norm == "of").then(|| if s.tokens[i + 2].norm == "the" { i + 3 } else { i + 2 });
+                    let region_word = |k: usize| s.tokens.get(k).is_some_and(|t| matches!(t.norm.as_ref(), "region" | "regional" | "oblast" | "province"));
+                    if let Some(k) = after.filter(|&k| k + 1 < n && s.tokens[k].is_capitalized() && s.place_tokens[k] && region_word(k + 1)) {
+                        found = Some((i, k + 2, format!("#{head} of {} Region", s.tokens[k].text), place_country(s, k)));
+                    } else if i >= 2 && region_word(i - 1) && s.tokens[i - 2].is_capitalized() && s.place_tokens[i - 2] {
+                        found = Some((i - 2, i + 1, format!("#{head} of {} Region", s.tokens[i - 2].text), place_country(s, i - 2)));
+                    }
                 } else if (norm == "government" || norm == "cabinet") && s.tokens[i].is_word
                     // "the Thai Government Pharmaceutical Organization": a word of a longer name.
                     && !(norm == "government" && s.tokens.get(i + 1).is_some_and(|t| t.is_word && t.is_capitalized() && !t.is_cyrillic()))
@@ -255,6 +266,14 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = Some((i, end, format!("#Administration of {owner}"), Some(country)));
                         }
                     }
+                } else if norm.starts_with("хокимият") || norm.starts_with("акимат") {
+                    // "хокимият Самаркандской области": the region's administration, named as the
+                    // English press does (Khokimiyat of Samarkand Region).
+                    let head = if norm.starts_with("хокимият") { "Khokimiyat" } else { "Akimat" };
+                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                        let owner = owner.strip_suffix(" Oblast").map_or(owner.clone(), |r| format!("{r} Region"));
+                        found = Some((i, end, format!("#{head} of {owner}"), Some(country)));
+                    }
                 } else if (norm.starts_with("торгово-промышленн") && i + 1 < n && s.tokens[i + 1].norm.starts_with("палат")) || norm == "тпп" {
                     // "торгово-промышленной палаты Узбекистана", "ТПП Кыргызстана": a country's chamber.
                     let after = if norm == "тпп" { i + 1 } else { i + 2 };
@@ -299,7 +318,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
             let ministry = field.strip_prefix('#').is_none() && regional.is_none();
             let name = match (field.strip_prefix('#'), &country) {
                 _ if regional.is_some() => regional.unwrap(),
-                (Some(body), _) if body.starts_with("Government of ") || body.starts_with("Administration of ") => body.to_string(),
+                (Some(body), _) if ["Government of ", "Administration of ", "Khokimiyat of ", "Akimat of "].iter().any(|p| body.starts_with(p)) => body.to_string(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
                 (None, Some(c)) => ministry_name(c, &field),

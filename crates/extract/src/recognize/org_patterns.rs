@@ -81,6 +81,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
         named_before_noun_en(si, s, table);
         appositive_orgs_en(si, s, table);
     } else {
+        unquoted_zones_ru(si, s, table);
         descriptive_orgs_ru(si, s, table);
         introduced_orgs_ru(si, s, table);
     }
@@ -1681,4 +1682,59 @@ fn quoted_maker_ru(s: &Sentence, open: usize) -> bool {
     let participle = MAKES.iter().any(|m| verb.starts_with(m)) && ["щий", "щая", "щее", "щего", "щей", "щим", "щую"].iter().any(|e| verb.ends_with(e));
     let which = w(close + 2).starts_with("котор") && MAKES.iter().any(|m| w(close + 3).starts_with(m));
     participle || which
+}
+
+/// Zones named by their city without quotes: "в свободной индустриальной зоне Кутаиси" (Kutaisi
+/// Free Industrial Zone), "Тбилисская свободная индустриальная зона", "особой экономической
+/// зоны Алабуга".
+fn unquoted_zones_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 2;
+    while i < n {
+        let w = s.tokens[i].norm.clone();
+        if !(w.starts_with("зон") && w.chars().count() <= 5) || !s.free(i, i + 1) {
+            i += 1;
+            continue;
+        }
+        let before = |k: usize, stem: &str| s.tokens[k].norm.starts_with(stem);
+        let mut start = i;
+        let mut kind_words = Vec::new();
+        while start > 0 && start + 3 > i && s.free(start - 1, start) && ["свободн", "особ", "специальн", "экономическ", "индустриальн", "промышленн"].iter().any(|st| before(start - 1, st)) {
+            start -= 1;
+            kind_words.push(s.tokens[start].norm.to_string());
+        }
+        let has = |st: &str| kind_words.iter().any(|w| w.starts_with(st));
+        let kind = if has("свободн") && (has("индустриальн") || has("промышленн")) {
+            "Free Industrial Zone"
+        } else if has("свободн") && has("экономическ") {
+            "Free Economic Zone"
+        } else if (has("особ") || has("специальн")) && has("экономическ") {
+            "Special Economic Zone"
+        } else {
+            i += 1;
+            continue;
+        };
+        // The city: an adjective before ("Тбилисская"), or a name after ("зоне Кутаиси").
+        let adjective_city = (start > 0 && s.tokens[start - 1].is_capitalized() && s.tokens[start - 1].is_cyrillic() && (s.free(start - 1, start) || s.place_tokens[start - 1]) && country_at(s, start - 1).is_none())
+            .then(|| place_of_adjective(s.tokens[start - 1].text))
+            .flatten();
+        let (city, a, b) = if let Some(city) = adjective_city {
+            (city, start - 1, i + 1)
+        } else if let Some((owner, _, end)) = (i + 1 < n && s.tokens[i + 1].is_capitalized()).then(|| following_region(s, i + 1, table)).flatten() {
+            (owner, start, end)
+        } else if i + 1 < n && s.tokens[i + 1].is_capitalized() && s.tokens[i + 1].is_cyrillic() && s.free(i + 1, i + 2) && s.tokens.get(i + 2).is_none_or(|t| !t.is_capitalized()) {
+            // "особой экономической зоны Алабуга": a name the gazetteer lacks, in apposition.
+            (translit::word(s.tokens[i + 1].text), start, i + 2)
+        } else {
+            i += 1;
+            continue;
+        };
+        let raw = s.surface(a, b).to_string();
+        let (x, y) = s.span(a, b);
+        table.retract_regions_within(x, y);
+        let id = table.upsert(org(format!("{city} {kind}"), None, Some(raw)));
+        table.mention(si, x, y, id);
+        s.claim(a, b);
+        i = b;
+    }
 }
