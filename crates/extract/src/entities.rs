@@ -122,7 +122,7 @@ impl EntityTable {
     /// mention say who reported it.
     pub fn mark_sources(&mut self, text: &str) {
         static CITED: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
-            regex::Regex::new(r"(?i)((со ссылкой на|сообщили в|сообщает|сообщают|сообщили|сообщил|передает|передаёт|пишет|по данным|по информации|пресс-служб[а-я]*|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said|told)(\s+(the )?(ИА|информационное агентство|информагентство|агентство|портал[а-я]*|издани[а-я]*|интернет-издани[а-я]*|газет[а-я]*|телеканал[а-я]*|сайт[а-я]*|news agency|news portal|newspaper|portal|outlet|website|agency))?|(^|[^\p{L}])(ИА|информационное агентство|информагентство|телеканал|радиостанция|news agency|news portal|newspaper))\s*$").expect("source cue")
+            regex::Regex::new(r"(?i)((со ссылкой на|сообщили в|(пояснили|рассказали|отметили|заявили|уточнили|подчеркнули|добавили|сообщают) в|сообщает|сообщают|сообщили|сообщил|передает|передаёт|пишет|по данным|по информации|пресс-служб[а-я]*|according to|citing|as reported by|reported by|said the press service of|press service of|, reports?|, said|told)(\s+(the )?(ИА|информационное агентство|информагентство|агентство|портал[а-я]*|издани[а-я]*|интернет-издани[а-я]*|газет[а-я]*|телеканал[а-я]*|сайт[а-я]*|news agency|news portal|newspaper|portal|outlet|website|agency))?|(^|[^\p{L}])(ИА|информационное агентство|информагентство|телеканал|радиостанция|news agency|news portal|newspaper))\s*$").expect("source cue")
         });
         for m in &self.mentions {
             if self.entities[m.entity].kind != EntityKind::Org {

@@ -243,6 +243,10 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     } else if let Some(c) = (i > 0).then(|| country_at(s, i - 1)).flatten() {
                         // "казахстанское правительство"
                         found = Some((i - 1, i + 1, "#Government".into(), Some(c)));
+                    } else if let Some((owner, country, end)) = story_region_named(s, i, table) {
+                        // "правительство области", "краевое правительство": the government of the
+                        // region the story is about.
+                        found = Some((i, end, format!("#Government of {owner}"), Some(country)));
                     } else if s.tokens.get(i + 1).is_none_or(|t| !t.is_capitalized() || t.is_all_caps() && t.text.chars().count() <= 2) {
                         // "правительство одобрило": the government of the country the story is about
                         // (not "правительство Москвы" or "правительства Ленобласти").
@@ -807,4 +811,21 @@ fn moscow_city(s: &Sentence, k: usize) -> bool {
     let Some(t) = s.tokens.get(k) else { return false };
     let city = matches!(t.norm.as_ref(), "moscow" | "москва" | "москвы" | "москве" | "москвой");
     city && !s.tokens.get(k + 1).is_some_and(|u| matches!(u.norm.as_ref(), "region" | "oblast" | "область" | "области" | "region's"))
+}
+
+/// "правительство области", "правительства региона", "краевое правительство" after the story
+/// has named its oblast or krai: that region (its name, country, and where the phrase ends).
+fn story_region_named(s: &Sentence, i: usize, table: &EntityTable) -> Option<(String, String, usize)> {
+    let next = s.tokens.get(i + 1).map(|t| t.norm.as_ref()).unwrap_or("");
+    let after_generic = matches!(next, "области" | "региона" | "края") && s.tokens.get(i + 2).is_none_or(|t| !t.is_capitalized());
+    let before_adjective = i > 0 && ["областн", "краев", "регионально"].iter().any(|p| s.tokens[i - 1].norm.starts_with(p));
+    if !after_generic && !before_adjective {
+        return None;
+    }
+    let wanted = if next.starts_with("кра") || before_adjective && s.tokens[i - 1].norm.starts_with("краев") { "Krai" } else { "Oblast" };
+    let region = table.entities.iter().find(|e| e.kind == EntityKind::Region && e.id.as_deref().is_some_and(|c| c.contains('-')) && e.name.as_deref().is_some_and(|n| n.ends_with(wanted) || wanted == "Oblast" && n.ends_with("Region")))?;
+    let name = region.name.clone()?;
+    let country = region.id.as_deref()?.split('-').next()?.to_string();
+    let end = if after_generic { i + 2 } else { i + 1 };
+    Some((name, country, end))
 }
