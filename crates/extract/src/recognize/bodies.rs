@@ -823,7 +823,9 @@ fn story_region_named(s: &Sentence, i: usize, table: &EntityTable) -> Option<(St
         return None;
     }
     let wanted = if next.starts_with("кра") || before_adjective && s.tokens[i - 1].norm.starts_with("краев") { "Krai" } else { "Oblast" };
-    let region = table.entities.iter().find(|e| e.kind == EntityKind::Region && e.id.as_deref().is_some_and(|c| c.contains('-')) && e.name.as_deref().is_some_and(|n| n.ends_with(wanted) || wanted == "Oblast" && n.ends_with("Region")))?;
+    // ("правительство региона" is any region's.)
+    let any = next == "региона";
+    let region = table.entities.iter().find(|e| e.kind == EntityKind::Region && e.id.as_deref().is_some_and(|c| c.contains('-')) && e.name.as_deref().is_some_and(|n| n.ends_with(wanted) || n.ends_with("Region") || any && n.ends_with("Krai")))?;
     let name = region.name.clone()?;
     let country = region.id.as_deref()?.split('-').next()?.to_string();
     let end = if after_generic { i + 2 } else { i + 1 };
