@@ -1392,6 +1392,10 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             // another is a modifier of the noun after both.
             let coordinated_modifier = !lower.ends_with('s') && EN_UNITS.get(lower.as_str()).is_some_and(|u| *u != lower) && t.str(k + 1) == "and" && t.kind(k + 2) == Some(Kind::Word) && t.kind(k + 3) == Some(Kind::Word) && t.near(k + 3) && !coordinated;
             // "75 pieces of infusion pumps", "4,000 units of ventilators": pieces of a thing we can name.
+            // "500 sustainable employment opportunities", "200 new working places": jobs.
+            if matches!(lower.as_str(), "employment" | "job" | "working") && matches!(t.str(k + 1).to_lowercase().as_str(), "opportunities" | "places") && t.near(k + 1) {
+                return Some(("jobs".to_string(), k + 2));
+            }
             if matches!(lower.as_str(), "pieces" | "units" | "pcs" | "picks") && t.str(k + 1) == "of" && t.near(k + 1) {
                 if let Some(named) = counted_noun(t, k + 2, lang, value).filter(|(u, _)| !matches!(u.as_str(), "units" | "products" | "items" | "systems")) {
                     return Some(named);
