@@ -113,6 +113,15 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         for h in orgs::FORMER_STATES.find(&s.tokens) {
             s.claim(h.start, h.end);
         }
+        // "Бишкек - 23 апреля /KGinform/.", "Ulaanbaatar /MONTSAME/": an outlet named between
+        // slashes in a dateline credits the source.
+        for k in 1..s.tokens.len().saturating_sub(1) {
+            let (open, name, close) = (&s.tokens[k - 1], &s.tokens[k], &s.tokens[k + 1]);
+            let spaced_before = open.span.start == 0 || s.text[..open.span.start].ends_with(char::is_whitespace);
+            if open.text == "/" && close.text == "/" && name.is_word && open.span.end == name.span.start && name.span.end == close.span.start && spaced_before {
+                s.claim(k, k + 1);
+            }
+        }
         for h in KNOWN_ORGS.find(&s.tokens) {
             if !s.free(h.start, h.end) {
                 continue;

@@ -175,6 +175,15 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             continue;
         }
         let end = j;
+        // "университет имени И.М. Сеченова", "центр им. М. Миррахимова", "a school named after
+        // Pushkin": the name is the institution's, not someone in the story.
+        let named_after = i > 0 && (s.tokens[i - 1].norm == "имени"
+            || i > 1 && s.tokens[i - 1].text == "." && s.tokens[i - 2].norm == "им"
+            || i > 1 && s.tokens[i - 1].norm == "after" && s.tokens[i - 2].norm == "named");
+        if named_after {
+            i = end.max(i + 1);
+            continue;
+        }
         match lang {
             Lang::En => {
 
