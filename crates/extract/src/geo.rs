@@ -383,7 +383,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
         const SHORT_NAMED: &[&str] = &["Ufa", "Osh", "Qom", "Niš"];
         // Towns named with a common word ("площадь Свободы", "Центрального банка", "Южного
         // федерального округа") are read as the word in Russian text.
-        const WORD_NAMED: &[&str] = &["Svobody", "Yuzhnyy", "Sovetskiy", "Sovetsk", "Severnyy", "Rodniki", "Kommunar", "Lesnoy", "Zarya", "Centralniy", "Oktyabrsky"];
+        const WORD_NAMED: &[&str] = &["Svobody", "Yuzhnyy", "Sovetskiy", "Sovetsk", "Severnyy", "Rodniki", "Kommunar", "Lesnoy", "Zarya", "Centralniy", "Oktyabrsky", "Promyshlennaya"];
         if c[6] == "ru" && WORD_NAMED.contains(&c[2]) {
             continue;
         }

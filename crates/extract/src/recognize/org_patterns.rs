@@ -1692,24 +1692,41 @@ fn unquoted_zones_ru(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     let mut i = 2;
     while i < n {
         let w = s.tokens[i].norm.clone();
-        if !(w.starts_with("зон") && w.chars().count() <= 5) || !s.free(i, i + 1) {
+        let zone = w.starts_with("зон") && w.chars().count() <= 5;
+        let park = w.starts_with("парк") && w.chars().count() <= 6;
+        if !(zone || park) || !s.free(i, i + 1) {
             i += 1;
             continue;
         }
         let before = |k: usize, stem: &str| s.tokens[k].norm.starts_with(stem);
         let mut start = i;
         let mut kind_words = Vec::new();
-        while start > 0 && start + 3 > i && s.free(start - 1, start) && ["свободн", "особ", "специальн", "экономическ", "индустриальн", "промышленн"].iter().any(|st| before(start - 1, st)) {
+        while start > 0 && start + 3 > i && s.free(start - 1, start) && ["свободн", "особ", "специальн", "экономическ", "индустриальн", "промышленн", "агропромышленн", "технологическ", "химическ"].iter().any(|st| before(start - 1, st)) {
             start -= 1;
             kind_words.push(s.tokens[start].norm.to_string());
         }
         let has = |st: &str| kind_words.iter().any(|w| w.starts_with(st));
-        let kind = if has("свободн") && (has("индустриальн") || has("промышленн")) {
+        let kind = if park {
+            if has("агропромышленн") {
+                "Agro-Industrial Park"
+            } else if has("индустриальн") || has("промышленн") {
+                "Industrial Park"
+            } else if has("технологическ") {
+                "Technology Park"
+            } else if has("химическ") {
+                "Chemical Park"
+            } else {
+                i += 1;
+                continue;
+            }
+        } else if has("свободн") && (has("индустриальн") || has("промышленн")) {
             "Free Industrial Zone"
         } else if has("свободн") && has("экономическ") {
             "Free Economic Zone"
         } else if (has("особ") || has("специальн")) && has("экономическ") {
             "Special Economic Zone"
+        } else if (has("индустриальн") || has("промышленн")) && !has("экономическ") {
+            "Industrial Zone"
         } else {
             i += 1;
             continue;
