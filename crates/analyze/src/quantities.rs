@@ -1197,6 +1197,8 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("килограмм", "kilograms"), ("баллон", "cylinders"),
         ("пластырь", "plasters"), ("салфетка", "wipes"), ("повязка", "dressings"), ("рециркулятор", "recirculators"),
         ("ингалятор", "inhalers"), ("небулайзер", "nebulizers"), ("тонометр", "tonometers"),
+        // "36 МНН": drugs counted by their international nonproprietary names.
+        ("мнн", "INN"),
     ]
     .into_iter()
     .collect()
