@@ -159,6 +159,31 @@ impl EntityTable {
 
     /// Fold organization `a` into `b`: its mentions become `b`'s and its spellings `b`'s
     /// aliases (its name too when `keep_name`; a name that says another country does not stay).
+    /// "Syrdarya region" and then "Syrdarya" alone, "Chelyabinsk Governor" after "Chelyabinsk
+    /// Oblast": in English text, a place named like a region of the story is that region, not
+    /// a town of the same name.
+    pub fn absorb_cities_into_namesake_regions(&mut self) {
+        self.absorbed.resize(self.entities.len(), false);
+        let regions: Vec<usize> = (0..self.entities.len())
+            .filter(|&i| self.entities[i].kind == EntityKind::Region && self.entities[i].id.as_deref().is_some_and(|c| c.contains('-')))
+            .collect();
+        for a in 0..self.entities.len() {
+            let e = &self.entities[a];
+            if e.kind != EntityKind::Region || e.id.is_some() || self.absorbed[a] {
+                continue;
+            }
+            let Some(city) = e.name.clone() else { continue };
+            let namesake = regions.iter().copied().find(|&b| {
+                self.entities[b].name.as_deref().is_some_and(|n| {
+                    n.strip_prefix(city.as_str()).is_some_and(|rest| matches!(rest, " Oblast" | " Region" | " Province" | " Krai"))
+                })
+            });
+            if let Some(b) = namesake {
+                self.absorb(a, b, false);
+            }
+        }
+    }
+
     fn absorb(&mut self, a: usize, b: usize, keep_name: bool) {
         self.absorbed[a] = true;
         for m in self.mentions.iter_mut().filter(|m| m.entity == a) {

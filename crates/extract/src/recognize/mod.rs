@@ -350,6 +350,11 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     table.absorb_short_org_names();
+    // (Russian names the town and the region in different words, "в Самарканде" and
+    // "Самаркандская область", and its annotations keep both: measured, merging them loses.)
+    if lang == Lang::En {
+        table.absorb_cities_into_namesake_regions();
+    }
     table.absorb_bare_ministries();
     table.retract_places_named_like_people();
     table.mark_sources(text);
