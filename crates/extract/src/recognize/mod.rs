@@ -141,6 +141,17 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         let listed_region = |at: usize| place_hits.iter().any(|x| x.start == at && matches!(x.value, Place::Region { .. }));
         let listed_region_before = |at: usize| place_hits.iter().any(|x| x.end == at && matches!(x.value, Place::Region { .. }));
         for mut h in place_hits.iter().cloned() {
+            // "Chelyabinsk Governor Boris Dubrovsky", "the governor of Samarkand": a governor's
+            // place is the region named after the city.
+            if lang == Lang::En && matches!(h.value, Place::Region { code: None, .. } | Place::Capital { .. }) {
+                let governor = |k: usize| s.tokens.get(k).is_some_and(|t| matches!(t.norm.as_ref(), "governor" | "governor's" | "khokim" | "hokim" | "akim"));
+                let titled = governor(h.end) || h.start >= 2 && s.tokens[h.start - 1].norm == "of" && governor(h.start - 2);
+                if titled && matches!(h.value, Place::Region { .. }) {
+                    if let Some(region) = crate::geo::region_named_after(s.surface(h.start, h.end)) {
+                        h.value = region;
+                    }
+                }
+            }
             // "Минздрав РТ" in a story about Tatarstan is Tatarstan's ministry, not Tajikistan's.
             if h.end == h.start + 1 {
                 if let Some((_, region)) = republic_abbreviations.iter().find(|(abbr, _)| s.tokens[h.start].text == *abbr) {
