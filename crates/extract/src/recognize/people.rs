@@ -299,7 +299,9 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
                     || is_org_head(last_norm)
                     // "Sri Avantika Contractors", "Guang Xi Fukang Investment": a trade closing the run is a firm's.
                     || matches!(last_norm.as_ref(), "contractors" | "motors" | "electronics" | "textiles" | "chemicals" | "logistics" | "trading" | "investment" | "investments" | "engineering" | "solutions" | "systems" | "builders" | "exports" | "imports" | "steel" | "cement" | "devices" | "equipment" | "hospitals" | "clinics" | "centers" | "centres" | "institutes" | "universities" | "companies" | "banks" | "plants" | "factories" | "ministries" | "agencies")
-                    || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone");
+                    || matches!(last_norm.as_ref(), "region" | "oblast" | "krai" | "province" | "city" | "republic" | "district" | "county" | "okrug" | "territory" | "valley" | "zone")
+                    // "Gheorghe Asachi St", "Volvo Buses", "Dong Feng Motor": a street or a firm named after someone.
+                    || matches!(last_norm.as_ref(), "st" | "street" | "avenue" | "ave" | "boulevard" | "blvd" | "road" | "square" | "lane" | "buses" | "motor" | "trucks" | "airport" | "stadium" | "metro" | "station");
                 // "Gap Insaat A. S.": a legal form's letters, not someone's initials.
                 let all_initials = name_words.iter().all(|&w| s.tokens[w].text.chars().count() == 1);
                 // "director of AIDA MFA": abbreviations, an organization's; a name has lower-case letters.
