@@ -274,9 +274,13 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     // "хокимият Самаркандской области": the region's administration, named as the
                     // English press does (Khokimiyat of Samarkand Region).
                     let head = if norm.starts_with("хокимият") { "Khokimiyat" } else { "Akimat" };
-                    if let Some((owner, country, end)) = following_region(s, i + 1, table) {
+                    // "акимат города Шымкента", "хокимият Ташкента": a city's too.
+                    let k = if s.tokens.get(i + 1).is_some_and(|t| t.norm == "города") { i + 2 } else { i + 1 };
+                    if let Some((owner, country, end)) = following_region(s, k, table) {
                         let owner = owner.strip_suffix(" Oblast").map_or(owner.clone(), |r| format!("{r} Region"));
                         found = Some((i, end, format!("#{head} of {owner}"), Some(country)));
+                    } else if let Some((city, country)) = region_mentioned_at(s, k, table) {
+                        found = Some((i, k + 1, format!("#{head} of {city}"), Some(country)));
                     }
                 } else if (norm.starts_with("торгово-промышленн") && i + 1 < n && s.tokens[i + 1].norm.starts_with("палат")) || norm == "тпп" {
                     // "торгово-промышленной палаты Узбекистана", "ТПП Кыргызстана": a country's chamber.
@@ -830,4 +834,17 @@ fn story_region_named(s: &Sentence, i: usize, table: &EntityTable) -> Option<(St
     let country = region.id.as_deref()?.split('-').next()?.to_string();
     let end = if after_generic { i + 2 } else { i + 1 };
     Some((name, country, end))
+}
+
+/// The region or city the table already holds for token `k` (a capital that is its own
+/// subdivision, "Ташкента" as Tashkent): its name and country.
+fn region_mentioned_at(s: &Sentence, k: usize, table: &EntityTable) -> Option<(String, String)> {
+    let at = s.offset + s.tokens.get(k)?.span.start;
+    let m = table.mentions.iter().find(|m| m.start == at)?;
+    let e = &table.entities[m.entity];
+    if e.kind != EntityKind::Region {
+        return None;
+    }
+    let country = e.country.clone().or_else(|| e.id.as_deref().and_then(|c| c.split('-').next()).map(str::to_string))?;
+    Some((e.name.clone()?, country))
 }
