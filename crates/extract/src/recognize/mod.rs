@@ -126,6 +126,14 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             if !s.free(h.start, h.end) {
                 continue;
             }
+            // «Хикма СНГ», "Acme CIS": an abbreviation closing a quoted name is the name's.
+            let closes_quoted_name = h.end == h.start + 1 && s.tokens[h.start].is_all_caps() && h.start >= 2
+                && s.tokens.get(h.end).is_some_and(|t| matches!(t.text, "»" | "\"" | "”"))
+                && s.tokens[h.start - 1].is_word && s.tokens[h.start - 1].is_capitalized()
+                && (h.start.saturating_sub(4)..h.start - 1).any(|k| matches!(s.tokens[k].text, "«" | "\"" | "“"));
+            if closes_quoted_name {
+                continue;
+            }
             let surface = s.surface(h.start, h.end).to_string();
             let e = org(h.value.name.to_string(), h.value.country.map(str::to_string), Some(surface));
             let id = table.upsert(e);
