@@ -157,8 +157,6 @@ impl EntityTable {
         }
     }
 
-    /// Fold organization `a` into `b`: its mentions become `b`'s and its spellings `b`'s
-    /// aliases (its name too when `keep_name`; a name that says another country does not stay).
     /// "Syrdarya region" and then "Syrdarya" alone, "Chelyabinsk Governor" after "Chelyabinsk
     /// Oblast": in English text, a place named like a region of the story is that region, not
     /// a town of the same name.
@@ -184,6 +182,8 @@ impl EntityTable {
         }
     }
 
+    /// Fold organization `a` into `b`: its mentions become `b`'s and its spellings `b`'s
+    /// aliases (its name too when `keep_name`; a name that says another country does not stay).
     fn absorb(&mut self, a: usize, b: usize, keep_name: bool) {
         self.absorbed[a] = true;
         for m in self.mentions.iter_mut().filter(|m| m.entity == a) {

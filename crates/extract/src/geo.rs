@@ -631,6 +631,16 @@ pub fn combining_form(part: &str) -> Option<&'static str> {
 }
 
 
+/// The region named after a city ("Chelyabinsk" → Chelyabinsk Oblast, "Samarkand" → Samarkand
+/// Region), when the gazetteer has one: a governor's or a khokim's place is the region.
+pub fn region_named_after(city: &str) -> Option<Place> {
+    ["Oblast", "Region", "Province", "Krai"].iter().find_map(|head| {
+        let phrase = format!("{city} {head}");
+        let toks = crate::text::tokenize(&phrase);
+        PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).map(|x| x.value).filter(|p| matches!(p, Place::Region { code: Some(_), .. }))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -644,14 +654,4 @@ mod tests {
         assert_eq!(fold_diacritics("Tashkent"), "Tashkent");
         assert_eq!(fold_diacritics("Москва"), "Москва");
     }
-}
-
-/// The region named after a city ("Chelyabinsk" → Chelyabinsk Oblast, "Samarkand" → Samarkand
-/// Region), when the gazetteer has one: a governor's or a khokim's place is the region.
-pub fn region_named_after(city: &str) -> Option<Place> {
-    ["Oblast", "Region", "Province", "Krai"].iter().find_map(|head| {
-        let phrase = format!("{city} {head}");
-        let toks = crate::text::tokenize(&phrase);
-        PLACES.find(&toks).into_iter().find(|x| x.start == 0 && x.end == toks.len()).map(|x| x.value).filter(|p| matches!(p, Place::Region { code: Some(_), .. }))
-    })
 }

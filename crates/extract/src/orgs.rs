@@ -75,9 +75,6 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("экономики и коммерции", "Economy and Commerce"),
     ("промышленности и строительства", "Industry and Construction"),
     ("территориального управления и инфраструктуры", "Territorial Administration and Infrastructure"),
-    ("коммерции", "Commerce"),
-    ("водного хозяйства", "Water Resources"),
-    ("чрезвычайных ситуаций", "Emergency Situations"),
     ("иностранных дел и международного сотрудничества", "Foreign Affairs and International Cooperation"),
     ("высшего и среднего специального образования", "Higher and Secondary Specialized Education"),
     ("инвестиций , промышленности и торговли", "Investment, Industry and Trade"),
@@ -146,6 +143,9 @@ pub const RU_MINISTRY_FIELDS: &[(&str, &str)] = &[
     ("строительства", "Construction"),
     ("инвестиций", "Investment"),
     ("фармацевтической промышленности", "Pharmaceutical Industry"),
+    ("коммерции", "Commerce"),
+    ("водного хозяйства", "Water Resources"),
+    ("чрезвычайных ситуаций", "Emergency Situations"),
 ];
 
 /// One field of a ministry whose name lists several ("министерства труда, здравоохранения и
@@ -386,6 +386,16 @@ pub const RU_ORG_NOUNS: &[&str] = &[
     "производитель", "производителя", "производителем", "дистрибьютор", "кластер", "кластера", "технопарк",
     "авиакомпания", "авиакомпании", "авиакомпанией", "авиакомпанию", "фармацевтической компании", "зона", "зоны", "зоне", "зону", "зоной", "сэз", "оэз", "парк", "парка", "парке", "парком", "технопарка", "технопарке", "ассоциация", "ассоциации", "институт", "института", "университет",
 ];
+
+/// A company or institution noun in any case ("больнице", "заводу", "резидента", "банком"),
+/// where [`RU_ORG_NOUNS`] lists exact forms: a quoted name after it is the body's.
+pub fn ru_org_noun_any_case(noun: &str) -> bool {
+    const STEMS: &[&str] = &[
+        "компани", "холдинг", "предприяти", "завод", "корпораци", "концерн", "фабрик", "комбинат", "банк", "фонд",
+        "производител", "больниц", "клиник", "госпитал", "поликлиник", "медцентр", "резидент", "лаборатори", "фармкомпани",
+    ];
+    STEMS.iter().any(|st| noun.starts_with(st) && noun.chars().count() <= st.chars().count() + 3)
+}
 
 /// Whether token `i` ends a legal form spelled out in full, in any case: "Обществом с
 /// ограниченной ответственностью", "Открытое акционерное общество", "Товарищество с

@@ -116,7 +116,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                 } else if matches!(norm.as_ref(), "khokimiyat" | "hokimiyat" | "khokimiat" | "hokimiat" | "akimat" | "akimiat") {
                     // "the khokimiyat of Navoi region", "Samarkand regional khokimiyat", "the
                     // Karaganda region akimat": a region's administration.
-                    let head = if norm.contains("kimat") || norm.contains("kimiat") && norm.starts_with('a') { "Akimat" } else { "Khokimiyat" };
+                    let head = if norm.starts_with('a') { "Akimat" } else { "Khokimiyat" };
                     let after = (i + 2 < n && s.tokens[i + 1].norm == "of").then(|| if s.tokens[i + 2].norm == "the" { i + 3 } else { i + 2 });
                     let region_word = |k: usize| s.tokens.get(k).is_some_and(|t| matches!(t.norm.as_ref(), "region" | "regional" | "oblast" | "province"));
                     if let Some(k) = after.filter(|&k| k + 1 < n && s.tokens[k].is_capitalized() && s.place_tokens[k] && region_word(k + 1)) {

@@ -151,13 +151,11 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         for mut h in place_hits.iter().cloned() {
             // "Chelyabinsk Governor Boris Dubrovsky", "the governor of Samarkand": a governor's
             // place is the region named after the city.
-            if lang == Lang::En && matches!(h.value, Place::Region { code: None, .. } | Place::Capital { .. }) {
+            if lang == Lang::En && matches!(h.value, Place::Region { code: None, .. }) {
                 let governor = |k: usize| s.tokens.get(k).is_some_and(|t| matches!(t.norm.as_ref(), "governor" | "governor's" | "khokim" | "hokim" | "akim"));
                 let titled = governor(h.end) || h.start >= 2 && s.tokens[h.start - 1].norm == "of" && governor(h.start - 2);
-                if titled && matches!(h.value, Place::Region { .. }) {
-                    if let Some(region) = crate::geo::region_named_after(s.surface(h.start, h.end)) {
-                        h.value = region;
-                    }
+                if let Some(region) = titled.then(|| crate::geo::region_named_after(s.surface(h.start, h.end))).flatten() {
+                    h.value = region;
                 }
             }
             // "Минздрав РТ" in a story about Tatarstan is Tatarstan's ministry, not Tajikistan's.

@@ -36,7 +36,7 @@ pub(super) fn pattern_orgs(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             Lang::Ru => orgs::RU_ORG_NOUNS.contains(&noun.as_ref()) || noun.split_once('-').is_some_and(|(head, _)| orgs::RU_ORG_NOUNS.contains(&head))
                 || noun == "компаний" && i > 0 && s.tokens[i - 1].norm.starts_with("групп")
                 || orgs::ru_legal_form_ends_at(&s.tokens, i)
-                || ru_org_noun_declined(noun)
+                || orgs::ru_org_noun_any_case(noun)
                 || quoted_maker_ru(s, i + 1),
             Lang::En => orgs::EN_ORG_NOUNS.iter().any(|w| w.eq_ignore_ascii_case(noun)),
         };
@@ -1655,16 +1655,6 @@ fn org_token_ranges(si: usize, s: &Sentence, table: &EntityTable) -> Vec<(usize,
             Some((a, b))
         })
         .collect()
-}
-
-/// A company or institution noun in any case ("больнице", "заводу", "резидента", "банком"):
-/// a quoted name after it is the body's.
-fn ru_org_noun_declined(noun: &str) -> bool {
-    const STEMS: &[&str] = &[
-        "компани", "холдинг", "предприяти", "завод", "корпораци", "концерн", "фабрик", "комбинат", "банк", "фонд",
-        "производител", "больниц", "клиник", "госпитал", "поликлиник", "медцентр", "резидент", "лаборатори", "фармкомпани",
-    ];
-    STEMS.iter().any(|st| noun.starts_with(st) && noun.chars().count() <= st.chars().count() + 3)
 }
 
 /// A quoted name opening at token `open` that the sentence goes on to describe as a maker
