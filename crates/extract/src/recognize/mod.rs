@@ -328,7 +328,8 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
     }
 
     resolve_namesake_cities(&sentences, &mut table);
-    let main_country = main_country(&sentences);
+    let home_country = main_country(&sentences, true);
+    let main_country = main_country(&sentences, false);
 
     // Pass 2: rules that need context.
     for (si, s) in sentences.iter_mut().enumerate() {
@@ -479,7 +480,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
             continue;
         }
         let previous_event_sentence = last_event_sentence.replace(si);
-        let mut parties = sentence_parties(si, &table, main_country.as_deref());
+        let mut parties = sentence_parties(si, &table, home_country.as_deref());
         // "В этот проект планируется инвестировать ...", "Then 23 agreements were signed": a
         // sentence that names no one goes on about the sides of the event just told.
         if parties.is_empty() && previous_event_sentence.is_some_and(|l| si - l <= 2) {
@@ -550,7 +551,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
                 e.count = quantities.iter().find(|q| is_document_unit(&q.unit)).map(|q| q.value as u32).filter(|&c| c > 1);
             }
             if kind == EventType::Localization {
-                e.host = host_country(s, &lower, lang, main_country.as_deref(), region_country.as_deref(), &name_spans, &mut story_host);
+                e.host = host_country(s, &lower, lang, home_country.as_deref(), region_country.as_deref(), &name_spans, &mut story_host);
             }
             if !matches!(kind, EventType::Meeting | EventType::Intent) {
                 e.quantities = quantities
@@ -771,11 +772,15 @@ fn is_byline(text: &str) -> bool {
     (credit_word && CREDIT.is_match(t)) || NAME_ALONE.is_match(t)
 }
 
-/// The country the document is mostly about: the most often named one.
-fn main_country(sentences: &[Sentence]) -> Option<String> {
+/// The country the document is mostly about: the most often named one, counting its
+/// regions and towns too (a donor may be named more often than the receiving country,
+/// but the story happens in the receiver's provinces).
+fn main_country(sentences: &[Sentence], with_places: bool) -> Option<String> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {
-        for (_, code, _) in &s.countries {
+        let places = s.places.iter().filter(|_| with_places);
+        let named = s.countries.iter().map(|c| &c.1).chain(places.map(|p| &p.1));
+        for code in named {
             match counts.iter_mut().find(|c| &c.0 == code) {
                 Some(c) => c.1 += 1,
                 None => counts.push((code.clone(), 1, si)),
