@@ -1578,13 +1578,19 @@ fn latin_phrase_not_name_ru(s: &Sentence, start: usize, end: usize) -> bool {
         let mut k = start;
         while k > 0 {
             let t = &s.tokens[k - 1];
-            let listed = t.is_word && !t.is_cyrillic() || matches!(t.text, "," | "(" | ")") || matches!(t.norm.as_ref(), "и" | "как" | "такие" | "таких" | "машин" | "автомобилей" | "тракторов" | "препаратов" | "вакцин");
+            let listed = t.is_word && !t.is_cyrillic() || matches!(t.text, "," | "(" | ")" | ":") || matches!(t.norm.as_ref(), "и" | "а" | "также" | "как" | "такие" | "таких" | "машин" | "автомобилей" | "тракторов" | "препаратов" | "вакцин");
             if !listed {
                 break;
             }
             k -= 1;
         }
-        (k.saturating_sub(2)..k + 1).filter(|&x| x < start).any(|x| matches!(s.tokens[x].norm.as_ref(), "модели" | "моделей" | "моделями" | "марки" | "марок" | "бренды" | "брендов" | "модификации" | "модификаций" | "models" | "brands"))
+        // "седаны Cobalt и Onix, а также кроссовер Tracker", "модельная линейка завода: Granta, Vesta".
+        const KIND_OF_MODEL: &[&str] = &["седан", "кроссовер", "внедорожник", "хэтчбек", "пикап", "минивэн", "линейк", "модельн"];
+        (k.saturating_sub(2)..k + 1).filter(|&x| x < start).any(|x| {
+            let w = s.tokens[x].norm.as_ref();
+            matches!(w, "модели" | "моделей" | "моделями" | "марки" | "марок" | "бренды" | "брендов" | "модификации" | "модификаций" | "models" | "brands")
+                || KIND_OF_MODEL.iter().any(|m| w.starts_with(m))
+        })
     };
     all_generic(s, start, end) || roman || lower_latin(end) || (start > 0 && lower_latin(start - 1)) || event_name || edition || dateline_code || legal_tail || product_list
 }
