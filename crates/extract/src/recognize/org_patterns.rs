@@ -1013,7 +1013,7 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         let next = s.tokens.get(j);
         let verb_like = |w: &str| ["л", "ла", "ло", "ли", "ет", "ит", "ют", "ят", "ут", "ат", "ся", "сь", "ть", "ти", "ем", "им", "ано", "ено", "ыто", "ито", "ято"].iter().any(|e| w.ends_with(e));
         // A name closed by its pair of countries is complete whatever follows.
-        let goes_on = working_in.is_none() && !paired_between && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были")))
+        let goes_on = working_in.is_none() && !paired_between && next.is_some_and(|x| x.is_word && x.is_cyrillic() && !x.is_capitalized() && (x.norm == "по" || x.norm == "имени" || !verb_like(&x.norm) && !matches!(x.norm.as_ref(), "и" | "в" | "во" | "на" | "с" | "со" | "о" | "об" | "для" | "при" | "к" | "за" | "из" | "от" | "у" | "а" | "не" | "также" | "уже" | "будет" | "было" | "был" | "была" | "были") && !is_short_predicate(&x.norm)))
             || next.is_some_and(|x| x.text == ",") && s.tokens.get(j + 1).is_some_and(|x| ["щих", "щим", "щими", "вших", "вшим"].iter().any(|e| x.norm.ends_with(e)))
             || next.is_some_and(|x| matches!(x.text, "«" | "\"" | "“") || x.is_word && !x.is_cyrillic() && x.is_capitalized())
             || compl.last().is_some_and(|w| w == "and");
@@ -1101,6 +1101,21 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
                 before_head.extend(words);
                 field_for = None;
             }
+        }
+        // "Корпорация развития Приморского края", "Агентство инвестиционного развития Иркутской
+        // области": a region's development body is the Primorsky Krai Development Corporation.
+        // Any body "развития" is a Development Corporation, Agency or Fund in English.
+        let development_body = before_head.is_empty() && field_for.is_none() && parent.is_none()
+            && matches!(head_en.as_str(), "Corporation" | "Agency" | "Fund")
+            && compl.last().is_some_and(|w| w == "Development") && !compl.iter().any(|w| w == "and" || w == "for");
+        if development_body {
+            before_head.append(&mut compl);
+        }
+        let regional_development = development_body && front.is_empty()
+            && owner.as_ref().is_some_and(|(o, _)| !COUNTRY_NAMES_SET.contains(o.as_str()) && !o.contains(' ') || ["Oblast", "Krai", "Region", "Republic"].iter().any(|r| o.ends_with(r)));
+        if regional_development {
+            let (o, _) = owner.take().expect("checked above");
+            front.push(o);
         }
         let mut name = front.join(" ");
         for w in before_head.into_iter().chain(std::iter::once(head_en.clone())) {
@@ -1291,7 +1306,7 @@ pub(super) fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
         Some("Free Economic Zone")
     } else if matches!(n.as_ref(), "сэз" | "оэз") {
         Some(if n == "сэз" { "Free Economic Zone" } else { "Special Economic Zone" })
-    } else if n.starts_with("парк") && has("индустриальн") {
+    } else if n.starts_with("парк") && (has("индустриальн") || has("промышленн")) || n.starts_with("промпарк") || n.starts_with("индустриальный-парк") {
         Some("Industrial Park")
     } else if n.starts_with("технопарк") {
         Some("Technopark")
@@ -1548,6 +1563,13 @@ fn abbreviated_before(table: &EntityTable, raw: &str) -> Option<String> {
         let initials: String = name.split([' ', '-']).filter(|w| !matches!(*w, "of" | "and" | "the" | "for" | "on" | "in" | "&")).filter_map(|w| w.chars().next()).collect();
         initials == raw
     }).map(str::to_string)
+}
+
+/// Short-form adjectives that open a predicate ("Омский завод готов предложить", "центр намерен
+/// открыть"): the name ended before them, though "-ов" also ends a genitive plural complement.
+fn is_short_predicate(norm: &str) -> bool {
+    const STEMS: &[&str] = &["готов", "намерен", "должн", "должен", "рад", "заинтересован", "способ", "вынужден", "уверен", "согласен", "согласн", "открыт", "запущен", "создан", "построен"];
+    STEMS.iter().any(|st| norm.strip_prefix(st).is_some_and(|rest| matches!(rest, "" | "а" | "о" | "ы")))
 }
 
 /// Latin words in Russian text that are no organization's name: generic words alone
