@@ -324,7 +324,10 @@ UA-30 | Kyiv; Kiev | Киев
 KZ-AST | Astana; Nur-Sultan | Астана; Нур-Султан
 KZ-ALA | Almaty; Alma-Ata | Алматы; Алма-Ата
 KZ-SHY | Shymkent; Chimkent | Шымкент; Чимкент
-KZ-YUZ | South Kazakhstan Region; Turkistan Region; Turkestan Region | Туркестанская область; Южно-Казахстанская область
+KZ-YUZ | South Kazakhstan Region; Turkistan Region; Turkestan Region | Туркестанская область; Южно-Казахстанская область; ЮКО
+KZ-ZAP | West Kazakhstan Region | Западно-Казахстанская область; ЗКО
+KZ-VOS | East Kazakhstan Region | Восточно-Казахстанская область; ВКО
+KZ-SEV | North Kazakhstan Region | Северо-Казахстанская область; СКО
 UZ-TK | Tashkent | Ташкент
 UZ-QR | Karakalpakstan; Republic of Karakalpakstan | Каракалпакстан; Республика Каракалпакстан
 KG-GB | Bishkek | Бишкек

@@ -256,6 +256,22 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
                         }
                     }
+                } else if matches!(norm.as_ref(), "власти" | "властей" | "властям" | "властями" | "властях") && s.tokens[i].text.chars().next().is_some_and(char::is_uppercase) {
+                    // "Власти Липецкой области рассчитывают ...", "Власти Таджикистана": a state's or a
+                    // region's government, when it opens the sentence as the actor. (Lower-case "власти"
+                    // mid-sentence is as often "the local authorities" of no one in particular.)
+                    if let Some((owner, country, end)) = following_region(s, i + 1, table).filter(|(o, _, _)| ["Oblast", "Krai", "Region", "Okrug", "Republic"].iter().any(|h| o.ends_with(h)) || o.starts_with("Republic of ")) {
+                        found = Some((i, end, format!("#Government of {owner}"), Some(country)));
+                    } else if let Some((c, end)) = following_country(s, i + 1) {
+                        found = Some((i, end, "#Government".into(), Some(c)));
+                    }
+                } else if matches!(norm.as_ref(), "парламент" | "парламента" | "парламенту" | "парламентом" | "парламенте") {
+                    // "парламент Ирана": a country's parliament, by its plain name ("верхней палаты
+                    // парламента" is a chamber, with a name of its own).
+                    let chamber = i > 0 && s.tokens[i - 1].norm.starts_with("палат");
+                    if let Some((c, end)) = following_country(s, i + 1).filter(|_| !chamber) {
+                        found = Some((i, end, "#Parliament".into(), Some(c)));
+                    }
                 } else if norm.starts_with("администраци") {
                     // "при поддержке администрации Липецкой области": a region's administration
                     // ("глава администрации", "заместитель главы администрации" are titles).
