@@ -534,6 +534,12 @@ pub fn context_orgs_en(tokens: &[Token], claimed: &[bool], countries: &[(usize, 
             push(&mut out, start, c);
         }
     }
+    // "Hell Energy will invest $60 million", "Green Pipe has launched ...": a sentence that opens on
+    // a name of two or more capitalized words (the second capital is the name's, not the
+    // sentence's) and goes on to do what companies do.
+    if let Some(end) = run_at(0).filter(|&e| e >= 2 && acceptable(tokens, 0, e, false) && does_business(tokens, e)) {
+        push(&mut out, 0, end);
+    }
     // "in partnership with IOTA", "together with P&G": a partnership cue before a company-shaped name.
     for i in 0..n.saturating_sub(1) {
         if tokens[i].norm == "with" && i > 0 && matches!(tokens[i - 1].norm.as_ref(), "partnership" | "cooperation" | "collaboration" | "jointly" | "together" | "partnering" | "venture") {
