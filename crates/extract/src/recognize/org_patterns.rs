@@ -530,8 +530,11 @@ pub(super) fn named_before_noun_en(si: usize, s: &mut Sentence, table: &mut Enti
 /// “Clinerion” companies", "the “Pharmtech” plant".
 pub(super) fn quoted_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
     let n = s.tokens.len();
-    let is_open = |t: &str| matches!(t, "\"" | "“" | "«");
-    let is_close = |t: &str| matches!(t, "\"" | "”" | "»");
+    // Single quotes too ("'Glassica' CJSC", the Azerbaijani press's style), though only before a
+    // company noun: an apostrophe quotes many other things.
+    let is_open = |t: &str| matches!(t, "\"" | "“" | "«" | "'" | "‘");
+    let is_close = |t: &str| matches!(t, "\"" | "”" | "»" | "'" | "’");
+    let single = |t: &str| matches!(t, "'" | "‘" | "’");
     // Quoted spans: (open, close).
     let mut spans = Vec::new();
     let mut k = 0;
@@ -545,7 +548,7 @@ pub(super) fn quoted_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTabl
         }
         k += 1;
     }
-    const NOUNS: &[&str] = &["company", "companies", "group", "plant", "plants", "holding", "firm", "firms", "enterprise", "enterprises", "llc", "jsc", "factory", "concern", "corporation", "brand"];
+    const NOUNS: &[&str] = &["company", "companies", "group", "plant", "plants", "holding", "firm", "firms", "enterprise", "enterprises", "llc", "jsc", "cjsc", "ojsc", "ltd", "llp", "factory", "concern", "corporation", "brand"];
     let mut accepted_prev: Option<usize> = None;
     let mut prev_country: Option<String> = None;
     for (idx, &(o, c)) in spans.iter().enumerate() {
@@ -561,7 +564,7 @@ pub(super) fn quoted_orgs_en(si: usize, s: &mut Sentence, table: &mut EntityTabl
         }
         let noun_after = s.tokens.get(spans[last].1 + 1).is_some_and(|t| NOUNS.contains(&t.norm.as_ref()));
         let listed = o >= 1 && accepted_prev.is_some_and(|p| p + 2 == o) && matches!(s.tokens[o - 1].norm.as_ref(), "and" | ",");
-        if !(nationality || noun_after || listed) || is_product_name(s, o + 1, c) {
+        if !(nationality || noun_after || listed) || is_product_name(s, o + 1, c) || single(s.tokens[o].text) && !noun_after {
             continue;
         }
         let raw = s.surface(o + 1, c).to_string();
