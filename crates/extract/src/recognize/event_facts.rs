@@ -100,7 +100,7 @@ pub(super) fn located_host(s: &Sentence, lower: &str, lang: Lang, main: Option<&
             || match lang {
                 // "in the Chui region", "a plant near Sumgait"
                 // ("assistance to Belarusian companies": "to" before a nationality is no destination.)
-                Lang::En => prev == "in" || prev == "near" || prev == "to" && !adjective_at.contains(tok) || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to"),
+                Lang::En => prev == "in" || prev == "near" || prev == "to" && !adjective_at.contains(tok) || prev == "the" && *tok >= 2 && matches!(s.tokens[tok - 2].norm.as_ref(), "in" | "to" | "at"),
                 Lang::Ru => matches!(prev.as_ref(), "в" | "во" | "территории"),
             };
         // "during the president's visit to the US", "в рамках визита в США": where someone

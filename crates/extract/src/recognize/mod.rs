@@ -395,6 +395,22 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         let last = name.rsplit(' ').next().unwrap_or("").to_lowercase();
         matches!(last.as_str(), "park" | "zone" | "cluster" | "technopark" | "sez" | "fez" | "estate")
     }
+    // "in the Alabuga special economic zone", "at Navoi FEZ": a zone or park the tables place in a
+    // country is a place where things happen, as a town is.
+    for (si, s) in sentences.iter_mut().enumerate() {
+        for m in table.mentions_in(si) {
+            let e = &table.entities[m.entity];
+            let (Some(name), Some(country)) = (e.name.as_deref(), e.country.as_deref()) else { continue };
+            if e.kind != EntityKind::Org || !is_site_name(name) || m.start < s.offset {
+                continue;
+            }
+            if let Some(tok) = s.tokens.iter().position(|t| s.offset + t.span.start == m.start) {
+                if !s.places.iter().any(|p| p.0 == tok) {
+                    s.places.push((tok, country.to_string()));
+                }
+            }
+        }
+    }
     let mut last_event_sentence: Option<usize> = None;
     let mut story_host: Option<String> = None;
     // The country of the story's first region with a code ("Белгородская область" → RU).
