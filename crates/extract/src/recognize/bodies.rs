@@ -9,6 +9,12 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
         plural_ministries_en(si, s, table);
     }
     health_departments(si, s, lang, table);
+    // "По данным пресс-центра Минздрава, ... Иссык-Кульской области передадут": a body named
+    // without its country belongs where the sentence's places lie (the donor may be the
+    // country the story names most).
+    let place_countries: std::collections::HashSet<&str> = s.places.iter().map(|p| p.1.as_str()).collect();
+    let local = (place_countries.len() == 1 && s.countries.iter().all(|c| place_countries.contains(c.1.as_str()))).then(|| place_countries.iter().next().map(|c| c.to_string())).flatten();
+    let main = local.as_deref().or(main);
     let n = s.tokens.len();
     let mut i = 0;
     while i < n {
