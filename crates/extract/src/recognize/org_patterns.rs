@@ -904,6 +904,21 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
                     }
                 }
             }
+            // "Каларашская районная больница", "Бишкекской клинической больнице": a region's or
+            // town's adjective the gazetteer read as the place itself opens the institution's name.
+            if !open && p.is_capitalized() && s.place_tokens[k - 1] && country_at(s, k - 1).is_none() && ru_orgs::is_adjective(&p.norm) && (!mods.is_empty() || !front.is_empty()) {
+                let at = s.offset + p.span.start;
+                let place = place_of_adjective(p.text).or_else(|| {
+                    let m = table.mentions.iter().find(|m| m.start == at && table.entities[m.entity].kind == EntityKind::Region)?;
+                    let name = table.entities[m.entity].name.clone()?;
+                    Some([" Oblast", " Region", " District", " Province", " Krai"].iter().find_map(|x| name.strip_suffix(x)).map(str::to_string).unwrap_or(name))
+                });
+                if let Some(pl) = place {
+                    front.insert(0, pl);
+                    k -= 1;
+                    continue;
+                }
+            }
             let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == k - 1 && !c.2).map(|c| c.1.clone()).collect();
             if !codes.is_empty() && ru_orgs::is_adjective(&p.norm) {
                 // "Минского облисполкома": a capital's adjective names the city's body, not the state's.
@@ -918,6 +933,13 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         // The complement: genitive words from the vocabulary, "и" between them, hyphenated nationalities.
         let mut compl: Vec<String> = Vec::new();
         let mut j = h + 1;
+        // "больница скорой медицинской помощи", "центр экстренной медицинской помощи": an
+        // emergency hospital or centre.
+        let w = |k: usize| s.tokens.get(k).map(|t| t.norm.as_ref()).unwrap_or("");
+        if matches!(w(j), "скорой" | "экстренной" | "неотложной") && (w(j + 1) == "помощи" || w(j + 1) == "медицинской" && w(j + 2) == "помощи") {
+            mods.push("Emergency");
+            j += if w(j + 1) == "помощи" { 2 } else { 3 };
+        }
         while j < n && compl.len() < 6 {
             let x = &s.tokens[j];
             let codes: Vec<String> = s.countries.iter().filter(|c| c.0 == j && !c.2).map(|c| c.1.clone()).collect();
