@@ -313,14 +313,16 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                         // "сообщили в Торгово-промышленной палате": the chamber of the country the story is about.
                         found = main.map(|m| (i, after, "#Chamber of Commerce and Industry".to_string(), Some(m.to_string())));
                     }
-                } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") {
+                } else if norm.starts_with("кабинет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр") || norm.starts_with("кабмин") {
                     // "Заместитель Председателя Кабинета Министров Туркменистана": a title, as with the government.
+                    // "Кабмин Кыргызстана": the short name.
                     let title_part = (i.saturating_sub(3)..i).any(|k| ["председател", "заместител", "вице"].iter().any(|p| s.tokens[k].norm.starts_with(p)));
                     if title_part {
                         i += 1;
                         continue;
                     }
-                    if let Some((c, end)) = following_country(s, i + 2) {
+                    let after = if norm.starts_with("кабмин") { i + 1 } else { i + 2 };
+                    if let Some((c, end)) = following_country(s, after) {
                         found = Some((i, end, "#Cabinet of Ministers".into(), Some(c)));
                     }
                 } else if (norm.starts_with("совет") && i + 1 < n && s.tokens[i + 1].norm.starts_with("министр")) || norm.starts_with("совмин") {
