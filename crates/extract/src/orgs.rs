@@ -369,7 +369,7 @@ pub const EN_ORG_HEADS: &[&str] = &[
     "pvt", "limited", "co", "llp", "gmbh", "s.a", "a.s", "bv", "nv", "spa", "kgaa", "ilac", "sanayi",
     // Central Asian and Turkish forms written in Latin letters: Turkmen "klasteri" (cluster), Uzbek
     // "MChJ" (LLC), Turkish "A.Ş." (joint-stock company).
-    "klasteri", "mchj", "a.ş", "ticaret",
+    "klasteri", "mchj", "a.ş", "ticaret", "cooperative",
     "farm", "pharm", "biological", "biopharmaceutical", "biopharma", "bio", "healthcare", "therapeutics", "vaccines", "diagnostics",
 ];
 

@@ -182,7 +182,8 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                     // Lower-case in a sentence naming no country ("funding from the government reserve
                     // fund") it is too loose to name a body: annotators leave it out.
                     let bare_ok = s.tokens[i].is_capitalized() || main.is_some() && !s.countries.is_empty();
-                    if country.is_none() && !cabinet && !of_follows && bare_ok && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") && norm == "government" {
+                    // So is "the Cabinet of Ministers", capitalized as its name.
+                    if country.is_none() && (!cabinet || s.tokens[i].is_capitalized()) && !of_follows && bare_ok && i > 0 && matches!(s.tokens[i - 1].norm.as_ref(), "the" | "its") {
                         country = main.map(str::to_string);
                     }
                     if let Some(owner) = region_owner.filter(|_| !cabinet) {
@@ -746,6 +747,24 @@ pub(super) fn zones_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
                 break;
             }
             start -= 1;
+        }
+        // "the Chinese FEZ "Kashgar"", "special economic zone «Alabuga»": the name in quotes after the kind.
+        if start == k {
+            let quote = |x: usize| s.tokens.get(x).is_some_and(|t| matches!(t.text, "\"" | "“" | "”" | "«" | "»"));
+            let close = quote(kind_end).then(|| (kind_end + 2..n.min(kind_end + 5)).find(|&x| quote(x))).flatten();
+            let inside_ok = |c: usize| (kind_end + 1..c).all(|x| s.tokens[x].is_word && !s.tokens[x].is_cyrillic() && s.tokens[x].is_capitalized() && country_at(s, x).is_none());
+            if let Some(c) = close.filter(|&c| inside_ok(c)) {
+                // («Taraz Chemical Park» is named in full already.)
+                let named_in_full = matches!(s.tokens[c - 1].norm.as_ref(), "park" | "zone" | "cluster" | "technopark" | "city" | "valley");
+                let name = if named_in_full { s.surface(kind_end + 1, c).to_string() } else { format!("{} {kind}", s.surface(kind_end + 1, c)) };
+                let (a, b) = s.span(k, c + 1);
+                table.retract_regions_within(a, b);
+                let id = table.upsert(org(name, None, Some(s.surface(k, c + 1).to_string())));
+                table.mention(si, a, b, id);
+                s.claim(k, c + 1);
+                k = c + 1;
+                continue;
+            }
         }
         if start == k || start == 0 && k - start == 1 && s.tokens[start].norm == "the" {
             k = kind_end;
