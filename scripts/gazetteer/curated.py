@@ -326,6 +326,11 @@ KZ-ALA | Almaty; Alma-Ata | Алматы; Алма-Ата
 KZ-SHY | Shymkent; Chimkent | Шымкент; Чимкент
 KZ-YUZ | South Kazakhstan Region; Turkistan Region; Turkestan Region | Туркестанская область; Южно-Казахстанская область; ЮКО
 KZ-ZAP | West Kazakhstan Region | Западно-Казахстанская область; ЗКО
+TM-A | Akhal; Akhal region; Akhal Region; Akhal velayat; Ahal velayat; Akhal province | Ахалский велаят
+TM-B | Balkan velayat; Balkan province | Балканский велаят
+TM-D | Dashoguz; Dashoguz region; Dashoguz Region; Dashoguz velayat; Dashoguz province | Дашогузский велаят
+TM-L | Lebap; Lebap region; Lebap Region; Lebap velayat; Lebap province | Лебапский велаят
+TM-M | Mary region; Mary Region; Mary velayat; Mary province | Марыйский велаят
 KZ-VOS | East Kazakhstan Region | Восточно-Казахстанская область; ВКО
 KZ-SEV | North Kazakhstan Region | Северо-Казахстанская область; СКО
 UZ-TK | Tashkent | Ташкент
