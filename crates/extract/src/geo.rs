@@ -341,7 +341,9 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     let mut press: HashMap<&'static str, &'static str> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
-        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) {
+        // ("Rostov-on-Don", "Komsomolsk-on-Amur": English translates the river's "на", and
+        // GeoNames already has it so.)
+        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) && !c[2].contains("-on-") {
             press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
@@ -563,7 +565,9 @@ pub static CITY_NAMESAKES: LazyLock<HashMap<String, Vec<(&'static str, &'static 
     let mut press: HashMap<&'static str, &'static str> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
-        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) {
+        // ("Rostov-on-Don", "Komsomolsk-on-Amur": English translates the river's "на", and
+        // GeoNames already has it so.)
+        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) && !c[2].contains("-on-") {
             press.entry(c[0]).or_insert(press_spelling(c[7]));
         }
     }
