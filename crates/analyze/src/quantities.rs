@@ -1144,7 +1144,7 @@ static RU_UNITS: LazyLock<HashMap<&'static str, &'static str>> = LazyLock::new(|
         ("контракт", "contracts"), ("договор", "contracts"), ("сделка", "deals"), ("документ", "documents"),
         ("паспорт", "passports"), ("программа", "programs"), ("проект", "projects"), ("препарат", "medicines"),
         ("лекарство", "medicines"), ("медикамент", "medicines"), ("тонна", "tonnes"), ("единица", "units"),
-        ("штука", "units"), ("трактор", "tractors"), ("автомобиль", "vehicles"), ("машина", "vehicles"),
+        ("штука", "units"), ("трактор", "tractors"), ("автомобиль", "cars"), ("машина", "vehicles"),
         ("грузовик", "trucks"), ("автобус", "buses"), ("завод", "plants"), ("фабрика", "factories"),
         ("предприятие", "enterprises"), ("компания", "companies"), ("фирма", "companies"), ("койка", "beds"),
         ("больница", "hospitals"), ("клиника", "clinics"), ("аппарат", "devices"), ("устройство", "devices"),
@@ -1334,7 +1334,7 @@ fn counted_noun(t: &Toks, j: usize, lang: Lang, value: f64) -> Option<(String, u
             if let Some(unit) = lemmas.iter().find_map(|l| RU_UNITS.get(l.as_str())) {
                 // "аппаратов ИВЛ", "аппаратов искусственной вентиляции лёгких": a device named
                 // by what it does.
-                if matches!(*unit, "devices" | "vehicles" | "screens") {
+                if matches!(*unit, "devices" | "vehicles" | "cars" | "screens") {
                     if let Some((named, end)) = named_by_purpose(t, k + 1) {
                         return Some((named.to_string(), end));
                     }
@@ -1526,8 +1526,9 @@ fn qualified_unit(unit: &str, adjective_lemmas: &[String]) -> Option<&'static st
         "concentrators" if after("кислородный") => "oxygen concentrators",
         "glasses" if after("защитный") => "goggles",
         "tubes" if after("игольный") => "needle tubes",
-        "vehicles" if after("грузовой") => "trucks",
-        "vehicles" if after("пожарный") => "fire trucks",
+        "vehicles" | "cars" if after("грузовой") => "trucks",
+        "vehicles" | "cars" if after("пожарный") => "fire trucks",
+        "cars" if after("специальный") || after("санитарный") => "vehicles",
         "pumps" if after("инфузионный") => "infusion pumps",
         "cylinders" if after("кислородный") => "oxygen cylinders",
         "panels" if after("солнечный") => "solar panels",
