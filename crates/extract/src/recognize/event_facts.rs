@@ -252,7 +252,9 @@ pub(super) fn needed_figure(before: &str) -> bool {
 /// so a body of Belarus must take part.
 pub(super) fn belarusian_rubles(events: &mut [Event], entities: &[Entity]) {
     let id_is = |f: &dyn Fn(&str) -> bool| entities.iter().any(|e| e.id.as_deref().is_some_and(f));
-    let belarusian_body = entities.iter().any(|e| e.kind == EntityKind::Org && e.name.as_deref().is_some_and(|n| n.ends_with("of Belarus") || n.ends_with("Executive Committee")));
+    // (A story naming Belarus and not Russia counts in Belarusian rubles too.)
+    let belarusian_body = entities.iter().any(|e| e.kind == EntityKind::Org && e.name.as_deref().is_some_and(|n| n.ends_with("of Belarus") || n.ends_with("Executive Committee")))
+        || id_is(&|id| id == "BY" || id.starts_with("BY-"));
     if !belarusian_body || id_is(&|id| id == "RU" || id.starts_with("RU-")) {
         return;
     }
