@@ -13,6 +13,16 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
         s.claim(start, end);
         return;
     }
+    // "центр имени академика Е.Н. Мешалкина", "named after Academician Pavlov": the person an
+    // institution is named after takes no part in the news.
+    let eponym = (start.saturating_sub(3)..start).any(|k| matches!(s.tokens[k].norm.as_ref(), "имени" | "им" | "named"))
+        && (start.saturating_sub(3)..start).all(|k| s.tokens[k].is_word || s.tokens[k].text == ".");
+    // "Echoing Titova, ...": a participle opening the sentence is no given name.
+    let participle = s.tokens[start].text.ends_with("ing") && s.tokens[start].text.len() >= 6 && !s.tokens[start].is_cyrillic() && name.split_whitespace().count() == 2;
+    if eponym || participle {
+        s.claim(start, end);
+        return;
+    }
     // A later mention by surname alone belongs to the person already named.
     let surname = name.split_whitespace().last().unwrap_or("").to_string();
     let existing = table.entities.iter().position(|e| {
