@@ -7,6 +7,7 @@ use super::*;
 pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: Option<&str>, table: &mut EntityTable) {
     if lang == Lang::En {
         plural_ministries_en(si, s, table);
+        peoples_committees_en(si, s, table);
     }
     health_departments(si, s, lang, table);
     // "По данным пресс-центра Минздрава, ... Иссык-Кульской области передадут": a body named
@@ -890,4 +891,73 @@ fn region_mentioned_at(s: &Sentence, k: usize, table: &EntityTable) -> Option<(S
     }
     let country = e.country.clone().or_else(|| e.id.as_deref().and_then(|c| c.split('-').next()).map(str::to_string))?;
     Some((e.name.clone()?, country))
+}
+
+/// Vietnam's provincial and city governments: "the People's Committee of Long An province",
+/// "Quang Ngai provincial People's Committee" → People's Committee of Long An Province. The place
+/// is its own entity too.
+fn peoples_committees_en(si: usize, s: &mut Sentence, table: &mut EntityTable) {
+    let n = s.tokens.len();
+    let mut i = 0;
+    while i + 2 < n {
+        let opens = s.tokens[i].norm == "people" && s.tokens[i].is_capitalized()
+            && matches!(s.tokens[i + 1].norm.as_ref(), "'s" | "’s")
+            && s.tokens[i + 2].norm == "committee" && s.free(i, i + 3);
+        if !opens {
+            i += 1;
+            continue;
+        }
+        let place_run = |from: usize, step_back: bool| -> Option<(usize, usize)> {
+            let ok = |k: usize| s.place_tokens[k] && s.tokens[k].is_capitalized();
+            if step_back {
+                let mut a = from;
+                while a > 0 && ok(a - 1) {
+                    a -= 1;
+                }
+                (a < from).then_some((a, from))
+            } else {
+                let mut b = from;
+                while b < n && ok(b) {
+                    b += 1;
+                }
+                (b > from).then_some((from, b))
+            }
+        };
+        let kind_word = |k: usize| s.tokens.get(k).map(|t| t.norm.as_ref()).filter(|w| matches!(*w, "province" | "provincial" | "city" | "municipal"));
+        let (mut start, mut end, mut place, mut kind) = (i, i + 3, None, None);
+        if s.tokens.get(i + 3).is_some_and(|t| t.norm == "of") {
+            if let Some((a, b)) = place_run(i + 4, false) {
+                place = Some((a, b));
+                end = b;
+                if let Some(w) = kind_word(b) {
+                    kind = Some(w);
+                    end = b + 1;
+                }
+            }
+        } else {
+            let before = if i > 0 && kind_word(i - 1).is_some() { i - 1 } else { i };
+            if let Some((a, b)) = place_run(before, true) {
+                place = Some((a, b));
+                kind = (before < i).then(|| kind_word(i - 1)).flatten();
+                start = a;
+            }
+        }
+        let Some((a, b)) = place else {
+            i += 3;
+            continue;
+        };
+        let kind = match kind {
+            Some("province" | "provincial") => " Province",
+            Some("city" | "municipal") => " City",
+            _ => "",
+        };
+        let country = s.places.iter().find(|p| p.0 == a).map(|p| p.1.clone());
+        let name = format!("People's Committee of {}{kind}", s.surface(a, b));
+        let raw = s.surface(start, end).to_string();
+        let id = table.upsert(org(name, country, Some(raw)));
+        let (x, y) = s.span(start, end);
+        table.mention(si, x, y, id);
+        s.claim(i, i + 3);
+        i = end.max(i + 3);
+    }
 }

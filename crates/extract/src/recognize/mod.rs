@@ -433,7 +433,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         // place's own government ("Власти Тульской области" still set the story in Tula Oblast).
         let governs_place = |a: usize, b: usize| {
             table.mentions_in(si).any(|m| m.start == a + s.offset && m.end == b + s.offset && table.entities[m.entity].name.as_deref()
-                .is_some_and(|n| ["Government of ", "Administration of ", "Akimat of ", "Khokimiyat of "].iter().any(|p| n.starts_with(p))))
+                .is_some_and(|n| ["Government of ", "Administration of ", "Akimat of ", "Khokimiyat of ", "People's Committee of "].iter().any(|p| n.starts_with(p))))
         };
         let name_spans: Vec<(usize, usize)> = org_spans.iter().map(|&(a, b, _)| (a, b)).filter(|&(a, b)| !governs_place(a, b)).collect();
         let kinds = if org_spans.is_empty() {
