@@ -1102,7 +1102,10 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         let first = &s.tokens[start];
         // "в торговом представительстве России в Душанбе": a country's trade mission is a body in lower case too.
         let trade_mission = head_en == "Trade Representation" && owner.as_ref().is_some_and(|(o, _)| COUNTRY_NAMES_SET.contains(o.as_str()));
-        let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some()) || trade_mission;
+        // "больница кыргызско-турецкой дружбы": a body named for two nations' friendship is a name
+        // even in lower case.
+        let friendship = compl.len() == 2 && compl[0].contains('-') && compl[1] == "Friendship";
+        let named = first.is_capitalized() && (start > 0 || !front.is_empty() || owner.is_some()) || trade_mission || friendship;
         let described = !(front.is_empty() && mods.is_empty() && compl.is_empty() && owner.is_none());
         // A trailing "и" or a lone complement word that is not a name's ("центр развития"): still a name
         // only with a capital at its start.
@@ -1141,6 +1144,12 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
         if regional_development {
             let (o, _) = owner.take().expect("checked above");
             front.push(o);
+        }
+        // English names it the Kyrgyz-Turkish Friendship (State) Hospital.
+        if friendship {
+            let mut words = std::mem::take(&mut compl);
+            words.append(&mut before_head);
+            before_head = words;
         }
         let mut name = front.join(" ");
         for w in before_head.into_iter().chain(std::iter::once(head_en.clone())) {
