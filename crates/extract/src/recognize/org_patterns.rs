@@ -1145,6 +1145,10 @@ pub(super) fn descriptive_orgs_ru(si: usize, s: &mut Sentence, table: &mut Entit
             let (o, _) = owner.take().expect("checked above");
             front.push(o);
         }
+        // "Вторая центральная государственная больница" is the Second State Central Hospital.
+        if let Some(p) = before_head.windows(2).position(|w| w[0] == "Central" && w[1] == "State") {
+            before_head.swap(p, p + 1);
+        }
         // English names it the Kyrgyz-Turkish Friendship (State) Hospital.
         if friendship {
             let mut words = std::mem::take(&mut compl);
