@@ -338,15 +338,7 @@ pub static PLACES: LazyLock<Lexicon<Place>> = LazyLock::new(|| {
     // Cities: geonameid, country, name_en, population, subdivision, kind, lang, form, ambiguous.
     // GeoNames' English name is sometimes the local spelling (Tirmiz); the press spelling
     // made from the Russian name (Termez), where the table has one, is the canonical name.
-    let mut press: HashMap<&'static str, &'static str> = HashMap::new();
-    for line in CITIES_TSV.lines().skip(1) {
-        let c: Vec<&'static str> = line.split('\t').collect();
-        // ("Rostov-on-Don", "Komsomolsk-on-Amur": English translates the river's "на", and
-        // GeoNames already has it so.)
-        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) && !c[2].contains("-on-") {
-            press.entry(c[0]).or_insert(press_spelling(c[7]));
-        }
-    }
+    let press = press_spellings();
     // Cities whose only Russian row is one form (no case forms listed).
     let mut ru_forms: HashMap<&'static str, usize> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
@@ -562,15 +554,7 @@ const RUSSIAN_SPELLED: &[&str] = &["RU", "BY", "KZ", "UZ", "KG", "TJ", "TM"];
 /// and Pakistan): lower-case form → (country, English name, subdivision code, population),
 /// largest first. Which one a story means depends on the countries it names.
 pub static CITY_NAMESAKES: LazyLock<HashMap<String, Vec<(&'static str, &'static str, Option<&'static str>, u64)>>> = LazyLock::new(|| {
-    let mut press: HashMap<&'static str, &'static str> = HashMap::new();
-    for line in CITIES_TSV.lines().skip(1) {
-        let c: Vec<&'static str> = line.split('\t').collect();
-        // ("Rostov-on-Don", "Komsomolsk-on-Amur": English translates the river's "на", and
-        // GeoNames already has it so.)
-        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) && !c[2].contains("-on-") {
-            press.entry(c[0]).or_insert(press_spelling(c[7]));
-        }
-    }
+    let press = press_spellings();
     let mut all: HashMap<String, Vec<(&'static str, &'static str, &'static str, Option<&'static str>, u64)>> = HashMap::new();
     for line in CITIES_TSV.lines().skip(1) {
         let c: Vec<&'static str> = line.split('\t').collect();
@@ -634,6 +618,21 @@ pub fn combining_form(part: &str) -> Option<&'static str> {
     })
 }
 
+
+/// GeoNames id → the English press spelling of a city, made from its Russian name (Termez for
+/// GeoNames' Tirmiz), for the countries whose towns the press spells from Russian. GeoNames'
+/// own "-on-" names stay ("Rostov-on-Don", "Komsomolsk-on-Amur": English translates the
+/// river's "на").
+fn press_spellings() -> HashMap<&'static str, &'static str> {
+    let mut press: HashMap<&'static str, &'static str> = HashMap::new();
+    for line in CITIES_TSV.lines().skip(1) {
+        let c: Vec<&'static str> = line.split('\t').collect();
+        if c.len() >= 9 && c[5] == "translit" && RUSSIAN_SPELLED.contains(&c[1]) && !c[2].contains("-on-") {
+            press.entry(c[0]).or_insert(press_spelling(c[7]));
+        }
+    }
+    press
+}
 
 /// The region named after a city ("Chelyabinsk" → Chelyabinsk Oblast, "Samarkand" → Samarkand
 /// Region), when the gazetteer has one: a governor's or a khokim's place is the region.

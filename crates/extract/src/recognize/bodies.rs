@@ -13,8 +13,9 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
     // "По данным пресс-центра Минздрава, ... Иссык-Кульской области передадут": a body named
     // without its country belongs where the sentence's places lie (the donor may be the
     // country the story names most).
-    let place_countries: std::collections::HashSet<&str> = s.places.iter().map(|p| p.1.as_str()).collect();
-    let local = (place_countries.len() == 1 && s.countries.iter().all(|c| place_countries.contains(c.1.as_str()))).then(|| place_countries.iter().next().map(|c| c.to_string())).flatten();
+    let local = s.places.first().map(|p| p.1.as_str())
+        .filter(|&c| s.places.iter().all(|p| p.1 == c) && s.countries.iter().all(|x| x.1 == c))
+        .map(str::to_string);
     let main = local.as_deref().or(main);
     let n = s.tokens.len();
     let mut i = 0;
@@ -266,7 +267,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
                             found = main.map(|m| (i, i + 1, "#Government".to_string(), Some(m.to_string())));
                         }
                     }
-                } else if matches!(norm.as_ref(), "власти" | "властей" | "властям" | "властями" | "властях") && s.tokens[i].text.chars().next().is_some_and(char::is_uppercase) {
+                } else if matches!(norm.as_ref(), "власти" | "властей" | "властям" | "властями" | "властях") && s.tokens[i].is_capitalized() {
                     // "Власти Липецкой области рассчитывают ...", "Власти Таджикистана": a state's or a
                     // region's government, when it opens the sentence as the actor. (Lower-case "власти"
                     // mid-sentence is as often "the local authorities" of no one in particular.)
@@ -354,7 +355,7 @@ pub(super) fn government_bodies(si: usize, s: &mut Sentence, lang: Lang, main: O
             let ministry = field.strip_prefix('#').is_none() && regional.is_none();
             let name = match (field.strip_prefix('#'), &country) {
                 _ if regional.is_some() => regional.unwrap(),
-                (Some(body), _) if ["Government of ", "Administration of ", "Khokimiyat of ", "Akimat of "].iter().any(|p| body.starts_with(p)) => body.to_string(),
+                (Some(body), _) if PLACE_GOVERNMENTS.iter().any(|p| body.starts_with(p)) => body.to_string(),
                 (Some(body), Some(c)) => format!("{body} of {}", country_name(c)),
                 (Some(body), None) => body.to_string(),
                 (None, Some(c)) => ministry_name(c, &field),

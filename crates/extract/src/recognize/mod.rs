@@ -70,6 +70,11 @@ impl Sentence<'_> {
     }
 }
 
+/// How the names of a place's own government begin ("Government of Lipetsk Oblast", "Akimat of
+/// Mangystau Region"): the name already holds its owner, and the place still says where the
+/// story happens.
+const PLACE_GOVERNMENTS: &[&str] = &["Government of ", "Administration of ", "Khokimiyat of ", "Akimat of ", "People's Committee of "];
+
 fn org(name: String, country: Option<String>, alias: Option<String>) -> Entity {
     // "Board of Directors of Orzax Group", "Press Service of Biocad": a company's organ speaks
     // for the company.
@@ -433,7 +438,7 @@ pub fn analyze(text: &str, lang: Lang, published: Option<&str>) -> Analysis {
         // place's own government ("Власти Тульской области" still set the story in Tula Oblast).
         let governs_place = |a: usize, b: usize| {
             table.mentions_in(si).any(|m| m.start == a + s.offset && m.end == b + s.offset && table.entities[m.entity].name.as_deref()
-                .is_some_and(|n| ["Government of ", "Administration of ", "Akimat of ", "Khokimiyat of ", "People's Committee of "].iter().any(|p| n.starts_with(p))))
+                .is_some_and(|n| PLACE_GOVERNMENTS.iter().any(|p| n.starts_with(p))))
         };
         let name_spans: Vec<(usize, usize)> = org_spans.iter().map(|&(a, b, _)| (a, b)).filter(|&(a, b)| !governs_place(a, b)).collect();
         let kinds = if org_spans.is_empty() {
@@ -794,9 +799,9 @@ fn is_byline(text: &str) -> bool {
     (credit_word && CREDIT.is_match(t)) || NAME_ALONE.is_match(t)
 }
 
-/// The country the document is mostly about: the most often named one, counting its
-/// regions and towns too (a donor may be named more often than the receiving country,
-/// but the story happens in the receiver's provinces).
+/// The country the document is mostly about: the most often named one. `with_places` counts
+/// its regions and towns too: a donor may be named more often than the receiving country, but
+/// the story happens in the receiver's provinces (the home country events take).
 fn main_country(sentences: &[Sentence], with_places: bool) -> Option<String> {
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for (si, s) in sentences.iter().enumerate() {

@@ -1344,7 +1344,7 @@ pub(super) fn zone_kind(s: &Sentence, noun: usize) -> Option<&'static str> {
         Some("Free Economic Zone")
     } else if matches!(n.as_ref(), "сэз" | "оэз") {
         Some(if n == "сэз" { "Free Economic Zone" } else { "Special Economic Zone" })
-    } else if n.starts_with("парк") && (has("индустриальн") || has("промышленн")) || n.starts_with("промпарк") || n.starts_with("индустриальный-парк") {
+    } else if n.starts_with("парк") && (has("индустриальн") || has("промышленн")) || n.starts_with("промпарк") {
         Some("Industrial Park")
     } else if n.starts_with("технопарк") {
         Some("Technopark")
@@ -1606,7 +1606,7 @@ fn abbreviated_before(table: &EntityTable, raw: &str) -> Option<String> {
 /// Short-form adjectives that open a predicate ("Омский завод готов предложить", "центр намерен
 /// открыть"): the name ended before them, though "-ов" also ends a genitive plural complement.
 fn is_short_predicate(norm: &str) -> bool {
-    const STEMS: &[&str] = &["готов", "намерен", "должн", "должен", "рад", "заинтересован", "способ", "вынужден", "уверен", "согласен", "согласн", "открыт", "запущен", "создан", "построен"];
+    const STEMS: &[&str] = &["готов", "намерен", "должн", "должен", "рад", "заинтересован", "способен", "способн", "вынужден", "уверен", "согласен", "согласн", "открыт", "запущен", "создан", "построен"];
     STEMS.iter().any(|st| norm.strip_prefix(st).is_some_and(|rest| matches!(rest, "" | "а" | "о" | "ы")))
 }
 

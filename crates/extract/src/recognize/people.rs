@@ -13,13 +13,9 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
         s.claim(start, end);
         return;
     }
-    // "центр имени академика Е.Н. Мешалкина", "named after Academician Pavlov": the person an
-    // institution is named after takes no part in the news.
-    let eponym = (start.saturating_sub(3)..start).any(|k| matches!(s.tokens[k].norm.as_ref(), "имени" | "им" | "named"))
-        && (start.saturating_sub(3)..start).all(|k| s.tokens[k].is_word || s.tokens[k].text == ".");
     // "Echoing Titova, ...": a participle opening the sentence is no given name.
     let participle = s.tokens[start].text.ends_with("ing") && s.tokens[start].text.len() >= 6 && !s.tokens[start].is_cyrillic() && name.split_whitespace().count() == 2;
-    if eponym || participle {
+    if named_after_someone(s, start) || participle {
         s.claim(start, end);
         return;
     }
@@ -53,6 +49,21 @@ pub(super) fn push_person(si: usize, s: &mut Sentence, start: usize, end: usize,
     let (a, b) = s.span(start, end);
     table.mention(si, a, b, id);
     s.claim(start, end);
+}
+
+/// "университет имени И.М. Сеченова", "центр им. М. Миррахимова", "центр имени академика
+/// Е.Н. Мешалкина", "a school named after Academician Pavlov": the person an institution is
+/// named after, at token `start`, takes no part in the news. A title and initials may stand
+/// between the cue and the name.
+fn named_after_someone(s: &Sentence, start: usize) -> bool {
+    let cue_at = |k: usize| match s.tokens[k].norm.as_ref() {
+        "имени" => true,
+        "им" => s.tokens.get(k + 1).is_some_and(|t| t.text == "."),
+        "after" => k > 0 && s.tokens[k - 1].norm == "named",
+        _ => false,
+    };
+    (start.saturating_sub(4)..start).rev().find(|&k| cue_at(k))
+        .is_some_and(|k| (k + 1..start).all(|x| s.tokens[x].is_word || s.tokens[x].text == "."))
 }
 
 /// Heads of state and government named by surname alone ("Лукашенко направился с визитом",
@@ -185,12 +196,7 @@ pub(super) fn find_persons(si: usize, s: &mut Sentence, lang: Lang, table: &mut 
             continue;
         }
         let end = j;
-        // "университет имени И.М. Сеченова", "центр им. М. Миррахимова", "a school named after
-        // Pushkin": the name is the institution's, not someone in the story.
-        let named_after = i > 0 && (s.tokens[i - 1].norm == "имени"
-            || i > 1 && s.tokens[i - 1].text == "." && s.tokens[i - 2].norm == "им"
-            || i > 1 && s.tokens[i - 1].norm == "after" && s.tokens[i - 2].norm == "named");
-        if named_after {
+        if named_after_someone(s, i) {
             i = end.max(i + 1);
             continue;
         }
